@@ -1,0 +1,370 @@
+//! Command-line interface: argument parsing and the offline commands.
+//!
+//! Exit codes: 0 success; 1 the rules, tests or thresholds failed; 2 bad usage or input.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::domain::{Kind, Request};
+use crate::engine::schema::FIELDS;
+use crate::engine::{Context, Format, History, Lang, RuleSet, WatchEntry, Watchlist, ruletest};
+use crate::loader::read_rules_dir;
+use crate::replay;
+
+/// fraudscreen: pre-transfer anti-fraud screening.
+#[derive(Debug, Parser)]
+#[command(name = "fraudscreen", version, about)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Top-level commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check, test or describe rule files.
+    Rules {
+        /// What to do with the rules.
+        #[command(subcommand)]
+        command: RulesCommand,
+    },
+    /// Screen one request from a JSON file and print the decision (empty history).
+    Screen {
+        /// `payment` or `order`.
+        kind: KindArg,
+        /// The request body, as the API takes it.
+        file: PathBuf,
+        /// Rules directory.
+        #[arg(long, default_value = "rules")]
+        rules: PathBuf,
+        /// A JSON array of watchlist entries `{"kind": "account", "value": "..."}`.
+        #[arg(long)]
+        watchlist: Option<PathBuf>,
+    },
+    /// Replay a labelled corpus and report recall and false alarms.
+    Eval {
+        /// The corpus, JSON Lines.
+        corpus: PathBuf,
+        /// Rules directory.
+        #[arg(long, default_value = "rules")]
+        rules: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
+        /// Fail (exit 1) when scam recall is below this fraction.
+        #[arg(long)]
+        min_recall: Option<f64>,
+        /// Fail when block recall on `expect: block` lines is below this fraction.
+        #[arg(long)]
+        min_block_recall: Option<f64>,
+        /// Fail when more legitimate lines than this are flagged.
+        #[arg(long)]
+        max_false_alarms: Option<usize>,
+        /// Fail when more legitimate lines than this are blocked.
+        #[arg(long)]
+        max_legit_blocked: Option<usize>,
+    },
+}
+
+/// Rule commands.
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// Validate rule files; print every problem at once.
+    Check(RulesArgs),
+    /// Run every `[[test]]` case and the coverage check.
+    Test(RulesArgs),
+    /// List the fields and features a `when` condition can read.
+    Fields {
+        /// Message language.
+        #[arg(long, value_enum, default_value = "zh")]
+        lang: LangArg,
+    },
+}
+
+/// Where the rules are and how to talk about them.
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Rules directory.
+    #[arg(default_value = "rules")]
+    pub dir: PathBuf,
+    /// Message language (officers read Chinese).
+    #[arg(long, value_enum, default_value = "zh")]
+    pub lang: LangArg,
+    /// How problems are printed.
+    #[arg(long, value_enum, default_value = "human")]
+    pub error_format: ErrorFormat,
+}
+
+/// Request kind on the command line.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum KindArg {
+    /// A payment request.
+    Payment,
+    /// An order record.
+    Order,
+}
+
+/// Message language.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    /// 中文.
+    Zh,
+    /// English.
+    En,
+}
+
+/// Diagnostic format.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ErrorFormat {
+    /// Source excerpts with underlines.
+    Human,
+    /// One line per problem.
+    Plain,
+    /// JSON.
+    Json,
+}
+
+/// Report format.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ReportFormat {
+    /// For people.
+    Text,
+    /// For programs.
+    Json,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::Zh => Lang::Zh,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+impl From<ErrorFormat> for Format {
+    fn from(format: ErrorFormat) -> Format {
+        match format {
+            ErrorFormat::Human => Format::Human,
+            ErrorFormat::Plain => Format::Plain,
+            ErrorFormat::Json => Format::Json,
+        }
+    }
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Rules {
+            command: RulesCommand::Check(args),
+        } => {
+            let Some(rules) = load(&args)? else {
+                return Ok(ExitCode::from(1));
+            };
+            let n_tests = rules.tests.len();
+            match Lang::from(args.lang) {
+                Lang::Zh => println!(
+                    "规则检查通过：{} 个规则包，{} 条规则，{} 个测试用例，版本 {}",
+                    rules.packs.len(),
+                    rules.rules.len(),
+                    n_tests,
+                    rules.version
+                ),
+                Lang::En => println!(
+                    "rules OK: {} packs, {} rules, {} test cases, version {}",
+                    rules.packs.len(),
+                    rules.rules.len(),
+                    n_tests,
+                    rules.version
+                ),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Rules {
+            command: RulesCommand::Test(args),
+        } => {
+            let Some(rules) = load(&args)? else {
+                return Ok(ExitCode::from(1));
+            };
+            let report = ruletest::run(&rules);
+            let (mut passed, mut failed) = (0, 0);
+            for case in &report.cases {
+                if case.failures.is_empty() {
+                    passed += 1;
+                    println!("ok   {} :: {}", case.file, case.name);
+                } else {
+                    failed += 1;
+                    println!("FAIL {} :: {}", case.file, case.name);
+                    for failure in &case.failures {
+                        println!("       {failure}");
+                    }
+                    if let Some(decision) = &case.decision {
+                        let hits: Vec<String> = decision
+                            .hits
+                            .iter()
+                            .map(|h| format!("{}({})", h.rule_id, h.score))
+                            .collect();
+                        println!("       hits: {}", hits.join(" "));
+                    }
+                }
+            }
+            for gap in &report.uncovered {
+                println!("UNCOVERED {gap}");
+            }
+            println!(
+                "rule tests: {passed} passed, {failed} failed, {} rules uncovered",
+                report.uncovered.len()
+            );
+            Ok(if report.passed() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+        Command::Rules {
+            command: RulesCommand::Fields { lang },
+        } => {
+            for field in FIELDS {
+                let applies = format!("{:?}", field.applies).to_lowercase();
+                let doc = match Lang::from(lang) {
+                    Lang::Zh => field.doc_zh,
+                    Lang::En => field.doc_en,
+                };
+                println!(
+                    "{:<30} {:<12} {:<8} {}",
+                    field.name,
+                    field.ty.name(),
+                    applies,
+                    doc
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Screen {
+            kind,
+            file,
+            rules,
+            watchlist,
+        } => {
+            let Some(rule_set) = load_quiet(&rules)? else {
+                return Ok(ExitCode::from(1));
+            };
+            let body = read_json(&file)?;
+            let kind = match kind {
+                KindArg::Payment => Kind::Payment,
+                KindArg::Order => Kind::Order,
+            };
+            let request = match Request::from_json(kind, body) {
+                Ok(r) => r,
+                Err(e) => {
+                    eprintln!(
+                        "error: invalid {} request in {}: {e}",
+                        kind.as_str(),
+                        file.display()
+                    );
+                    return Ok(ExitCode::from(2));
+                }
+            };
+            let watchlist = read_watchlist(watchlist.as_deref())?;
+            let history = History::new();
+            let decision = rule_set.screen(
+                &request,
+                Context {
+                    history: &history,
+                    watchlist: &watchlist,
+                    tenant: None,
+                },
+            );
+            println!("{}", serde_json::to_string_pretty(&decision)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval {
+            corpus,
+            rules,
+            format,
+            min_recall,
+            min_block_recall,
+            max_false_alarms,
+            max_legit_blocked,
+        } => {
+            let Some(rule_set) = load_quiet(&rules)? else {
+                return Ok(ExitCode::from(1));
+            };
+            let text = std::fs::read_to_string(&corpus)
+                .with_context(|| format!("failed to read corpus {}", corpus.display()))?;
+            let report = replay::replay(&rule_set, &text, &Watchlist::default())?;
+            match format {
+                ReportFormat::Text => print!("{}", replay::render_text(&report)),
+                ReportFormat::Json => println!("{}", serde_json::to_string_pretty(&report)?),
+            }
+            let mut failed = Vec::new();
+            if min_recall.is_some_and(|m| report.recall_rate() < m) {
+                failed.push("scam recall below the minimum");
+            }
+            let block_recall = if report.block_expected == 0 {
+                1.0
+            } else {
+                report.blocked as f64 / report.block_expected as f64
+            };
+            if min_block_recall.is_some_and(|m| block_recall < m) {
+                failed.push("block recall below the minimum");
+            }
+            if max_false_alarms.is_some_and(|m| report.false_alarms > m) {
+                failed.push("too many false alarms");
+            }
+            if max_legit_blocked.is_some_and(|m| report.legit_blocked > m) {
+                failed.push("legitimate lines blocked");
+            }
+            for f in &failed {
+                eprintln!("threshold failed: {f}");
+            }
+            Ok(if failed.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+    }
+}
+
+fn load(args: &RulesArgs) -> Result<Option<RuleSet>> {
+    let sources = read_rules_dir(&args.dir)?;
+    match RuleSet::compile(&sources) {
+        Ok(rules) => Ok(Some(rules)),
+        Err(diags) => {
+            eprint!(
+                "{}",
+                diags.render(&sources, args.lang.into(), args.error_format.into())
+            );
+            Ok(None)
+        }
+    }
+}
+
+fn load_quiet(dir: &Path) -> Result<Option<RuleSet>> {
+    load(&RulesArgs {
+        dir: dir.to_owned(),
+        lang: LangArg::Zh,
+        error_format: ErrorFormat::Human,
+    })
+}
+
+fn read_json(path: &Path) -> Result<serde_json::Value> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("failed to read {}", path.display()))?;
+    serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .with_context(|| format!("{} is not valid JSON", path.display()))
+}
+
+fn read_watchlist(path: Option<&Path>) -> Result<Watchlist> {
+    let Some(path) = path else {
+        return Ok(Watchlist::default());
+    };
+    let entries: Vec<WatchEntry> = serde_json::from_value(read_json(path)?)
+        .with_context(|| format!("{} is not a list of watchlist entries", path.display()))?;
+    Ok(Watchlist::new(&entries))
+}

@@ -1,0 +1,92 @@
+//! The answer to a screening: decision, score, hits with evidence, and advice.
+
+use serde::{Deserialize, Serialize};
+
+use super::request::Kind;
+
+/// What the caller should do with the request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Go ahead.
+    Allow,
+    /// Hold for a human check before going ahead.
+    Review,
+    /// Do not go ahead.
+    Block,
+}
+
+impl Action {
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Allow => "allow",
+            Action::Review => "review",
+            Action::Block => "block",
+        }
+    }
+}
+
+/// A piece of evidence: where in the request a rule found what it looked for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The request field (`instruction.text`) or derived feature (`payee.is_new`).
+    pub field: String,
+    /// The original text matched, or the feature's value.
+    pub matched: String,
+    /// Half-open `[start, end)` range in Unicode scalar values of the original field text;
+    /// absent for derived features.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub at: Option<[usize; 2]>,
+}
+
+/// One rule that fired.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Hit {
+    /// The rule's stable id.
+    pub rule_id: String,
+    /// The scam type the rule belongs to.
+    pub scam_type: String,
+    /// Chinese title.
+    pub title: String,
+    /// English title.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub title_en: Option<String>,
+    /// The rule's score; negative for a mitigator.
+    pub score: i32,
+    /// The action the rule forces, if any.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub forced: Option<Action>,
+    /// What the rule found.
+    pub evidence: Vec<Evidence>,
+    /// What to do, in Chinese.
+    pub advice: String,
+    /// What to do, in English.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub advice_en: Option<String>,
+}
+
+/// The decision for one request, as the API returns it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Decision {
+    /// Assigned by the service when the decision is stored; absent offline.
+    #[serde(default)]
+    pub decision_id: Option<String>,
+    /// The caller's `request_id` (or the order's `record_id`).
+    pub request_id: String,
+    /// Payment or order.
+    pub kind: Kind,
+    /// What to do.
+    pub decision: Action,
+    /// 0-100.
+    pub score: u8,
+    /// `sha256:` over the canonical content of the loaded rule files.
+    pub ruleset_version: String,
+    /// Every rule that fired, in a deterministic order (forced first, then by score, then id).
+    pub hits: Vec<Hit>,
+    /// The hits' advice, deduplicated, in hit order.
+    pub advice: Vec<String>,
+    /// The review case opened for a `review` or `block`; assigned by the service.
+    #[serde(default)]
+    pub case_id: Option<String>,
+}

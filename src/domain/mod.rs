@@ -1,0 +1,12 @@
+//! Domain types shared by every layer: requests, money, decisions and entity checks.
+//!
+//! This module does no IO and knows nothing of the engine, the store or HTTP.
+
+pub mod decision;
+pub mod entity;
+pub mod money;
+pub mod request;
+
+pub use decision::{Action, Decision, Evidence, Hit};
+pub use money::Money;
+pub use request::{Kind, OrderRequest, PaymentRequest, Request};

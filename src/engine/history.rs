@@ -1,0 +1,540 @@
+//! Counterparty history: timestamped events the engine derives features from.
+//!
+//! The history is an append-only list of what happened (payments executed, orders accepted,
+//! counterparties imported from a vendor master or payroll), indexed for the lookups the
+//! features need. Every query takes the request's own time `t` and sees only events before
+//! it, so "the history as of `t`" is well defined and a replay gives the same answer on any day.
+
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+use rust_decimal::Decimal;
+
+use crate::domain::entity::{normalize_company_name, normalize_person_name};
+use crate::domain::request::{OrderRequest, PaymentRequest};
+
+/// An executed payment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PaymentRecord {
+    /// When it was submitted.
+    pub at: Timestamp,
+    /// Payee account number.
+    pub account_no: String,
+    /// Payee name as paid.
+    pub payee_name: String,
+    /// Vendor-master id, if any.
+    pub vendor_id: Option<String>,
+    /// Amount paid.
+    pub amount: Decimal,
+    /// Invoice paid, if any.
+    pub invoice_no: Option<String>,
+    /// Who requested it.
+    pub requested_by: Option<String>,
+}
+
+/// An accepted order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OrderRecord {
+    /// When it was received.
+    pub at: Timestamp,
+    /// Customer-master id, if any.
+    pub customer_id: Option<String>,
+    /// Customer name.
+    pub customer_name: String,
+    /// Order total.
+    pub total: Decimal,
+    /// Contact phone.
+    pub phone: Option<String>,
+    /// Contact e-mail.
+    pub email: Option<String>,
+    /// Contact IM id.
+    pub im_id: Option<String>,
+}
+
+/// A vendor or employee known from master data, with its bank-account history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CounterpartyRecord {
+    /// When the record became valid (the `since` of the import).
+    pub at: Timestamp,
+    /// Vendor or employee.
+    pub kind: CounterpartyKind,
+    /// Vendor id or employee id.
+    pub id: String,
+    /// Legal or personal name.
+    pub name: String,
+    /// Current account number.
+    pub account_no: String,
+    /// When the current account replaced an earlier one, if it did.
+    pub account_changed_at: Option<Timestamp>,
+}
+
+/// Kinds of master-data counterparty.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CounterpartyKind {
+    /// A supplier in the vendor master.
+    Vendor,
+    /// An employee with a payroll account.
+    Employee,
+}
+
+/// One event of the history.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Event {
+    /// A payment was executed.
+    Payment(PaymentRecord),
+    /// An order was accepted.
+    Order(OrderRecord),
+    /// A counterparty was imported from master data.
+    Counterparty(CounterpartyRecord),
+}
+
+impl Event {
+    /// The event for an executed payment request.
+    pub fn executed_payment(request: &PaymentRequest) -> Event {
+        Event::Payment(PaymentRecord {
+            at: request.submitted_at,
+            account_no: account_key(&request.payee.account_no),
+            payee_name: request.payee.name.clone(),
+            vendor_id: request.payee.vendor_id.clone(),
+            amount: request.amount.decimal(),
+            invoice_no: request.related.as_ref().and_then(|r| r.invoice_no.clone()),
+            requested_by: request.requested_by.clone(),
+        })
+    }
+
+    /// The event for an accepted order.
+    pub fn accepted_order(request: &OrderRequest) -> Event {
+        Event::Order(OrderRecord {
+            at: request.received_at,
+            customer_id: request.customer.customer_id.clone(),
+            customer_name: request.customer.name.clone(),
+            total: request.total_amount.decimal(),
+            phone: request.customer.phone.clone(),
+            email: request.customer.email.clone(),
+            im_id: request.customer.im_id.clone(),
+        })
+    }
+
+    /// When it happened.
+    pub fn at(&self) -> Timestamp {
+        match self {
+            Event::Payment(p) => p.at,
+            Event::Order(o) => o.at,
+            Event::Counterparty(c) => c.at,
+        }
+    }
+}
+
+/// Account numbers compare on their digits and letters only (spaces and dashes vary).
+pub fn account_key(account_no: &str) -> String {
+    account_no
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_uppercase()
+}
+
+/// Names compare after folding: company suffixes, brackets, separators and case.
+pub fn name_key(name: &str) -> String {
+    let company = normalize_company_name(name);
+    if company.chars().count() <= 6 {
+        normalize_person_name(name)
+    } else {
+        company
+    }
+}
+
+/// One tenant's history, indexed.
+#[derive(Default, Debug)]
+pub struct History {
+    /// Payments by account key, each list in time order.
+    payments_by_account: HashMap<String, Vec<PaymentRecord>>,
+    /// (time, account key) of payments by vendor id.
+    accounts_by_vendor: HashMap<String, Vec<(Timestamp, String)>>,
+    /// (time, account key) of payments by payee name key.
+    accounts_by_name: HashMap<String, Vec<(Timestamp, String)>>,
+    /// First time each invoice number was paid.
+    invoices: HashMap<String, Timestamp>,
+    /// Payment times by requester.
+    payments_by_requester: HashMap<String, Vec<Timestamp>>,
+    /// Orders by customer id, in time order.
+    orders_by_customer_id: HashMap<String, Vec<OrderRecord>>,
+    /// Orders by customer name key, in time order.
+    orders_by_customer_name: HashMap<String, Vec<(Timestamp, ())>>,
+    /// (time, total) of every order, in time order.
+    order_totals: Vec<(Timestamp, Decimal)>,
+    /// Master-data records by account key.
+    counterparties_by_account: HashMap<String, Vec<CounterpartyRecord>>,
+    /// Names of every known counterparty, for the look-alike test.
+    names: NameIndex,
+}
+
+impl History {
+    /// An empty history.
+    pub fn new() -> History {
+        History::default()
+    }
+
+    /// Appends an event. Events may arrive in any order; each index stays sorted by time.
+    pub fn record(&mut self, event: Event) {
+        match event {
+            Event::Payment(p) => {
+                let account = account_key(&p.account_no);
+                if let Some(vendor_id) = &p.vendor_id {
+                    insert_sorted(
+                        self.accounts_by_vendor
+                            .entry(vendor_id.clone())
+                            .or_default(),
+                        (p.at, account.clone()),
+                    );
+                }
+                insert_sorted(
+                    self.accounts_by_name
+                        .entry(name_key(&p.payee_name))
+                        .or_default(),
+                    (p.at, account.clone()),
+                );
+                if let Some(invoice) = p
+                    .invoice_no
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                {
+                    let first = self.invoices.entry(invoice.to_owned()).or_insert(p.at);
+                    *first = (*first).min(p.at);
+                }
+                if let Some(requester) = &p.requested_by {
+                    insert_sorted(
+                        self.payments_by_requester
+                            .entry(requester.clone())
+                            .or_default(),
+                        p.at,
+                    );
+                }
+                self.names.add(&p.payee_name, p.at, NameRole::Payee);
+                let list = self.payments_by_account.entry(account).or_default();
+                let position = list.partition_point(|q| q.at <= p.at);
+                list.insert(position, p);
+            }
+            Event::Order(o) => {
+                insert_sorted(&mut self.order_totals, (o.at, o.total));
+                insert_sorted(
+                    self.orders_by_customer_name
+                        .entry(name_key(&o.customer_name))
+                        .or_default(),
+                    (o.at, ()),
+                );
+                self.names.add(&o.customer_name, o.at, NameRole::Customer);
+                if let Some(id) = &o.customer_id {
+                    let list = self.orders_by_customer_id.entry(id.clone()).or_default();
+                    let position = list.partition_point(|q| q.at <= o.at);
+                    list.insert(position, o);
+                }
+            }
+            Event::Counterparty(c) => {
+                if c.kind == CounterpartyKind::Vendor {
+                    self.names.add(&c.name, c.at, NameRole::Payee);
+                }
+                self.counterparties_by_account
+                    .entry(account_key(&c.account_no))
+                    .or_default()
+                    .push(c);
+            }
+        }
+    }
+
+    /// Executed payments to `account` before `t`, oldest first.
+    pub fn payments_to(&self, account: &str, t: Timestamp) -> &[PaymentRecord] {
+        let list = self
+            .payments_by_account
+            .get(&account_key(account))
+            .map_or(&[][..], Vec::as_slice);
+        &list[..list.partition_point(|p| p.at < t)]
+    }
+
+    /// Accounts that `vendor_id` was paid to before `t`, with the time of each payment.
+    pub fn vendor_accounts(&self, vendor_id: &str, t: Timestamp) -> &[(Timestamp, String)] {
+        before(self.accounts_by_vendor.get(vendor_id), t)
+    }
+
+    /// Accounts that a payee of this name was paid to before `t`.
+    pub fn name_accounts(&self, name: &str, t: Timestamp) -> &[(Timestamp, String)] {
+        before(self.accounts_by_name.get(&name_key(name)), t)
+    }
+
+    /// When `invoice_no` was first paid, if before `t`.
+    pub fn invoice_paid(&self, invoice_no: &str, t: Timestamp) -> Option<Timestamp> {
+        self.invoices
+            .get(invoice_no.trim())
+            .copied()
+            .filter(|at| *at < t)
+    }
+
+    /// Times of payments requested by `requester` before `t`.
+    pub fn requester_payments(&self, requester: &str, t: Timestamp) -> &[Timestamp] {
+        let list = self
+            .payments_by_requester
+            .get(requester)
+            .map_or(&[][..], Vec::as_slice);
+        &list[..list.partition_point(|at| *at < t)]
+    }
+
+    /// Orders of `customer_id` before `t`.
+    pub fn customer_orders(&self, customer_id: &str, t: Timestamp) -> &[OrderRecord] {
+        let list = self
+            .orders_by_customer_id
+            .get(customer_id)
+            .map_or(&[][..], Vec::as_slice);
+        &list[..list.partition_point(|o| o.at < t)]
+    }
+
+    /// Number of orders from a customer of this name before `t`.
+    pub fn customer_name_orders(&self, name: &str, t: Timestamp) -> usize {
+        before(self.orders_by_customer_name.get(&name_key(name)), t).len()
+    }
+
+    /// Median of the last `window` order totals before `t`.
+    pub fn usual_order_total(&self, t: Timestamp, window: usize) -> Option<Decimal> {
+        let end = self.order_totals.partition_point(|(at, _)| *at < t);
+        let start = end.saturating_sub(window);
+        median(
+            self.order_totals[start..end]
+                .iter()
+                .map(|(_, total)| *total)
+                .collect(),
+        )
+    }
+
+    /// Master-data records of `account` valid before `t`.
+    pub fn counterparties(
+        &self,
+        account: &str,
+        t: Timestamp,
+    ) -> impl Iterator<Item = &CounterpartyRecord> {
+        self.counterparties_by_account
+            .get(&account_key(account))
+            .into_iter()
+            .flatten()
+            .filter(move |c| c.at < t)
+    }
+
+    /// Whether `name` is one or two characters off a counterparty known before `t` in `role`,
+    /// without being the same name.
+    pub fn is_lookalike(&self, name: &str, t: Timestamp, role: NameRole) -> bool {
+        self.names.lookalike(name, t, role)
+    }
+
+    /// Number of master-data and payment records, for progress and sizing.
+    pub fn len(&self) -> usize {
+        self.payments_by_account
+            .values()
+            .map(Vec::len)
+            .sum::<usize>()
+            + self.order_totals.len()
+    }
+
+    /// Whether nothing was recorded.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Which side of the business a known name is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameRole {
+    /// Someone we pay.
+    Payee,
+    /// Someone who orders from us.
+    Customer,
+}
+
+/// Known names with a one-deletion index (the symmetric-delete method): two names whose
+/// one-character deletions meet are within two edits, so a look-up costs one hash probe per
+/// character instead of a scan over every known name.
+#[derive(Default, Debug)]
+struct NameIndex {
+    /// Name key → (first seen, role).
+    known: HashMap<String, Vec<(Timestamp, NameRole)>>,
+    /// Name key with one character deleted → name keys.
+    deletions: HashMap<String, Vec<String>>,
+}
+
+/// Names shorter than this (after folding) are too short to call one character off a look-alike.
+const MIN_LOOKALIKE_CHARS: usize = 4;
+
+impl NameIndex {
+    fn add(&mut self, name: &str, at: Timestamp, role: NameRole) {
+        let key = name_key(name);
+        if key.chars().count() < MIN_LOOKALIKE_CHARS {
+            return;
+        }
+        let entry = self.known.entry(key.clone()).or_default();
+        if entry.iter().any(|(first, r)| *r == role && *first <= at) {
+            return;
+        }
+        entry.push((at, role));
+        if entry.len() > 1 {
+            return;
+        }
+        for variant in one_deletions(&key) {
+            self.deletions.entry(variant).or_default().push(key.clone());
+        }
+        self.deletions.entry(key.clone()).or_default().push(key);
+    }
+
+    fn lookalike(&self, name: &str, t: Timestamp, role: NameRole) -> bool {
+        let key = name_key(name);
+        let n_chars = key.chars().count();
+        if n_chars < MIN_LOOKALIKE_CHARS || self.is_known(&key, t, role) {
+            return false;
+        }
+        let max_distance = if n_chars >= 8 { 2 } else { 1 };
+        let mut probes = one_deletions(&key);
+        probes.push(key.clone());
+        probes
+            .iter()
+            .filter_map(|p| self.deletions.get(p))
+            .flatten()
+            .any(|candidate| {
+                candidate != &key
+                    && self.is_known(candidate, t, role)
+                    && strsim::levenshtein(candidate, &key) <= max_distance
+            })
+    }
+
+    fn is_known(&self, key: &str, t: Timestamp, role: NameRole) -> bool {
+        self.known
+            .get(key)
+            .is_some_and(|seen| seen.iter().any(|(at, r)| *r == role && *at < t))
+    }
+}
+
+fn one_deletions(key: &str) -> Vec<String> {
+    let chars: Vec<char> = key.chars().collect();
+    (0..chars.len())
+        .map(|skip| {
+            chars
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != skip)
+                .map(|(_, c)| *c)
+                .collect()
+        })
+        .collect()
+}
+
+fn insert_sorted<T: PartialOrd>(list: &mut Vec<T>, item: T) {
+    let position = list.partition_point(|existing| *existing <= item);
+    list.insert(position, item);
+}
+
+fn before<T>(list: Option<&Vec<(Timestamp, T)>>, t: Timestamp) -> &[(Timestamp, T)] {
+    let list = list.map_or(&[][..], Vec::as_slice);
+    &list[..list.partition_point(|(at, _)| *at < t)]
+}
+
+/// The median of `values`, or `None` when empty.
+pub fn median(mut values: Vec<Decimal>) -> Option<Decimal> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_unstable();
+    let mid = values.len() / 2;
+    Some(if values.len() % 2 == 1 {
+        values[mid]
+    } else {
+        (values[mid - 1] + values[mid]) / Decimal::TWO
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ts(text: &str) -> Timestamp {
+        text.parse().unwrap_or_default()
+    }
+
+    fn payment(at: &str, account: &str, name: &str) -> Event {
+        Event::Payment(PaymentRecord {
+            at: ts(at),
+            account_no: account.into(),
+            payee_name: name.into(),
+            vendor_id: Some("V1".into()),
+            amount: Decimal::from(100),
+            invoice_no: Some("INV-1".into()),
+            requested_by: Some("E1".into()),
+        })
+    }
+
+    #[test]
+    fn queries_see_only_events_before_t() {
+        let mut history = History::new();
+        history.record(payment(
+            "2026-05-02T10:00:00+08:00",
+            "6217 0000 1111",
+            "天山物流有限公司",
+        ));
+        history.record(payment(
+            "2026-05-01T10:00:00+08:00",
+            "62170000-1111",
+            "天山物流有限公司",
+        ));
+        assert_eq!(
+            history
+                .payments_to("621700001111", ts("2026-05-01T09:00:00+08:00"))
+                .len(),
+            0
+        );
+        assert_eq!(
+            history
+                .payments_to("621700001111", ts("2026-05-01T12:00:00+08:00"))
+                .len(),
+            1
+        );
+        assert_eq!(
+            history
+                .payments_to("621700001111", ts("2026-06-01T00:00:00+08:00"))
+                .len(),
+            2
+        );
+        assert!(
+            history
+                .invoice_paid("INV-1", ts("2026-05-01T09:00:00+08:00"))
+                .is_none()
+        );
+        assert!(
+            history
+                .invoice_paid("INV-1", ts("2026-05-03T09:00:00+08:00"))
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn one_character_off_is_a_lookalike_and_the_same_name_is_not() {
+        let mut history = History::new();
+        history.record(payment(
+            "2026-05-01T10:00:00+08:00",
+            "1",
+            "嘉峪关宏兴铁合金有限公司",
+        ));
+        let later = ts("2026-06-01T00:00:00+08:00");
+        assert!(history.is_lookalike("嘉峪关宏鑫铁合金有限公司", later, NameRole::Payee));
+        assert!(!history.is_lookalike("嘉峪关宏兴铁合金有限责任公司", later, NameRole::Payee));
+        assert!(!history.is_lookalike("乌鲁木齐天成化工有限公司", later, NameRole::Payee));
+        assert!(!history.is_lookalike("嘉峪关宏鑫铁合金有限公司", later, NameRole::Customer));
+    }
+
+    #[test]
+    fn median_of_even_and_odd_lists() {
+        assert_eq!(
+            median(vec![Decimal::from(3), Decimal::from(1), Decimal::from(2)]),
+            Some(Decimal::from(2))
+        );
+        assert_eq!(
+            median(vec![Decimal::from(1), Decimal::from(2)]),
+            Some(Decimal::new(15, 1))
+        );
+        assert_eq!(median(vec![]), None);
+    }
+}

@@ -1,0 +1,160 @@
+//! Keyword and regex sets compiled for matching: all keyword sets in one Aho-Corasick
+//! automaton (one pass per text field), each regex set in one `RegexSet`.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use regex::{Regex, RegexSet};
+
+use super::text::{NormalizedText, normalize};
+
+/// One keyword occurrence in a normalised text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KeywordHit {
+    /// Which set.
+    pub set: u32,
+    /// Which term of the automaton.
+    pub pattern: u32,
+    /// Byte range in the normalised text.
+    pub start: u32,
+    /// End of the byte range.
+    pub end: u32,
+}
+
+/// Every keyword set, compiled together.
+#[derive(Clone, Debug)]
+pub struct KeywordMatcher {
+    automaton: Option<AhoCorasick>,
+    /// For each automaton pattern, the sets it belongs to.
+    pattern_sets: Vec<Vec<u32>>,
+    /// For each pattern: whether it starts / ends with an ASCII letter or digit, in which case
+    /// the match must not continue a Latin word (`bzj` must not match inside `abzjx`).
+    ascii_edges: Vec<(bool, bool)>,
+    /// The normalised patterns, for the reference evaluator and diagnostics.
+    pub patterns: Vec<String>,
+}
+
+impl KeywordMatcher {
+    /// Builds the automaton from `(set index, normalised term)` pairs.
+    pub fn build(terms: &[(u32, String)]) -> Result<KeywordMatcher, String> {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_sets: Vec<Vec<u32>> = Vec::new();
+        let mut index = std::collections::HashMap::<&str, usize>::new();
+        for (set, term) in terms {
+            let id = *index.entry(term.as_str()).or_insert_with(|| {
+                patterns.push(term.clone());
+                pattern_sets.push(Vec::new());
+                patterns.len() - 1
+            });
+            if !pattern_sets[id].contains(set) {
+                pattern_sets[id].push(*set);
+            }
+        }
+        let ascii_edges = patterns
+            .iter()
+            .map(|p| {
+                let first = p.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
+                let last = p
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_alphanumeric());
+                (first, last)
+            })
+            .collect();
+        let automaton = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&patterns)
+                    .or_else(|_| {
+                        AhoCorasickBuilder::new()
+                            .match_kind(MatchKind::Standard)
+                            .build(&patterns)
+                    })
+                    .map_err(|e| e.to_string())?,
+            )
+        };
+        Ok(KeywordMatcher {
+            automaton,
+            pattern_sets,
+            ascii_edges,
+            patterns,
+        })
+    }
+
+    /// Every keyword occurrence in `text`, overlapping ones included.
+    pub fn scan(&self, text: &NormalizedText) -> Vec<KeywordHit> {
+        let mut hits = Vec::new();
+        let Some(automaton) = &self.automaton else {
+            return hits;
+        };
+        let bytes = text.text.as_bytes();
+        for m in automaton.find_overlapping_iter(text.text.as_str()) {
+            let pattern = m.pattern().as_usize();
+            let (ascii_start, ascii_end) = self.ascii_edges[pattern];
+            if ascii_start && m.start() > 0 && bytes[m.start() - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            if ascii_end && bytes.get(m.end()).is_some_and(u8::is_ascii_alphanumeric) {
+                continue;
+            }
+            for set in &self.pattern_sets[pattern] {
+                hits.push(KeywordHit {
+                    set: *set,
+                    pattern: pattern as u32,
+                    start: m.start() as u32,
+                    end: m.end() as u32,
+                });
+            }
+        }
+        hits
+    }
+}
+
+/// A regex set: one `RegexSet` to test, plus the individual regexes to locate evidence.
+#[derive(Clone, Debug)]
+pub struct RegexGroup {
+    set: RegexSet,
+    each: Vec<Regex>,
+}
+
+impl RegexGroup {
+    /// Compiles `patterns` with a size limit per pattern.
+    pub fn build(patterns: &[String], size_limit: usize) -> Result<RegexGroup, (usize, String)> {
+        let mut each = Vec::with_capacity(patterns.len());
+        for (i, p) in patterns.iter().enumerate() {
+            let regex = regex::RegexBuilder::new(p)
+                .size_limit(size_limit)
+                .nest_limit(64)
+                .build()
+                .map_err(|e| (i, e.to_string()))?;
+            each.push(regex);
+        }
+        let set = regex::RegexSetBuilder::new(patterns)
+            .size_limit(size_limit)
+            .build()
+            .map_err(|e| (0, e.to_string()))?;
+        Ok(RegexGroup { set, each })
+    }
+
+    /// Whether any pattern matches.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.set.is_match(text)
+    }
+
+    /// The first match of the first matching pattern, as a byte range.
+    pub fn locate(&self, text: &str) -> Option<(usize, usize)> {
+        self.set
+            .matches(text)
+            .iter()
+            .filter_map(|i| self.each[i].find(text))
+            .map(|m| (m.start(), m.end()))
+            .min()
+    }
+}
+
+/// Normalises a keyword term the same way as the text it is looked for in.
+pub fn normalize_term(term: &str) -> String {
+    normalize(term).text
+}

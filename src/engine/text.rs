@@ -1,0 +1,282 @@
+//! Chinese-aware text normalisation, with a map back to the original text.
+//!
+//! Every text a rule looks at, and every keyword it looks for, goes through [`normalize`]:
+//!
+//! 1. zero-width and format characters are removed;
+//! 2. NFKC folds full-width and compatibility forms (`ｂｚｊ` → `bzj`, `１８万` → `18万`);
+//! 3. case is folded;
+//! 4. traditional characters fold to simplified with OpenCC's `t2s` dictionaries (`保證金` → `保证金`);
+//! 5. whitespace, symbols and punctuation *between* CJK characters are removed
+//!    (`保 证 金`, `保-证-金`, `保*证*金`, `保💰证金` → `保证金`), except sentence boundaries
+//!    (`。 ! ? ; :` and line breaks), so that two sentences do not run into a false keyword.
+//!
+//! Each byte of the normalised text maps back to the index (in Unicode scalar values) of the
+//! original character it came from, so evidence quotes the original text.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::domain::entity::is_cjk;
+
+/// A normalised text and its map back to the original.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NormalizedText {
+    /// The normalised text that keywords and regexes run over.
+    pub text: String,
+    /// For each byte of `text`, the original character index it came from.
+    origin: Vec<u32>,
+}
+
+impl NormalizedText {
+    /// The original character range `[start, end)` of the normalised byte range.
+    pub fn original_range(&self, start: usize, end: usize) -> [usize; 2] {
+        let first = self.origin.get(start).copied().unwrap_or(0) as usize;
+        let last = end
+            .checked_sub(1)
+            .and_then(|i| self.origin.get(i))
+            .map_or(first, |&i| i as usize + 1);
+        [first, last.max(first)]
+    }
+}
+
+/// Normalises `original` for matching.
+pub fn normalize(original: &str) -> NormalizedText {
+    let table = t2s_table();
+    // Pass 1: per-character folding, keeping each output char's origin.
+    let mut folded: Vec<(char, u32)> = Vec::with_capacity(original.len());
+    for (index, c) in original.chars().enumerate() {
+        let index = index as u32;
+        if is_invisible(c) {
+            continue;
+        }
+        if c.is_ascii() {
+            folded.push((c.to_ascii_lowercase(), index));
+        } else if let Some(simplified) = table.lookup(c) {
+            folded.push((simplified, index));
+        } else if let 0xFF01..=0xFF5E = c as u32 {
+            let narrow = char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
+            folded.push((narrow.to_ascii_lowercase(), index));
+        } else {
+            for n in std::iter::once(c).nfkc() {
+                if is_invisible(n) {
+                    continue;
+                }
+                for lower in n.to_lowercase() {
+                    folded.push((table.lookup(lower).unwrap_or(lower), index));
+                }
+            }
+        }
+    }
+    // Pass 2: drop separator runs that sit between CJK characters (or between a CJK
+    // character and a Latin letter, for mixed spellings such as `bao 证金`).
+    let mut out = NormalizedText {
+        text: String::with_capacity(original.len()),
+        origin: Vec::with_capacity(original.len()),
+    };
+    let mut i = 0;
+    while i < folded.len() {
+        let (c, origin) = folded[i];
+        if is_separator(c) {
+            let run_end = folded[i..]
+                .iter()
+                .position(|(c, _)| !is_separator(*c))
+                .map_or(folded.len(), |p| i + p);
+            let before = out.text.chars().next_back();
+            let after = folded.get(run_end).map(|(c, _)| *c);
+            let joins_words = match (before, after) {
+                (Some(b), Some(a)) => {
+                    (is_cjk(b) || is_cjk(a)) && is_word_char(b) && is_word_char(a)
+                }
+                _ => false,
+            };
+            if joins_words {
+                i = run_end;
+                continue;
+            }
+        }
+        push_char(&mut out, c, origin);
+        i += 1;
+    }
+    out
+}
+
+fn push_char(out: &mut NormalizedText, c: char, origin: u32) {
+    out.text.push(c);
+    for _ in 0..c.len_utf8() {
+        out.origin.push(origin);
+    }
+}
+
+/// Zero-width, format and variation-selector characters that render as nothing.
+fn is_invisible(c: char) -> bool {
+    matches!(c as u32,
+        0x00AD | 0x034F | 0x061C | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180F
+        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x206A..=0x206F
+        | 0x3164 | 0xFE00..=0xFE0F | 0xFEFF | 0xFFA0 | 0xE0100..=0xE01EF)
+}
+
+/// Characters that split a text into sentences; never removed.
+fn is_sentence_boundary(c: char) -> bool {
+    matches!(c, '。' | '!' | '?' | ';' | ':' | '\n' | '\r' | '｡')
+}
+
+/// Whitespace, punctuation and symbols (emoji included) that may be inserted to split a word.
+fn is_separator(c: char) -> bool {
+    !is_sentence_boundary(c) && !c.is_alphanumeric() && !is_cjk(c)
+}
+
+fn is_word_char(c: char) -> bool {
+    is_cjk(c) || c.is_ascii_alphabetic()
+}
+
+/// A character-level traditional-to-simplified table built from OpenCC's `t2s` dictionaries.
+///
+/// Converting character by character keeps the one-to-one map back to the original text;
+/// the phrase-level entries of OpenCC that change the number of characters are not needed to
+/// find keywords.
+struct T2sTable {
+    /// Dense table for the BMP ideograph blocks, indexed by `c - DENSE_START`; `'\0'` = unchanged.
+    dense: Vec<char>,
+    /// Conversions outside the dense range.
+    sparse: HashMap<char, char>,
+}
+
+const DENSE_START: u32 = 0x3400;
+const DENSE_END: u32 = 0xA000;
+
+impl T2sTable {
+    fn lookup(&self, c: char) -> Option<char> {
+        let code = c as u32;
+        if (DENSE_START..DENSE_END).contains(&code) {
+            let mapped = self.dense[(code - DENSE_START) as usize];
+            (mapped != '\0').then_some(mapped)
+        } else if code < 0x2E80 {
+            None
+        } else {
+            self.sparse.get(&c).copied()
+        }
+    }
+}
+
+fn t2s_table() -> &'static T2sTable {
+    static TABLE: OnceLock<T2sTable> = OnceLock::new();
+    TABLE.get_or_init(build_t2s_table)
+}
+
+fn build_t2s_table() -> T2sTable {
+    let mut table = T2sTable {
+        dense: vec!['\0'; (DENSE_END - DENSE_START) as usize],
+        sparse: HashMap::new(),
+    };
+    // OpenCC's dictionaries are compiled into the binary: no file is read here.
+    let Ok(converter) =
+        ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s)
+    else {
+        return table;
+    };
+    let ranges = [
+        (DENSE_START, DENSE_END),
+        (0xF900, 0xFB00),
+        (0x20000, 0x2A6E0),
+    ];
+    for (start, end) in ranges {
+        let chars: Vec<char> = (start..end).filter_map(char::from_u32).collect();
+        // One conversion call per block; the line breaks keep phrases from forming.
+        let joined: String = chars.iter().flat_map(|c| [*c, '\n']).collect();
+        let converted = converter.convert(&joined);
+        let lines: Vec<&str> = converted.split('\n').collect();
+        if lines.len() < chars.len() {
+            continue;
+        }
+        for (original, line) in chars.iter().zip(lines) {
+            let mut out = line.chars();
+            if let (Some(simplified), None) = (out.next(), out.next()) {
+                if simplified != *original {
+                    let code = *original as u32;
+                    if (DENSE_START..DENSE_END).contains(&code) {
+                        table.dense[(code - DENSE_START) as usize] = simplified;
+                    } else {
+                        table.sparse.insert(*original, simplified);
+                    }
+                }
+            }
+        }
+    }
+    table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(text: &str) -> String {
+        normalize(text).text
+    }
+
+    #[test]
+    fn separators_between_cjk_are_removed() {
+        for variant in [
+            "保 证 金",
+            "保-证-金",
+            "保*证*金",
+            "保.证.金",
+            "保💰证金",
+            "保\u{200B}证金",
+            "保　证　金",
+        ] {
+            assert_eq!(norm(variant), "保证金", "{variant}");
+        }
+    }
+
+    #[test]
+    fn sentence_boundaries_stay() {
+        assert_eq!(norm("已担保。金额五万"), "已担保。金额五万");
+    }
+
+    #[test]
+    fn full_width_and_case_fold() {
+        assert_eq!(norm("ＢＺＪ１８万"), "bzj18万");
+        assert_eq!(norm("ＱＱ群"), "qq群");
+    }
+
+    #[test]
+    fn traditional_folds_to_simplified() {
+        assert_eq!(norm("保證金"), "保证金");
+        assert_eq!(norm("轉帳到帳戶"), norm("转帐到帐户"));
+        assert_eq!(norm("驗資凍結"), "验资冻结");
+    }
+
+    #[test]
+    fn mixed_script_spacing_folds() {
+        assert_eq!(norm("bao 证 金"), "bao证金");
+    }
+
+    #[test]
+    fn evidence_maps_back_to_the_original() {
+        let original = "请先交保 证 金五千";
+        let normalized = normalize(original);
+        let start = normalized.text.find("保证金").unwrap_or_default();
+        let range = normalized.original_range(start, start + "保证金".len());
+        let quoted: String = original
+            .chars()
+            .skip(range[0])
+            .take(range[1] - range[0])
+            .collect();
+        assert_eq!(quoted, "保 证 金");
+    }
+
+    #[test]
+    fn normalisation_is_idempotent_on_examples() {
+        for text in [
+            "保 證 金 ＢＺＪ",
+            "Ａ-B 轉-帳",
+            "買買提·艾力",
+            "\u{200B}x\u{FEFF}",
+        ] {
+            let once = norm(text);
+            assert_eq!(norm(&once), once, "{text}");
+        }
+    }
+}

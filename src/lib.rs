@@ -1,0 +1,13 @@
+//! fraudscreen: pre-transfer anti-fraud screening for enterprise payments and orders.
+//!
+//! - [`domain`]: requests, money, decisions, entity checks (no IO);
+//! - [`engine`]: rule files → compiled ruleset → decisions (no IO, no clock);
+//! - [`loader`]: reads a rules directory from disk;
+//! - [`replay`]: replays a labelled corpus through the engine;
+//! - [`cli`]: the command line.
+
+pub mod cli;
+pub mod domain;
+pub mod engine;
+pub mod loader;
+pub mod replay;
