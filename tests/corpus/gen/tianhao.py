@@ -164,17 +164,21 @@ def build(ids):
         T.hist("payment", "Maintenance work by the installer whose account change dates from Nov 2025.",
                T.payment(when, repair, amt, "维修费", memo, req="E2110", appr=["E2102", "E2101"],
                          contract="THWX-2026-006", invoice=iv))
-    T.hist("payment", "Hazardous-waste disposal by the licensed disposer.",
-           T.payment("2026-01-27 15:55", hazwaste, 48600.00, "危废处置费", "废盐泥、废活性炭处置费（2025年四季度）",
-                     req="E2104", appr=["E2102"], contract="THHB-2026-003", invoice=ids.invoice()))
+    for when, memo, amt in [("2026-01-27 15:55", "废盐泥、废活性炭处置费（2025年四季度）", 48600.00),
+                            ("2026-03-11 11:35", "废硫酸、废盐泥处置费（1—2月）", 39250.00)]:
+        T.hist("payment", "Hazardous-waste disposal by the licensed disposer.",
+               T.payment(when, hazwaste, amt, "危废处置费", memo,
+                         req="E2104", appr=["E2102"], contract="THHB-2026-003", invoice=ids.invoice()))
     for when, memo, amt in [("2026-02-09 15:05", "IBC吨桶（1000L）150只", 27000.00),
                             ("2026-03-09 11:15", "IBC吨桶（1000L）100只", 18000.00)]:
         T.hist("payment", "IBC totes from the regular plastics supplier.",
                T.payment(when, ibc, amt, "货款", memo, req="E2110", appr=["E2102"],
                          contract="THCG-2026-021", invoice=ids.invoice()))
-    T.hist("payment", "Safety training for special-operations staff at the local training school.",
-           T.payment("2026-01-23 11:40", school, 21600.00, "培训费", "危化品特种作业人员取证培训（18人）",
-                     req="E2130", appr=["E2102"], contract="THRL-2026-004", invoice=ids.invoice()))
+    for when, memo, amt in [("2026-01-23 11:40", "危化品特种作业人员取证培训（18人）", 21600.00),
+                            ("2026-03-05 11:10", "叉车司机及起重工取证培训（7人）", 6300.00)]:
+        T.hist("payment", "Safety training at the local training school.",
+               T.payment(when, school, amt, "培训费", memo,
+                         req="E2130", appr=["E2102"], contract="THRL-2026-004", invoice=ids.invoice()))
 
     # orders
     pvc = "PVC树脂（SG-5）"
@@ -238,7 +242,7 @@ def build(ids):
     T.scam("order", "fake_purchaser", "flag",
            ["lookalike_company", "new_customer", "contact_mismatch", "free_mail", "large_first_order",
             "credit_terms_requested", "far_delivery"],
-           "Someone posing as a new buyer at the regular pipe maker, under a name that swaps 管业 for 管材 and a 163.com mailbox, wants 600 t of PVC on 60-day credit shipped to a Khorgos bonded warehouse.",
+           "Someone posing as a new buyer at the regular pipe maker, under a name one word off the real one and with a 163.com mailbox, wants 600 t of PVC on 60-day credit shipped to a Khorgos bonded warehouse.",
            T.order("2026-03-17 15:05",
                    {"name": "石河子永固管材有限公司", "credit_code": ids.uscc("659001"), "contact_name": "谢宇航",
                     "phone": ids.mobile(), "email": "yonggu_xieyh@163.com", "im_id": ids.wxid(), "customer_id": None},
@@ -309,7 +313,7 @@ def build(ids):
     T.scam("payment", "fake_order", "block",
            ["designated_supplier", "sales_order_linked", "first_time_payee", "personal_account", "fake_payment_proof",
             "im_instruction", "no_approval", "urgency", "evasion_pinyin"],
-           "Sales asks to advance 42.5k to the outfitter's owner for the 'quartermaster's' suits; the unit's own payment is only a 'processing' screenshot and the chat writes 垫付 as 垫fu.",
+           "Sales asks to advance 42.5k to the outfitter's owner for the 'quartermaster's' suits; the unit's own payment is only a 'processing' screenshot and the chat writes the word for 'advance' half in pinyin.",
            T.payment("2026-03-27 15:20",
                      {"name": "王卫安", "account_no": ids.card("6221"), "bank": "中国邮政储蓄银行乌鲁木齐市米东区支行",
                       "account_type": "personal", "vendor_id": None, "phone": wj_shop_mobile},
@@ -346,7 +350,7 @@ def build(ids):
     T.scam("payment", "fake_salary", "flag",
            ["payroll_change", "im_instruction", "new_contact", "personal_account", "first_time_payee",
             "unusual_bank_region", "evasion_homophone"],
-           "A 'new WeChat' of an electrolysis-shop operator, writing 威信 for 微信, asks HR to send his bonus and future pay to a new card in his name at a rural bank in Henan.",
+           "A 'new WeChat' of an electrolysis-shop operator, spelling WeChat with a homophone, asks HR to send his bonus and future pay to a new card in his name at a rural bank in Henan.",
            T.payment("2026-04-07 10:25",
                      {"name": "伊力哈木·托乎提", "account_no": ids.card("6230"), "bank": "河南汝州农村商业银行",
                       "account_type": "personal", "vendor_id": None, "phone": None},
@@ -358,7 +362,7 @@ def build(ids):
     T.scam("order", "overpayment_refund", "block",
            ["new_customer", "overpayment", "refund_to_other_account", "fake_payment_proof", "contact_im_only",
             "evasion_spacing"],
-           "A new building-materials dealer sends a screenshot 100k above its small flake-caustic order and wants the excess sent to a cousin's personal card; the chat spaces out 多打了.",
+           "A new building-materials dealer sends a screenshot 100k above its small flake-caustic order and wants the excess sent to a cousin's personal card; the chat spaces out the words for 'paid too much'.",
            T.order("2026-04-09 11:40",
                    {"name": "乌苏市华顺建材经销部", "credit_code": ids.uscc("654202", kind="92"), "contact_name": "陈华顺",
                     "phone": ids.mobile(), "email": None, "im_id": ids.wxid(), "customer_id": None},
@@ -379,7 +383,7 @@ def build(ids):
     T.scam("payment", "contract_fraud", "flag",
            ["bigproject_words", "deposit_words", "fee_asked_of_seller", "first_time_payee", "shell_company",
             "no_po_contract", "email_instruction", "free_mail", "urgency", "evasion_pinyin"],
-           "A two-month-old 'investment' company promising exclusive supply to a 'hundred-billion' industrial park asks for a 300k cooperation deposit before any contract, writing 保证金 as bao证金.",
+           "A two-month-old 'investment' company promising exclusive supply to a 'hundred-billion' industrial park asks for a 300k cooperation deposit before any contract, writing the word for 'deposit' half in pinyin.",
            T.payment("2026-04-14 12:40",
                      {"name": "新疆国投鼎盛实业有限公司", "account_no": ids.corp_acct("305101", 17),
                       "bank": "中国农业银行乌鲁木齐高新区支行", "account_type": "corporate", "vendor_id": None,
@@ -392,7 +396,7 @@ def build(ids):
     T.scam("payment", "task_rebate", "block",
            ["task_rebate_words", "topup_words", "personal_account", "first_time_payee", "vague_memo", "no_approval",
             "urgency", "evasion_homophone", "im_instruction"],
-           "The cashier, hooked by a task-rebate group, raises a 28.8k 'current account' payment to a stranger's card; the pasted group notice writes 刷单 and 返利 as 唰单 and 返力.",
+           "The cashier, hooked by a task-rebate group, raises a 28.8k 'current account' payment to a stranger's card; the pasted group notice spells 'order brushing' and 'rebate' with homophones.",
            T.payment("2026-04-16 17:20",
                      {"name": "覃丽娟", "account_no": ids.card("6231"), "bank": "广西北部湾银行南宁分行",
                       "account_type": "personal", "vendor_id": None, "phone": None},
@@ -510,8 +514,8 @@ def build(ids):
                       {"name": "石河子永固管业有限公司", "account_no": ids.corp_acct("650501", 19),
                        "bank": "中国建设银行石河子分行", "account_type": "corporate", "vendor_id": None,
                        "phone": yonggu.phone},
-                      1010100, "退款", "原路退回永固管业4月30日重复付款",
-                      text="金蝶云星空付款申请单FKSQ2026051305已审核：永固管业4月30日PVC货款1,010,100.00元重复支付两笔（网银流水尾号0067、0071，均来自其建行基本户），经对方财务王玉珍来函盖章确认，将重复的一笔原路退回其付款账户。",
+                      1010100, "退款", "原路退回永固管业4月2日订单重复付款",
+                      text="金蝶云星空付款申请单FKSQ2026051305已审核：永固管业4月2日订单PVC货款1,010,100.00元重复支付两笔（网银流水尾号0067、0071，均来自其建行基本户），经对方财务王玉珍来函盖章确认，将重复的一笔原路退回其付款账户。",
                       req="E2104", appr=["E2102", "E2101"]),
             ["refund_words", "overpayment", "first_time_payee"])
 
@@ -553,7 +557,7 @@ def build(ids):
     T.scam("payment", "authority_impersonation", "flag",
            ["authority_words", "personal_account", "first_time_payee", "urgency", "off_hours", "no_approval",
             "evasion_spacing"],
-           "A late-evening SMS from a fake 'enterprise tax office' threatens the abnormal-operations list and wants a 4.8k 'report re-entry fee' paid to a private card; 经营异常 is spaced out.",
+           "A late-evening SMS from a fake 'enterprise tax office' threatens the abnormal-operations list and wants a 4.8k 'report re-entry fee' paid to a private card; the words for 'abnormal operations' are spaced out.",
            T.payment("2026-05-20 21:15",
                      {"name": "何玉梅", "account_no": ids.card("6221"), "bank": "中国邮政储蓄银行贵阳市分行",
                       "account_type": "personal", "vendor_id": None, "phone": None},
@@ -579,7 +583,7 @@ def build(ids):
     T.scam("order", "fake_order", "block",
            ["institution_claim", "designated_supplier", "fake_payment_proof", "off_catalogue_item", "new_customer",
             "contact_im_only", "urgency", "evasion_homophone"],
-           "A 'hospital logistics section' ordering hypochlorite by WeChat (written 薇信) sends a transfer screenshot and asks us to pay 86k today for two disinfection robots from the firm it names.",
+           "A 'hospital logistics section' ordering hypochlorite by WeChat (the app's name spelled with a homophone) sends a transfer screenshot and asks us to pay 86k today for two disinfection robots from the firm it names.",
            T.order("2026-05-27 11:00",
                    {"name": "第八师某医院后勤保障科", "credit_code": None, "contact_name": "赵科长",
                     "phone": ids.mobile(), "email": None, "im_id": ids.wxid(), "customer_id": None},
