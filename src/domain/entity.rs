@@ -56,7 +56,13 @@ pub fn normalize_company_name(name: &str) -> String {
         if c.is_whitespace() || is_name_punctuation(c) {
             continue;
         }
-        folded.extend(c.to_lowercase());
+        if c.is_ascii() {
+            folded.push(c.to_ascii_lowercase());
+        } else if is_cjk(c) {
+            folded.push(c);
+        } else {
+            folded.extend(c.to_lowercase());
+        }
     }
     for suffix in COMPANY_SUFFIXES {
         if let Some(stripped) = folded.strip_suffix(suffix) {
@@ -74,7 +80,13 @@ pub fn normalize_person_name(name: &str) -> String {
     name.chars()
         .map(fold_width)
         .filter(|c| !c.is_whitespace() && !is_name_punctuation(*c))
-        .flat_map(char::to_lowercase)
+        .map(|c| {
+            if c.is_ascii() {
+                c.to_ascii_lowercase()
+            } else {
+                c
+            }
+        })
         .collect()
 }
 

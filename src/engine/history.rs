@@ -5,7 +5,10 @@
 //! features need. Every query takes the request's own time `t` and sees only events before
 //! it, so "the history as of `t`" is well defined and a replay gives the same answer on any day.
 
-use std::collections::HashMap;
+use std::collections::HashMap as StdHashMap;
+
+/// History maps hash with foldhash: several lookups per request, keys are short strings.
+type HashMap<K, V> = StdHashMap<K, V, foldhash::fast::RandomState>;
 
 use jiff::Timestamp;
 use rust_decimal::Decimal;

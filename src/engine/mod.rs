@@ -14,6 +14,7 @@ pub mod expr;
 pub mod features;
 pub mod history;
 pub mod matcher;
+pub mod reference;
 pub mod ruleset;
 pub mod ruletest;
 pub mod schema;

@@ -412,7 +412,7 @@ impl RuleSet {
                             file: pack.file.clone(),
                             span: when_span(e.span.clone()),
                             message: Text::new(
-                                format!("条件语法错误：此处是 {}", e.found),
+                                format!("条件语法错误：此处是{}", found_zh(&e.found)),
                                 format!("syntax error in the condition: found {}", e.found),
                             ),
                             label: Text::new(
@@ -545,6 +545,7 @@ impl RuleSet {
             }
         };
         if !diags.is_empty() {
+            diags.sort_by(|a, b| a.file.cmp(&b.file).then(a.span.start.cmp(&b.span.start)));
             return Err(Diagnostics(diags));
         }
         Ok(RuleSet {
@@ -722,5 +723,15 @@ fn error(
         message: Text::new(zh, en),
         label: Text::new(label_zh, label_en),
         help: None,
+    }
+}
+
+/// The Chinese for what the expression parser found.
+fn found_zh(found: &str) -> String {
+    match found {
+        "the end of the expression" => "表达式结尾".to_owned(),
+        "an unterminated string" => "未结束的字符串".to_owned(),
+        "too deep a nesting" => "过深的嵌套".to_owned(),
+        other => format!(" {other}"),
     }
 }

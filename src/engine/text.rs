@@ -48,16 +48,20 @@ pub fn normalize(original: &str) -> NormalizedText {
     let mut folded: Vec<(char, u32)> = Vec::with_capacity(original.len());
     for (index, c) in original.chars().enumerate() {
         let index = index as u32;
-        if is_invisible(c) {
-            continue;
-        }
+        let code = c as u32;
         if c.is_ascii() {
             folded.push((c.to_ascii_lowercase(), index));
-        } else if let Some(simplified) = table.lookup(c) {
-            folded.push((simplified, index));
-        } else if let 0xFF01..=0xFF5E = c as u32 {
-            let narrow = char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
+        } else if (0x4E00..0xA000).contains(&code) {
+            // CJK unified ideographs: NFKC-stable and caseless; only t2s applies.
+            folded.push((table.lookup(c).unwrap_or(c), index));
+        } else if (0xFF01..=0xFF5E).contains(&code) {
+            let narrow = char::from_u32(code - 0xFEE0).unwrap_or(c);
             folded.push((narrow.to_ascii_lowercase(), index));
+        } else if (0x3001..0x3040).contains(&code) || (0x2010..0x2028).contains(&code) {
+            // CJK punctuation, dashes and quotes: NFKC leaves them alone.
+            folded.push((c, index));
+        } else if is_invisible(c) {
+            continue;
         } else {
             for n in std::iter::once(c).nfkc() {
                 if is_invisible(n) {
@@ -124,7 +128,10 @@ fn is_sentence_boundary(c: char) -> bool {
 
 /// Whitespace, punctuation and symbols (emoji included) that may be inserted to split a word.
 fn is_separator(c: char) -> bool {
-    !is_sentence_boundary(c) && !c.is_alphanumeric() && !is_cjk(c)
+    if c.is_ascii() {
+        return !c.is_ascii_alphanumeric() && !is_sentence_boundary(c);
+    }
+    !is_cjk(c) && !is_sentence_boundary(c) && !c.is_alphanumeric()
 }
 
 fn is_word_char(c: char) -> bool {
@@ -152,10 +159,10 @@ impl T2sTable {
         if (DENSE_START..DENSE_END).contains(&code) {
             let mapped = self.dense[(code - DENSE_START) as usize];
             (mapped != '\0').then_some(mapped)
-        } else if code < 0x2E80 {
-            None
-        } else {
+        } else if (0xF900..0xFB00).contains(&code) || code >= 0x20000 {
             self.sparse.get(&c).copied()
+        } else {
+            None
         }
     }
 }

@@ -182,7 +182,7 @@ class Tenant:
         self.staff = staff  # code -> name
         self.erp = erp      # callable(memo, party, contract, invoice, when, n) -> text
         self.lines = []
-        self._doc = 0
+        self._doc = {}
 
     # ------------------------------------------------------------------ payments
     def payment(self, when, party, amount, purpose, memo, *, text=None, channel="erp",
@@ -197,10 +197,11 @@ class Tenant:
             payee = dict(party)
             if changed == "default":
                 changed = None
-        self._doc += 1
+        day = when[:10]
+        self._doc[day] = self._doc.get(day, 0) + 1
         if text is None:
             assert channel == "erp"
-            text = self.erp(memo, party, contract, invoice, when, self._doc)
+            text = self.erp(memo, party, contract, invoice, when, self._doc[day])
         if from_name is None and channel == "erp":
             from_name = self.staff[req]
         body = {

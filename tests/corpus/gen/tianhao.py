@@ -21,7 +21,7 @@ def build(ids):
 
     def erp(memo, party, contract, invoice, when, n):
         short = party.short if isinstance(party, Party) else party["name"]
-        doc = when[:10].replace("-", "") + f"{n % 7 + 1:02d}"
+        doc = when[:10].replace("-", "") + f"{n:02d}"
         parts = [f"金蝶云星空付款申请单FKSQ{doc}已审核：{memo}", f"收款单位：{short}"]
         if contract:
             parts.append(f"合同号：{contract}")

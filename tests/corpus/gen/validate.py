@@ -52,7 +52,7 @@ ACCT_RE = re.compile(r"^\d{16,19}$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # Evidence for the evasion signals (checked on the concatenated free text of a line).
-TRAD = set("證帳戶轉匯驗資凍結洗錢貨款們過賬鹼噸萬貴審請於時將務與這個總說還運費稅補貼錢當積對監單號誠")
+TRAD = set("證帳戶轉匯驗資凍結錢貨們過賬鹼噸萬貴審請於時將務與這個總說還運費稅補貼當積對監單號誠")
 HOMOPHONES = ["威信", "薇信", "扣扣", "返力", "唰单", "保正金", "压金", "V信", "企鹅", "绿泡泡", "反利"]
 PINYIN = re.compile(r"(?<![A-Za-z])(bzj|yhk|dgzh|aqzh|sls|zfb|gjf|yzm)(?![A-Za-z])|bao证金|垫fu|zhuan账|zhang户|"
                     r"保mi|shua单|yan资|zou账|fan利|dian赞", re.I)
@@ -67,7 +67,7 @@ def free_text(req, kind):
 
 def evasion_evidence(text):
     ev = set()
-    if any(0xFF01 <= ord(c) <= 0xFF5E for c in text):
+    if any(0xFF10 <= ord(c) <= 0xFF19 or 0xFF21 <= ord(c) <= 0xFF3A or 0xFF41 <= ord(c) <= 0xFF5A for c in text):
         ev.add("evasion_fullwidth")
     if any(c in TRAD for c in text):
         ev.add("evasion_traditional")
@@ -281,6 +281,10 @@ def main():
                 err(lid, f"{e} claimed but not found in text")
         if line["label"] == "legit" and sig & set(EVASIONS):
             err(lid, "evasion signal on a legit line")
+        if line["label"] == "legit" and ev:
+            warn(lid, f"legit line has evasion-like text {sorted(ev)}")
+        if line["label"] == "scam" and ev - sig:
+            warn(lid, f"scam text shows {sorted(ev - sig)} but the signal is missing")
         if line["kind"] == "payment":
             h = [x["request"] for x in hist[t] if x["kind"] == "payment"]
             p = r["payee"]

@@ -1,0 +1,9 @@
+//! The one integration test binary: the real CLI, the shipped rule packs, diagnostics
+//! goldens, the architecture's invariants, and property tests of the engine.
+
+mod cli;
+mod diagnostics;
+mod helpers;
+mod properties;
+mod rule_packs;
+mod tidy;
