@@ -156,6 +156,7 @@ impl<'a> Facts<'a> {
         if let Some(verification) = &p.verification {
             self.flag(F::CallbackDone, verification.callback_done);
             self.text(F::CallbackNumber, verification.callback_number.as_deref());
+            self.set(F::CallbackTrusted, Value::Bool(callback_trusted(p)));
         }
 
         // History of this account.
@@ -277,6 +278,14 @@ impl<'a> Facts<'a> {
             F::PayeeIsPersonName,
             Value::Bool(looks_like_person_name(&p.payee.name)),
         );
+        if let Some(payer_name) = p
+            .payer
+            .as_ref()
+            .and_then(|payer| payer.account_name.as_deref())
+        {
+            let own = name_key(payer_name) == name_key(&p.payee.name);
+            self.set(F::PayeeIsOwnAccount, Value::Bool(own));
+        }
     }
 
     fn order(&mut self, o: &'a OrderRequest, history: &History, company: &CompanySettings) {
@@ -393,6 +402,44 @@ impl<'a> Facts<'a> {
             ),
         }
     }
+}
+
+/// A call-back proves something only if the number came from our own records: not from the
+/// instruction or change letter being verified, and the payee's phone on file when there is one.
+fn callback_trusted(p: &PaymentRequest) -> bool {
+    let Some(verification) = &p.verification else {
+        return false;
+    };
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    let number = verification
+        .callback_number
+        .as_deref()
+        .map(digits)
+        .unwrap_or_default();
+    if verification.callback_done != Some(true) || number.len() < 5 {
+        return false;
+    }
+    let instruction_digits = p
+        .instruction
+        .as_ref()
+        .and_then(|i| i.text.as_deref())
+        .map(digits)
+        .unwrap_or_default();
+    let from_contact = p
+        .instruction
+        .as_ref()
+        .and_then(|i| i.from_contact.as_deref())
+        .map(digits)
+        .unwrap_or_default();
+    let given_in_request = instruction_digits.contains(&number)
+        || (!from_contact.is_empty() && from_contact == number);
+    let on_file = p
+        .payee
+        .phone
+        .as_deref()
+        .map(digits)
+        .filter(|d| !d.is_empty());
+    !given_in_request && on_file.is_none_or(|phone| phone == number)
 }
 
 fn seconds_between(earlier: Timestamp, later: Timestamp) -> i64 {

@@ -127,6 +127,7 @@ fields! {
     RelatedInvoiceNo = "related.invoice_no": Text, Payment, "关联发票号", "linked invoice number";
     CallbackDone = "verification.callback_done": Bool, Payment, "已按留存号码回拨核实", "a call-back was made";
     CallbackNumber = "verification.callback_number": Text, Payment, "回拨号码", "number called back";
+    CallbackTrusted = "verification.callback_trusted": Bool, Payment, "回拨可信：已回拨，号码不是指令或变更函里提供的，且与收款方留存电话一致（若有）", "the call-back went to an independent number: not one given in the instruction, and the payee's phone on file when there is one";
     // Payment: derived from the history.
     PayeeIsNew = "payee.is_new": Bool, Payment, "首次向该账号付款（此前没有已执行的付款）", "no executed payment to this account before";
     PayeeFirstPaidAge = "payee.first_paid_age": Duration, Payment, "距首次向该账号付款的时长", "time since the first payment to this account";
@@ -135,6 +136,7 @@ fields! {
     PayeeAccountDiffers = "payee.account_differs": Bool, Payment, "同一供应商编号或户名此前付往另一个账号", "the same vendor id or payee name was paid to a different account before";
     PayeeNameMismatch = "payee.name_mismatch": Bool, Payment, "户名与该账号留存的户名不一致", "payee name differs from the name on file for this account";
     PayeeLookalike = "payee.lookalike_known": Bool, Payment, "户名与某个已知往来方相差一两个字（疑似仿冒）", "payee name is one or two characters off a known counterparty";
+    PayeeIsOwnAccount = "payee.is_own_account": Bool, Payment, "收款户名与付款户名相同（本公司账户之间划转）", "the payee is the paying company itself (a transfer between its own accounts)";
     PayeeIsPersonName = "payee.is_person_name": Bool, Payment, "户名像个人姓名而非单位名称", "payee name looks like a person, not an organisation";
     PayeeEmployeeCount = "payee.employee_count": Number, Payment, "留存为工资卡的员工人数（该账号）", "employees whose payroll account on file is this account";
     PayeeAmountRatio = "payee.amount_ratio": Number, Payment, "本次金额与该收款人以往付款中位数之比", "amount divided by the median earlier payment to this payee";
