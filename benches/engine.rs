@@ -84,35 +84,23 @@ fn order() -> Request {
 }
 
 fn benches(c: &mut Criterion) {
-    let sources = read_rules_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("rules"))
-        .unwrap_or_else(|e| panic!("{e:#}"));
+    let sources =
+        read_rules_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("rules")).unwrap_or_else(|e| panic!("{e:#}"));
     let rules = RuleSet::compile(&sources).unwrap_or_else(|d| panic!("{d}"));
     c.bench_function("compile/shipped_rules", |b| {
-        b.iter(|| {
-            RuleSet::compile(black_box(&sources))
-                .map(|r| r.rules.len())
-                .unwrap_or(0)
-        })
+        b.iter(|| RuleSet::compile(black_box(&sources)).map(|r| r.rules.len()).unwrap_or(0))
     });
 
     let history = history(100_000);
     let watchlist = Watchlist::default();
-    let context = Context {
-        history: &history,
-        watchlist: &watchlist,
-        tenant: None,
-    };
+    let context = Context { history: &history, watchlist: &watchlist, tenant: None };
     let payment = payment();
     let order = order();
     // Check the answers before timing: a routine payment to a known vendor, and an order from
     // a new customer who offers nothing unusual.
     let decided = rules.screen(&payment, context);
     assert_eq!(decided.decision, Action::Allow, "{:?}", decided.hits);
-    assert!(
-        decided.hits.iter().any(|h| h.rule_id == "CM-M01"),
-        "{:?}",
-        decided.hits
-    );
+    assert!(decided.hits.iter().any(|h| h.rule_id == "CM-M01"), "{:?}", decided.hits);
     let decided = rules.screen(&order, context);
     assert_eq!(decided.decision, Action::Allow, "{:?}", decided.hits);
     assert!(INSTRUCTION.chars().count() >= 300);
@@ -120,8 +108,35 @@ fn benches(c: &mut Criterion) {
     c.bench_function("screen/payment_300_chars_100k_history", |b| {
         b.iter(|| rules.screen(black_box(&payment), context))
     });
-    c.bench_function("screen/order_300_chars_100k_history", |b| {
-        b.iter(|| rules.screen(black_box(&order), context))
+    c.bench_function("screen/order_300_chars_100k_history", |b| b.iter(|| rules.screen(black_box(&order), context)));
+
+    // The phases of a screening, measured separately.
+    c.bench_function("phase/derive_features_100k_history", |b| {
+        b.iter(|| {
+            Facts::derive(black_box(&payment), &history, &rules.settings.company)
+                .get(fraudscreen::engine::schema::F::PayeeIsNew)
+                .clone()
+        })
+    });
+    c.bench_function("phase/normalize_300_chars", |b| {
+        b.iter(|| fraudscreen::engine::text::normalize(black_box(INSTRUCTION)).text.len())
+    });
+    let normalized = fraudscreen::engine::text::normalize(INSTRUCTION);
+    c.bench_function("phase/keyword_scan_300_chars", |b| b.iter(|| rules.keywords.scan(black_box(&normalized)).len()));
+    let terms: Vec<(u32, String)> = rules
+        .keyword_sets
+        .iter()
+        .enumerate()
+        .flat_map(|(i, (_, t))| t.iter().map(move |t| (i as u32, t.clone())))
+        .collect();
+    let aho = fraudscreen::engine::matcher::KeywordMatcher::build_with(
+        &terms,
+        fraudscreen::engine::matcher::Backend::AhoCorasick,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(aho.scan(&normalized), rules.keywords.scan(&normalized));
+    c.bench_function("phase/keyword_scan_300_chars_aho_corasick", |b| {
+        b.iter(|| aho.scan(black_box(&normalized)).len())
     });
 
     // Baseline: the naive reference evaluator on the same payment (linear keyword scans,
@@ -130,11 +145,7 @@ fn benches(c: &mut Criterion) {
     let naive_fired = rules
         .rules
         .iter()
-        .filter(|r| {
-            r.enabled
-                && reference::evaluate(&rules, &r.expr, &facts, Kind::Payment, &watchlist)
-                    == Some(true)
-        })
+        .filter(|r| r.enabled && reference::evaluate(&rules, &r.expr, &facts, Kind::Payment, &watchlist) == Some(true))
         .count();
     let compiled_fired = rules.screen(&payment, context).hits.len();
     assert_eq!(naive_fired, compiled_fired);
@@ -145,9 +156,7 @@ fn benches(c: &mut Criterion) {
                 .rules
                 .iter()
                 .filter(|r| {
-                    r.enabled
-                        && reference::evaluate(&rules, &r.expr, &facts, Kind::Payment, &watchlist)
-                            == Some(true)
+                    r.enabled && reference::evaluate(&rules, &r.expr, &facts, Kind::Payment, &watchlist) == Some(true)
                 })
                 .count()
         })

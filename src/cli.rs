@@ -159,9 +159,7 @@ impl From<ErrorFormat> for Format {
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Rules {
-            command: RulesCommand::Check(args),
-        } => {
+        Command::Rules { command: RulesCommand::Check(args) } => {
             let Some(rules) = load(&args)? else {
                 return Ok(ExitCode::from(1));
             };
@@ -184,9 +182,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Rules {
-            command: RulesCommand::Test(args),
-        } => {
+        Command::Rules { command: RulesCommand::Test(args) } => {
             let Some(rules) = load(&args)? else {
                 return Ok(ExitCode::from(1));
             };
@@ -203,11 +199,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                         println!("       {failure}");
                     }
                     if let Some(decision) = &case.decision {
-                        let hits: Vec<String> = decision
-                            .hits
-                            .iter()
-                            .map(|h| format!("{}({})", h.rule_id, h.score))
-                            .collect();
+                        let hits: Vec<String> =
+                            decision.hits.iter().map(|h| format!("{}({})", h.rule_id, h.score)).collect();
                         println!("       hits: {}", hits.join(" "));
                     }
                 }
@@ -215,41 +208,21 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             for gap in &report.uncovered {
                 println!("UNCOVERED {gap}");
             }
-            println!(
-                "rule tests: {passed} passed, {failed} failed, {} rules uncovered",
-                report.uncovered.len()
-            );
-            Ok(if report.passed() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
-            })
+            println!("rule tests: {passed} passed, {failed} failed, {} rules uncovered", report.uncovered.len());
+            Ok(if report.passed() { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
-        Command::Rules {
-            command: RulesCommand::Fields { lang },
-        } => {
+        Command::Rules { command: RulesCommand::Fields { lang } } => {
             for field in FIELDS {
                 let applies = format!("{:?}", field.applies).to_lowercase();
                 let doc = match Lang::from(lang) {
                     Lang::Zh => field.doc_zh,
                     Lang::En => field.doc_en,
                 };
-                println!(
-                    "{:<30} {:<12} {:<8} {}",
-                    field.name,
-                    field.ty.name(),
-                    applies,
-                    doc
-                );
+                println!("{:<30} {:<12} {:<8} {}", field.name, field.ty.name(), applies, doc);
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Screen {
-            kind,
-            file,
-            rules,
-            watchlist,
-        } => {
+        Command::Screen { kind, file, rules, watchlist } => {
             let Some(rule_set) = load_quiet(&rules)? else {
                 return Ok(ExitCode::from(1));
             };
@@ -261,36 +234,18 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let request = match Request::from_json(kind, body) {
                 Ok(r) => r,
                 Err(e) => {
-                    eprintln!(
-                        "error: invalid {} request in {}: {e}",
-                        kind.as_str(),
-                        file.display()
-                    );
+                    eprintln!("error: invalid {} request in {}: {e}", kind.as_str(), file.display());
                     return Ok(ExitCode::from(2));
                 }
             };
             let watchlist = read_watchlist(watchlist.as_deref())?;
             let history = History::new();
-            let decision = rule_set.screen(
-                &request,
-                Context {
-                    history: &history,
-                    watchlist: &watchlist,
-                    tenant: None,
-                },
-            );
+            let decision =
+                rule_set.screen(&request, Context { history: &history, watchlist: &watchlist, tenant: None });
             println!("{}", serde_json::to_string_pretty(&decision)?);
             Ok(ExitCode::SUCCESS)
         }
-        Command::Eval {
-            corpus,
-            rules,
-            format,
-            min_recall,
-            min_block_recall,
-            max_false_alarms,
-            max_legit_blocked,
-        } => {
+        Command::Eval { corpus, rules, format, min_recall, min_block_recall, max_false_alarms, max_legit_blocked } => {
             let Some(rule_set) = load_quiet(&rules)? else {
                 return Ok(ExitCode::from(1));
             };
@@ -305,11 +260,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             if min_recall.is_some_and(|m| report.recall_rate() < m) {
                 failed.push("scam recall below the minimum");
             }
-            let block_recall = if report.block_expected == 0 {
-                1.0
-            } else {
-                report.blocked as f64 / report.block_expected as f64
-            };
+            let block_recall =
+                if report.block_expected == 0 { 1.0 } else { report.blocked as f64 / report.block_expected as f64 };
             if min_block_recall.is_some_and(|m| block_recall < m) {
                 failed.push("block recall below the minimum");
             }
@@ -322,11 +274,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             for f in &failed {
                 eprintln!("threshold failed: {f}");
             }
-            Ok(if failed.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
-            })
+            Ok(if failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
     }
 }
@@ -336,26 +284,18 @@ fn load(args: &RulesArgs) -> Result<Option<RuleSet>> {
     match RuleSet::compile(&sources) {
         Ok(rules) => Ok(Some(rules)),
         Err(diags) => {
-            eprint!(
-                "{}",
-                diags.render(&sources, args.lang.into(), args.error_format.into())
-            );
+            eprint!("{}", diags.render(&sources, args.lang.into(), args.error_format.into()));
             Ok(None)
         }
     }
 }
 
 fn load_quiet(dir: &Path) -> Result<Option<RuleSet>> {
-    load(&RulesArgs {
-        dir: dir.to_owned(),
-        lang: LangArg::Zh,
-        error_format: ErrorFormat::Human,
-    })
+    load(&RulesArgs { dir: dir.to_owned(), lang: LangArg::Zh, error_format: ErrorFormat::Human })
 }
 
 fn read_json(path: &Path) -> Result<serde_json::Value> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("failed to read {}", path.display()))?;
+    let text = std::fs::read_to_string(path).with_context(|| format!("failed to read {}", path.display()))?;
     serde_json::from_str(text.trim_start_matches('\u{feff}'))
         .with_context(|| format!("{} is not valid JSON", path.display()))
 }

@@ -110,19 +110,11 @@ pub fn replay(rules: &RuleSet, jsonl: &str, watchlist: &Watchlist) -> Result<Rep
         if raw.trim().is_empty() {
             continue;
         }
-        let line: Line = serde_json::from_str(raw)
-            .with_context(|| format!("line {}: not a corpus line", n + 1))?;
+        let line: Line = serde_json::from_str(raw).with_context(|| format!("line {}: not a corpus line", n + 1))?;
         let request = Request::from_json(line.kind, line.request.clone())
             .with_context(|| format!("line {} ({}): invalid request", n + 1, line.id))?;
         let history = histories.entry(line.tenant.clone()).or_default();
-        let decision = rules.screen(
-            &request,
-            Context {
-                history,
-                watchlist,
-                tenant: None,
-            },
-        );
+        let decision = rules.screen(&request, Context { history, watchlist, tenant: None });
         match line.phase.as_str() {
             "history" => history.record(match &request {
                 Request::Payment(p) => Event::executed_payment(p),
@@ -143,19 +135,12 @@ fn score_line(report: &mut Report, line: &Line, decision: &Decision) {
         decision: decision.decision,
         score: decision.score,
         scam_type: line.scam_type.clone(),
-        hits: decision
-            .hits
-            .iter()
-            .map(|h| format!("{}({})", h.rule_id, h.score))
-            .collect(),
+        hits: decision.hits.iter().map(|h| format!("{}({})", h.rule_id, h.score)).collect(),
         note: line.note.clone(),
     };
     if line.label == "scam" {
         report.scams += 1;
-        let entry = report
-            .recall
-            .entry(line.scam_type.clone().unwrap_or_default())
-            .or_default();
+        let entry = report.recall.entry(line.scam_type.clone().unwrap_or_default()).or_default();
         entry.total += 1;
         if flagged {
             report.scams_caught += 1;
@@ -202,10 +187,7 @@ pub fn render_text(report: &Report) -> String {
         report.false_alarm_rate() * 100.0,
         report.legit_blocked
     ));
-    for (title, list) in [
-        ("misses", &report.misses),
-        ("false alarms", &report.false_alarm_lines),
-    ] {
+    for (title, list) in [("misses", &report.misses), ("false alarms", &report.false_alarm_lines)] {
         if !list.is_empty() {
             out.push_str(&format!("{title}:\n"));
             for m in list {

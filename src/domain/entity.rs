@@ -5,17 +5,11 @@
 const CREDIT_CODE_CHARSET: &str = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 /// Position weights of the first 17 characters (3^i mod 31).
-const CREDIT_CODE_WEIGHTS: [u32; 17] = [
-    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
-];
+const CREDIT_CODE_WEIGHTS: [u32; 17] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
 /// Whether `code` is an 18-character unified social credit code with a correct check character.
 pub fn credit_code_is_valid(code: &str) -> bool {
-    let chars: Vec<char> = code
-        .trim()
-        .chars()
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
+    let chars: Vec<char> = code.trim().chars().map(|c| c.to_ascii_uppercase()).collect();
     if chars.len() != 18 {
         return false;
     }
@@ -80,13 +74,7 @@ pub fn normalize_person_name(name: &str) -> String {
     name.chars()
         .map(fold_width)
         .filter(|c| !c.is_whitespace() && !is_name_punctuation(*c))
-        .map(|c| {
-            if c.is_ascii() {
-                c.to_ascii_lowercase()
-            } else {
-                c
-            }
-        })
+        .map(|c| if c.is_ascii() { c.to_ascii_lowercase() } else { c })
         .collect()
 }
 
@@ -97,14 +85,13 @@ pub fn looks_like_person_name(name: &str) -> bool {
     let n_chars = folded.chars().count();
     let all_cjk = folded.chars().all(is_cjk);
     let has_org_word = ORGANISATION_WORDS.iter().any(|w| folded.contains(w));
-    all_cjk && !has_org_word && (2..=5).contains(&n_chars)
-        || name.contains('·') && !has_org_word && n_chars <= 12
+    all_cjk && !has_org_word && (2..=5).contains(&n_chars) || name.contains('·') && !has_org_word && n_chars <= 12
 }
 
 /// Words that only occur in organisation names.
 const ORGANISATION_WORDS: &[&str] = &[
-    "公司", "厂", "中心", "局", "院", "所", "行", "部", "处", "社", "店", "站", "队", "委", "会",
-    "集团", "学校", "银行", "专户", "合作", "农场", "超市", "门市", "经营",
+    "公司", "厂", "中心", "局", "院", "所", "行", "部", "处", "社", "店", "站", "队", "委", "会", "集团", "学校",
+    "银行", "专户", "合作", "农场", "超市", "门市", "经营",
 ];
 
 /// Edit distance in characters between two already-normalised names.
@@ -177,22 +164,14 @@ const FREE_MAIL_DOMAINS: &[&str] = &[
 
 /// Whether an e-mail address is at a free mail service.
 pub fn is_free_mail(address: &str) -> bool {
-    let domain = address
-        .rsplit('@')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase();
+    let domain = address.rsplit('@').next().unwrap_or_default().trim().to_ascii_lowercase();
     address.contains('@') && FREE_MAIL_DOMAINS.contains(&domain.as_str())
 }
 
 /// Whether a phone number is a mainland mobile number (as opposed to a landline).
 pub fn is_mobile_number(phone: &str) -> bool {
     let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
-    let digits = digits
-        .strip_prefix("86")
-        .filter(|d| d.len() == 11)
-        .unwrap_or(&digits);
+    let digits = digits.strip_prefix("86").filter(|d| d.len() == 11).unwrap_or(&digits);
     digits.len() == 11 && digits.starts_with('1')
 }
 
@@ -214,10 +193,7 @@ mod tests {
             normalize_company_name("新疆（天山）化工有限责任公司"),
             normalize_company_name("新疆(天山)化工有限公司")
         );
-        assert_ne!(
-            normalize_company_name("天山化工有限公司哈密分公司"),
-            normalize_company_name("天山化工有限公司")
-        );
+        assert_ne!(normalize_company_name("天山化工有限公司哈密分公司"), normalize_company_name("天山化工有限公司"));
     }
 
     #[test]

@@ -53,8 +53,7 @@ impl FromStr for Money {
         let trimmed = text.trim();
         // `Decimal::from_str` accepts `1e5` only through from_scientific; plain text is what
         // finance systems send, so only plain decimals are accepted.
-        let value =
-            Decimal::from_str(trimmed).map_err(|_| MoneyError::NotDecimal(text.to_owned()))?;
+        let value = Decimal::from_str(trimmed).map_err(|_| MoneyError::NotDecimal(text.to_owned()))?;
         Money::new(value)
     }
 }
@@ -101,9 +100,7 @@ impl<'de> Visitor<'de> for MoneyVisitor {
     }
 
     fn visit_f64<E: de::Error>(self, _value: f64) -> Result<Money, E> {
-        Err(E::custom(
-            "this number can only be read through a float; send the amount as a string",
-        ))
+        Err(E::custom("this number can only be read through a float; send the amount as a string"))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Money, A::Error> {
@@ -112,9 +109,7 @@ impl<'de> Visitor<'de> for MoneyVisitor {
                 let text: String = map.next_value()?;
                 Money::from_str(&text).map_err(de::Error::custom)
             }
-            _ => Err(de::Error::custom(
-                "expected a decimal amount, found an object",
-            )),
+            _ => Err(de::Error::custom("expected a decimal amount, found an object")),
         }
     }
 }
@@ -135,14 +130,8 @@ mod tests {
 
     #[test]
     fn string_and_number_read_exactly() {
-        assert_eq!(
-            parse_json("\"52000.10\"").map(|m| m.to_string()),
-            Ok("52000.10".into())
-        );
-        assert_eq!(
-            parse_json("52000.10").map(|m| m.to_string()),
-            Ok("52000.10".into())
-        );
+        assert_eq!(parse_json("\"52000.10\"").map(|m| m.to_string()), Ok("52000.10".into()));
+        assert_eq!(parse_json("52000.10").map(|m| m.to_string()), Ok("52000.10".into()));
         assert_eq!(parse_json("7").map(|m| m.to_string()), Ok("7.00".into()));
     }
 
@@ -155,10 +144,6 @@ mod tests {
     #[test]
     fn negative_and_garbage_are_rejected() {
         assert!(parse_json("\"-1.00\"").unwrap_err().contains("negative"));
-        assert!(
-            parse_json("\"12万\"")
-                .unwrap_err()
-                .contains("not a decimal")
-        );
+        assert!(parse_json("\"12万\"").unwrap_err().contains("not a decimal"));
     }
 }

@@ -91,19 +91,12 @@ pub fn compile(expr: &Expr, scope: &Scope<'_>) -> Result<Node, Vec<Problem>> {
         problems.push(Problem {
             span: expr.span(),
             message: Text::new("条件嵌套过深", "the condition is nested too deeply"),
-            label: Text::new(
-                format!("最多 {} 层", scope.max_depth),
-                format!("at most {} levels", scope.max_depth),
-            ),
+            label: Text::new(format!("最多 {} 层", scope.max_depth), format!("at most {} levels", scope.max_depth)),
             help: Some(Text::new("请拆成几条规则", "split it into several rules")),
         });
         return Err(problems);
     }
-    let node = Checker {
-        scope,
-        problems: &mut problems,
-    }
-    .condition(expr);
+    let node = Checker { scope, problems: &mut problems }.condition(expr);
     match node {
         Some(node) if problems.is_empty() => Ok(node),
         _ => Err(problems),
@@ -124,12 +117,7 @@ enum Operand {
 
 impl Checker<'_, '_> {
     fn problem(&mut self, span: Span, message: Text, label: Text, help: Option<Text>) {
-        self.problems.push(Problem {
-            span,
-            message,
-            label,
-            help,
-        });
+        self.problems.push(Problem { span, message, label, help });
     }
 
     fn condition(&mut self, expr: &Expr) -> Option<Node> {
@@ -139,11 +127,7 @@ impl Checker<'_, '_> {
                 let nodes: Vec<Option<Node>> = items.iter().map(|e| self.condition(e)).collect();
                 let nodes: Option<Vec<Node>> = nodes.into_iter().collect();
                 let nodes = nodes?;
-                Some(if matches!(expr, Expr::And(..)) {
-                    Node::And(nodes)
-                } else {
-                    Node::Or(nodes)
-                })
+                Some(if matches!(expr, Expr::And(..)) { Node::And(nodes) } else { Node::Or(nodes) })
             }
             Expr::Field(name, span) => {
                 let field = self.field(name, span)?;
@@ -152,9 +136,7 @@ impl Checker<'_, '_> {
                         span.clone(),
                         Text::new(
                             format!("`{name}` 不是真假值，不能单独作为条件"),
-                            format!(
-                                "`{name}` is not true/false and cannot stand alone as a condition"
-                            ),
+                            format!("`{name}` is not true/false and cannot stand alone as a condition"),
                         ),
                         Text::new(
                             format!("这是{}", field.def().ty.name_zh()),
@@ -172,10 +154,7 @@ impl Checker<'_, '_> {
             Expr::Literal(_, span) => {
                 self.problem(
                     span.clone(),
-                    Text::new(
-                        "常量不能单独作为条件",
-                        "a constant cannot stand alone as a condition",
-                    ),
+                    Text::new("常量不能单独作为条件", "a constant cannot stand alone as a condition"),
                     Text::new("应为字段或比较", "expected a field or a comparison"),
                     None,
                 );
@@ -248,11 +227,7 @@ impl Checker<'_, '_> {
                         return None;
                     };
                     let field = self.field(field_name, field_span)?;
-                    Some(if name == "exists" {
-                        Node::Exists(field)
-                    } else {
-                        Node::Missing(field)
-                    })
+                    Some(if name == "exists" { Node::Exists(field) } else { Node::Missing(field) })
                 }
                 "distinct" => {
                     self.problem(
@@ -261,10 +236,7 @@ impl Checker<'_, '_> {
                             "`distinct(...)` 是数字，需要与数字比较",
                             "`distinct(...)` is a number and must be compared",
                         ),
-                        Text::new(
-                            "例如 `distinct(text, subsidy) >= 2`",
-                            "for example `distinct(text, subsidy) >= 2`",
-                        ),
+                        Text::new("例如 `distinct(text, subsidy) >= 2`", "for example `distinct(text, subsidy) >= 2`"),
                         None,
                     );
                     None
@@ -288,11 +260,7 @@ impl Checker<'_, '_> {
             (Operand::Field(f), Operand::Literal(c, lit_ty)) => {
                 let ty = f.def().ty;
                 if ty != lit_ty {
-                    self.mismatch(
-                        right.span().start.min(left.span().start)..span.end,
-                        ty,
-                        lit_ty,
-                    );
+                    self.mismatch(right.span().start.min(left.span().start)..span.end, ty, lit_ty);
                     return None;
                 }
                 self.check_ordering(f, op, span)?;
@@ -307,9 +275,7 @@ impl Checker<'_, '_> {
                 self.check_ordering(a, op, span)?;
                 Some(Node::CompareFields(a, op, b))
             }
-            (Operand::Distinct(f, set), Operand::Literal(Const::Number(n), _)) => {
-                Some(Node::Distinct(f, set, op, n))
-            }
+            (Operand::Distinct(f, set), Operand::Literal(Const::Number(n), _)) => Some(Node::Distinct(f, set, op, n)),
             (Operand::Distinct(..), _) | (_, Operand::Distinct(..)) => {
                 self.problem(
                     span.clone(),
@@ -325,10 +291,7 @@ impl Checker<'_, '_> {
             (Operand::Literal(..), _) => {
                 self.problem(
                     span.clone(),
-                    Text::new(
-                        "比较的两边不能都是常量",
-                        "a comparison needs a field on one side",
-                    ),
+                    Text::new("比较的两边不能都是常量", "a comparison needs a field on one side"),
                     Text::new("应有一个字段", "expected a field"),
                     None,
                 );
@@ -390,10 +353,7 @@ impl Checker<'_, '_> {
                         "each side of a comparison must be a field, a constant or distinct(...)",
                     ),
                     Text::new("此处是一个条件", "this is a condition"),
-                    Some(Text::new(
-                        "用 `and` / `or` 连接条件",
-                        "join conditions with `and` / `or`",
-                    )),
+                    Some(Text::new("用 `and` / `or` 连接条件", "join conditions with `and` / `or`")),
                 );
                 None
             }
@@ -448,18 +408,13 @@ impl Checker<'_, '_> {
             let candidates = FIELDS
                 .iter()
                 .filter(|f| {
-                    f.applies == Applies::Both
-                        || self.scope.applies == Applies::Both
-                        || f.applies == self.scope.applies
+                    f.applies == Applies::Both || self.scope.applies == Applies::Both || f.applies == self.scope.applies
                 })
                 .map(|f| f.name);
             let close = did_you_mean(name, candidates);
             self.problem(
                 span.clone(),
-                Text::new(
-                    format!("未知字段 `{name}`"),
-                    format!("unknown field `{name}`"),
-                ),
+                Text::new(format!("未知字段 `{name}`"), format!("unknown field `{name}`")),
                 Text::new("此处应为字段名", "expected a field name"),
                 suggestion(close).or_else(|| {
                     Some(Text::new(
@@ -471,10 +426,7 @@ impl Checker<'_, '_> {
             return None;
         };
         let applies = field.def().applies;
-        if self.scope.applies != Applies::Both
-            && applies != Applies::Both
-            && applies != self.scope.applies
-        {
+        if self.scope.applies != Applies::Both && applies != Applies::Both && applies != self.scope.applies {
             let (kind_zh, kind_en) = match applies {
                 Applies::Payment => ("付款", "payments"),
                 _ => ("订单", "orders"),
@@ -485,14 +437,8 @@ impl Checker<'_, '_> {
                     format!("字段 `{name}` 只存在于{kind_zh}"),
                     format!("field `{name}` exists only on {kind_en}"),
                 ),
-                Text::new(
-                    "与本规则的 applies_to 不符",
-                    "does not fit this rule's applies_to",
-                ),
-                Some(Text::new(
-                    "请修改 applies_to 或换用其他字段",
-                    "change applies_to or use another field",
-                )),
+                Text::new("与本规则的 applies_to 不符", "does not fit this rule's applies_to"),
+                Some(Text::new("请修改 applies_to 或换用其他字段", "change applies_to or use another field")),
             );
             return None;
         }
@@ -500,20 +446,12 @@ impl Checker<'_, '_> {
     }
 
     fn set(&mut self, name: &str, span: &Span, keyword: bool) -> Option<u32> {
-        let sets = if keyword {
-            self.scope.keyword_sets
-        } else {
-            self.scope.regex_sets
-        };
+        let sets = if keyword { self.scope.keyword_sets } else { self.scope.regex_sets };
         if let Some(index) = sets.get(name) {
             return Some(*index);
         }
         let close = did_you_mean(name, sets.keys().map(String::as_str));
-        let other = if keyword {
-            self.scope.regex_sets
-        } else {
-            self.scope.keyword_sets
-        };
+        let other = if keyword { self.scope.regex_sets } else { self.scope.keyword_sets };
         let help = suggestion(close).or_else(|| {
             other.contains_key(name).then(|| {
                 if keyword {
@@ -529,21 +467,12 @@ impl Checker<'_, '_> {
                 }
             })
         });
-        let (what_zh, what_en) = if keyword {
-            ("关键词集合", "keyword set")
-        } else {
-            ("正则集合", "regex set")
-        };
+        let (what_zh, what_en) =
+            if keyword { ("关键词集合", "keyword set") } else { ("正则集合", "regex set") };
         self.problem(
             span.clone(),
-            Text::new(
-                format!("未知{what_zh} `{name}`"),
-                format!("unknown {what_en} `{name}`"),
-            ),
-            Text::new(
-                format!("应为已定义的{what_zh}名称"),
-                format!("expected the name of a defined {what_en}"),
-            ),
+            Text::new(format!("未知{what_zh} `{name}`"), format!("unknown {what_en} `{name}`")),
+            Text::new(format!("应为已定义的{what_zh}名称"), format!("expected the name of a defined {what_en}")),
             help,
         );
         None
@@ -572,19 +501,13 @@ impl Checker<'_, '_> {
     fn mismatch(&mut self, span: Span, expected: Type, found: Type) {
         self.problem(
             span,
-            Text::new(
-                "比较的两边类型不同",
-                "the two sides of the comparison have different types",
-            ),
+            Text::new("比较的两边类型不同", "the two sides of the comparison have different types"),
             Text::new(
                 format!("应为{}，实际是{}", expected.name_zh(), found.name_zh()),
                 format!("expected a {}, found a {}", expected.name(), found.name()),
             ),
             (expected == Type::Number && found == Type::Text).then(|| {
-                Text::new(
-                    "数字不要加引号：`amount >= 50000`",
-                    "write numbers without quotes: `amount >= 50000`",
-                )
+                Text::new("数字不要加引号：`amount >= 50000`", "write numbers without quotes: `amount >= 50000`")
             }),
         );
     }
@@ -604,7 +527,10 @@ impl Checker<'_, '_> {
     fn composite_problem(&mut self, span: Span, name: &str) {
         self.problem(
             span,
-            Text::new(format!("`{name}` 是多个文本字段的合集，只能用于 has_any、matches 和 distinct"), format!("`{name}` stands for several text fields and only works with has_any, matches and distinct")),
+            Text::new(
+                format!("`{name}` 是多个文本字段的合集，只能用于 has_any、matches 和 distinct"),
+                format!("`{name}` stands for several text fields and only works with has_any, matches and distinct"),
+            ),
             Text::new("此处不能比较", "cannot be compared here"),
             None,
         );
@@ -613,10 +539,7 @@ impl Checker<'_, '_> {
     fn arity(&mut self, span: Span, name: &str, n: usize) {
         self.problem(
             span,
-            Text::new(
-                format!("`{name}` 需要 {n} 个参数"),
-                format!("`{name}` takes {n} argument(s)"),
-            ),
+            Text::new(format!("`{name}` 需要 {n} 个参数"), format!("`{name}` takes {n} argument(s)")),
             Text::new("参数个数不对", "wrong number of arguments"),
             None,
         );
@@ -625,10 +548,7 @@ impl Checker<'_, '_> {
     fn unknown_function(&mut self, name: &str, span: &Span) {
         self.problem(
             span.clone(),
-            Text::new(
-                format!("未知函数 `{name}`"),
-                format!("unknown function `{name}`"),
-            ),
+            Text::new(format!("未知函数 `{name}`"), format!("unknown function `{name}`")),
             Text::new(
                 format!("可用函数：{}", FUNCTIONS.join("、")),
                 format!("expected one of: {}", FUNCTIONS.join(", ")),

@@ -31,10 +31,7 @@ pub struct Text {
 impl Text {
     /// A message in both languages.
     pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Text {
-        Text {
-            zh: zh.into(),
-            en: en.into(),
-        }
+        Text { zh: zh.into(), en: en.into() }
     }
 
     /// The message in `lang`.
@@ -97,12 +94,7 @@ impl Diagnostics {
                 .iter()
                 .map(|d| {
                     let (line, column) = line_column(sources.text_of(&d.file), d.span.start);
-                    let mut out = format!(
-                        "{}:{line}:{column}: {}: {}",
-                        d.file,
-                        d.message.get(lang),
-                        d.label.get(lang)
-                    );
+                    let mut out = format!("{}:{line}:{column}: {}: {}", d.file, d.message.get(lang), d.label.get(lang));
                     if let Some(help) = &d.help {
                         out.push_str(&format!(" ({})", help.get(lang)));
                     }
@@ -146,17 +138,13 @@ impl Diagnostics {
     }
 
     fn render_human(&self, sources: &Sources, lang: Lang) -> String {
-        let handler =
-            GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor()).with_width(100);
+        let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor()).with_width(100);
         let mut out = String::new();
         for d in &self.0 {
             let report = Rendered {
                 message: d.message.get(lang).to_owned(),
                 source: NamedSource::new(d.file.clone(), sources.text_of(&d.file).to_owned()),
-                label: LabeledSpan::new_with_span(
-                    Some(d.label.get(lang).to_owned()),
-                    d.span.clone(),
-                ),
+                label: LabeledSpan::new_with_span(Some(d.label.get(lang).to_owned()), d.span.clone()),
                 help: d.help.as_ref().map(|h| h.get(lang).to_owned()),
             };
             if handler.render_report(&mut out, &report).is_err() {
@@ -218,17 +206,12 @@ impl miette::Diagnostic for Rendered {
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help
-            .as_ref()
-            .map(|h| Box::new(h.clone()) as Box<dyn fmt::Display>)
+        self.help.as_ref().map(|h| Box::new(h.clone()) as Box<dyn fmt::Display>)
     }
 }
 
 /// The closest of `candidates` to `word`, if close enough to be a likely typo.
-pub fn did_you_mean<'a>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let limit = (word.chars().count() / 3).max(2);
     candidates
         .into_iter()

@@ -18,9 +18,9 @@ use crate::domain::{Evidence, Kind};
 
 /// A text field, normalised and scanned for every keyword set at once.
 #[derive(Debug)]
-pub struct Scanned {
+pub struct Scanned<'r> {
     /// The original text (truncated to the limit).
-    pub original: String,
+    pub original: &'r str,
     /// Its normalised form.
     pub norm: NormalizedText,
     /// Every keyword occurrence.
@@ -33,42 +33,33 @@ pub struct Evaluator<'r, 'a> {
     pub(crate) facts: &'r Facts<'a>,
     pub(crate) kind: Kind,
     pub(crate) watchlist: &'r Watchlist,
-    scanned: Vec<OnceCell<Option<Scanned>>>,
+    /// Text fields scanned so far, by field; on the stack to keep the hot path off the heap.
+    scanned: [OnceCell<Option<Scanned<'r>>>; N_FIELDS],
 }
 
 impl<'r, 'a> Evaluator<'r, 'a> {
     /// An evaluator for one request.
-    pub fn new(
-        rules: &'r RuleSet,
-        facts: &'r Facts<'a>,
-        kind: Kind,
-        watchlist: &'r Watchlist,
-    ) -> Evaluator<'r, 'a> {
-        Evaluator {
-            rules,
-            facts,
-            kind,
-            watchlist,
-            scanned: (0..N_FIELDS).map(|_| OnceCell::new()).collect(),
-        }
+    pub fn new(rules: &'r RuleSet, facts: &'r Facts<'a>, kind: Kind, watchlist: &'r Watchlist) -> Evaluator<'r, 'a> {
+        Evaluator { rules, facts, kind, watchlist, scanned: std::array::from_fn(|_| OnceCell::new()) }
     }
 
     /// The scanned form of a plain text field, or `None` when the field is missing.
-    pub fn scanned(&self, field: F) -> Option<&Scanned> {
+    pub fn scanned(&self, field: F) -> Option<&Scanned<'r>> {
         self.scanned[field as usize]
             .get_or_init(|| {
-                let Value::Text(text) = self.facts.get(field) else {
+                let facts: &'r Facts<'a> = self.facts;
+                let Value::Text(text) = facts.get(field) else {
                     return None;
                 };
+                let text: &'r str = text.as_ref();
                 let limit = self.rules.settings.limits.max_text_chars;
-                let original: String = text.chars().take(limit).collect();
-                let norm = normalize(&original);
+                let original = match text.char_indices().nth(limit) {
+                    Some((cut, _)) => &text[..cut],
+                    None => text,
+                };
+                let norm = normalize(original);
                 let hits = self.rules.keywords.scan(&norm);
-                Some(Scanned {
-                    original,
-                    norm,
-                    hits,
-                })
+                Some(Scanned { original, norm, hits })
             })
             .as_ref()
     }
@@ -113,17 +104,13 @@ impl<'r, 'a> Evaluator<'r, 'a> {
                 (!unknown).then_some(false)
             }
             Node::Compare(f, op, c) => compare_const(self.facts.get(*f), *op, c),
-            Node::CompareFields(a, op, b) => {
-                compare_values(self.facts.get(*a), *op, self.facts.get(*b))
-            }
+            Node::CompareFields(a, op, b) => compare_values(self.facts.get(*a), *op, self.facts.get(*b)),
             Node::InList(f, items, negated) => {
                 let value = self.facts.get(*f);
                 if matches!(value, Value::Missing) {
                     return None;
                 }
-                let found = items
-                    .iter()
-                    .any(|c| compare_const(value, CmpOp::Eq, c) == Some(true));
+                let found = items.iter().any(|c| compare_const(value, CmpOp::Eq, c) == Some(true));
                 Some(found != *negated)
             }
             Node::InWatchlist(f, negated) => match self.facts.get(*f) {
@@ -139,20 +126,12 @@ impl<'r, 'a> Evaluator<'r, 'a> {
                 let count = self.distinct_terms(*f, *set)?;
                 Some(op.holds(Decimal::from(count).cmp(n)))
             }
-            Node::Exists(f) => Some(
-                self.members(*f)
-                    .iter()
-                    .any(|m| !matches!(self.facts.get(*m), Value::Missing)),
-            ),
-            Node::Missing(f) => Some(
-                self.members(*f)
-                    .iter()
-                    .all(|m| matches!(self.facts.get(*m), Value::Missing)),
-            ),
+            Node::Exists(f) => Some(self.members(*f).iter().any(|m| !matches!(self.facts.get(*m), Value::Missing))),
+            Node::Missing(f) => Some(self.members(*f).iter().all(|m| matches!(self.facts.get(*m), Value::Missing))),
         }
     }
 
-    fn any_member(&self, field: F, test: impl Fn(&Scanned) -> bool) -> Option<bool> {
+    fn any_member(&self, field: F, test: impl Fn(&Scanned<'_>) -> bool) -> Option<bool> {
         let mut present = false;
         for member in self.members(field) {
             if let Some(scanned) = self.scanned(*member) {
@@ -201,11 +180,7 @@ impl<'r, 'a> Evaluator<'r, 'a> {
                 if !f.is_composite() {
                     push_unique(
                         out,
-                        Evidence {
-                            field: f.def().name.to_owned(),
-                            matched: display(self.facts.get(*f)),
-                            at: None,
-                        },
+                        Evidence { field: f.def().name.to_owned(), matched: display(self.facts.get(*f)), at: None },
                     );
                 }
             }
@@ -213,11 +188,7 @@ impl<'r, 'a> Evaluator<'r, 'a> {
                 for f in [a, b] {
                     push_unique(
                         out,
-                        Evidence {
-                            field: f.def().name.to_owned(),
-                            matched: display(self.facts.get(*f)),
-                            at: None,
-                        },
+                        Evidence { field: f.def().name.to_owned(), matched: display(self.facts.get(*f)), at: None },
                     );
                 }
             }
@@ -226,10 +197,7 @@ impl<'r, 'a> Evaluator<'r, 'a> {
                 for member in self.members(*f) {
                     if let Some(scanned) = self.scanned(*member) {
                         if let Some(hit) = scanned.hits.iter().find(|h| h.set == *set) {
-                            push_unique(
-                                out,
-                                quote(*member, scanned, hit.start as usize, hit.end as usize),
-                            );
+                            push_unique(out, quote(*member, scanned, hit.start as usize, hit.end as usize));
                             return;
                         }
                     }
@@ -242,10 +210,7 @@ impl<'r, 'a> Evaluator<'r, 'a> {
                         for hit in scanned.hits.iter().filter(|h| h.set == *set) {
                             if !seen.contains(&hit.pattern) {
                                 seen.push(hit.pattern);
-                                push_unique(
-                                    out,
-                                    quote(*member, scanned, hit.start as usize, hit.end as usize),
-                                );
+                                push_unique(out, quote(*member, scanned, hit.start as usize, hit.end as usize));
                             }
                         }
                     }
@@ -274,14 +239,9 @@ fn push_unique(out: &mut Vec<Evidence>, evidence: Evidence) {
 
 /// Evidence quoting the original text behind a normalised byte range. For joined fields the
 /// part is named (`items[1].product`) and the range is within that part.
-fn quote(field: F, scanned: &Scanned, start: usize, end: usize) -> Evidence {
+fn quote(field: F, scanned: &Scanned<'_>, start: usize, end: usize) -> Evidence {
     let [from, to] = scanned.norm.original_range(start, end);
-    let matched: String = scanned
-        .original
-        .chars()
-        .skip(from)
-        .take(to - from)
-        .collect();
+    let matched: String = scanned.original.chars().skip(from).take(to - from).collect();
     let (name, part_start) = match field {
         F::ItemsProduct | F::FeesReason => {
             let before: Vec<usize> = scanned
@@ -312,11 +272,7 @@ fn quote(field: F, scanned: &Scanned, start: usize, end: usize) -> Evidence {
         }
         _ => (field.def().name.to_owned(), 0),
     };
-    Evidence {
-        field: name,
-        matched,
-        at: Some([from - part_start, to - part_start]),
-    }
+    Evidence { field: name, matched, at: Some([from - part_start, to - part_start]) }
 }
 
 /// A value as shown in evidence.

@@ -131,17 +131,12 @@ impl Expr {
     pub fn depth(&self) -> usize {
         1 + match self {
             Expr::Literal(..) | Expr::Field(..) => 0,
-            Expr::Not(e, _)
-            | Expr::InWatchlist(e, _, _)
-            | Expr::HasAny(e, ..)
-            | Expr::Matches(e, ..) => e.depth(),
+            Expr::Not(e, _) | Expr::InWatchlist(e, _, _) | Expr::HasAny(e, ..) | Expr::Matches(e, ..) => e.depth(),
             Expr::And(es, _) | Expr::Or(es, _) | Expr::Call(_, _, es, _) => {
                 es.iter().map(Expr::depth).max().unwrap_or(0)
             }
             Expr::Compare(a, _, b, _) => a.depth().max(b.depth()),
-            Expr::InList(a, es, _, _) => {
-                a.depth().max(es.iter().map(Expr::depth).max().unwrap_or(0))
-            }
+            Expr::InList(a, es, _, _) => a.depth().max(es.iter().map(Expr::depth).max().unwrap_or(0)),
         }
     }
 }
@@ -202,11 +197,7 @@ impl fmt::Display for Expr {
                 write!(f, "])")
             }
             Expr::InWatchlist(a, negated, _) => {
-                write!(
-                    f,
-                    "({a} {}in watchlist)",
-                    if *negated { "not " } else { "" }
-                )
+                write!(f, "({a} {}in watchlist)", if *negated { "not " } else { "" })
             }
             Expr::HasAny(a, set, _, _) => write!(f, "({a} has_any {set})"),
             Expr::Matches(a, set, _, _) => write!(f, "({a} matches {set})"),
@@ -257,17 +248,7 @@ impl Tok {
 }
 
 /// Words with a meaning of their own; they cannot name fields.
-pub const KEYWORDS: &[&str] = &[
-    "and",
-    "or",
-    "not",
-    "in",
-    "has_any",
-    "matches",
-    "watchlist",
-    "true",
-    "false",
-];
+pub const KEYWORDS: &[&str] = &["and", "or", "not", "in", "has_any", "matches", "watchlist", "true", "false"];
 
 struct Lexer<'a> {
     src: &'a str,
@@ -396,18 +377,12 @@ impl<'a> Lexer<'a> {
         let digits = rest[..end].replace('_', "");
         // A time of day: `22:30`.
         if rest[end..].starts_with(':') {
-            let minutes_text: String = rest[end + 1..]
-                .chars()
-                .take_while(char::is_ascii_digit)
-                .collect();
+            let minutes_text: String = rest[end + 1..].chars().take_while(char::is_ascii_digit).collect();
             let total_len = end + 1 + minutes_text.len();
             self.pos = start + total_len;
             let span = start..self.pos;
             let hours = digits.parse::<u32>().ok().filter(|h| *h < 24);
-            let minutes = minutes_text
-                .parse::<u32>()
-                .ok()
-                .filter(|m| *m < 60 && minutes_text.len() == 2);
+            let minutes = minutes_text.parse::<u32>().ok().filter(|m| *m < 60 && minutes_text.len() == 2);
             return match (hours, minutes) {
                 (Some(h), Some(m)) => Ok((Tok::Lit(Literal::Time(h * 60 + m)), span)),
                 _ => Err(ParseError {
@@ -420,19 +395,14 @@ impl<'a> Lexer<'a> {
             };
         }
         // A duration: `3d`, `24h`, `30m`, `10s`.
-        let unit: String = rest[end..]
-            .chars()
-            .take_while(|c| c.is_ascii_alphabetic())
-            .collect();
+        let unit: String = rest[end..].chars().take_while(|c| c.is_ascii_alphabetic()).collect();
         let number = Decimal::from_str(&digits).ok();
         let bad_number = |lexer: &mut Lexer<'_>, len: usize| {
             lexer.pos = start + len;
             Err(ParseError {
                 span: start..start + len,
                 found: format!("`{}`", &rest[..len]),
-                expected:
-                    "a number such as `50000` or `0.9`, or a duration such as `3d`, `24h`, `30m`"
-                        .to_owned(),
+                expected: "a number such as `50000` or `0.9`, or a duration such as `3d`, `24h`, `30m`".to_owned(),
                 expected_zh: "数字（如 `50000`、`0.9`）或时长（如 `3d`、`24h`、`30m`）".to_owned(),
                 suggestion: None,
             })
@@ -450,10 +420,7 @@ impl<'a> Lexer<'a> {
             return match (seconds_per_unit, value) {
                 (Some(per), Some(v)) if v >= 0 => {
                     self.pos = start + end;
-                    Ok((
-                        Tok::Lit(Literal::Duration(v.saturating_mul(per))),
-                        start..start + end,
-                    ))
+                    Ok((Tok::Lit(Literal::Duration(v.saturating_mul(per))), start..start + end))
                 }
                 _ => bad_number(self, end),
             };
@@ -482,18 +449,10 @@ pub const MAX_PARSE_DEPTH: usize = 64;
 pub fn parse(src: &str) -> Result<Expr, ParseError> {
     let mut lexer = Lexer { src, pos: 0 };
     let (tok, span) = lexer.next_token()?;
-    let mut parser = Parser {
-        lexer,
-        tok,
-        span,
-        depth: 0,
-    };
+    let mut parser = Parser { lexer, tok, span, depth: 0 };
     let expr = parser.or()?;
     if parser.tok != Tok::End {
-        return Err(parser.unexpected(
-            "`and`, `or` or the end of the expression",
-            "`and`、`or` 或表达式结尾",
-        ));
+        return Err(parser.unexpected("`and`, `or` or the end of the expression", "`and`、`or` 或表达式结尾"));
     }
     Ok(expr)
 }
@@ -609,10 +568,7 @@ impl Parser<'_> {
                 return Ok(Expr::InWatchlist(Box::new(left), negated, start..end));
             }
             if self.tok != Tok::LBracket {
-                return Err(self.unexpected(
-                    "a list `[...]` or `watchlist`",
-                    "列表 `[...]` 或 `watchlist`",
-                ));
+                return Err(self.unexpected("a list `[...]` or `watchlist`", "列表 `[...]` 或 `watchlist`"));
             }
             self.bump()?;
             let mut items = Vec::new();
@@ -633,16 +589,8 @@ impl Parser<'_> {
                 self.bump()?;
                 let Tok::Name(set) = self.tok.clone() else {
                     return Err(self.unexpected(
-                        if is_keyword_test {
-                            "the name of a keyword set"
-                        } else {
-                            "the name of a regex set"
-                        },
-                        if is_keyword_test {
-                            "关键词集合的名称"
-                        } else {
-                            "正则集合的名称"
-                        },
+                        if is_keyword_test { "the name of a keyword set" } else { "the name of a regex set" },
+                        if is_keyword_test { "关键词集合的名称" } else { "正则集合的名称" },
                     ));
                 };
                 let set_span = self.span.clone();
@@ -718,27 +666,19 @@ mod tests {
     fn round_trip(src: &str) -> String {
         match parse(src) {
             Ok(e) => e.to_string(),
-            Err(e) => format!(
-                "error at {:?}: found {}, expected {}",
-                e.span, e.found, e.expected
-            ),
+            Err(e) => format!("error at {:?}: found {}, expected {}", e.span, e.found, e.expected),
         }
     }
 
     #[test]
     fn precedence_is_not_then_and_then_or() {
-        assert_eq!(
-            round_trip("a and not b or c == 1"),
-            "((a and (not b)) or (c == 1))"
-        );
+        assert_eq!(round_trip("a and not b or c == 1"), "((a and (not b)) or (c == 1))");
     }
 
     #[test]
     fn literals_of_every_kind_parse() {
         assert_eq!(
-            round_trip(
-                r#"x >= 50000.50 and y < 3d and z > 22:30 and w in ["im", "email"] and v not in watchlist"#
-            ),
+            round_trip(r#"x >= 50000.50 and y < 3d and z > 22:30 and w in ["im", "email"] and v not in watchlist"#),
             r#"((x >= 50000.50) and (y < 3d) and (z > 22:30) and (w in ["im", "email"]) and (v not in watchlist))"#
         );
     }
@@ -746,9 +686,7 @@ mod tests {
     #[test]
     fn keyword_tests_and_calls_parse() {
         assert_eq!(
-            round_trip(
-                "instruction.text has_any secrecy and exists(payee.vendor_id) and memo matches phone"
-            ),
+            round_trip("instruction.text has_any secrecy and exists(payee.vendor_id) and memo matches phone"),
             "((instruction.text has_any secrecy) and exists(payee.vendor_id) and (memo matches phone))"
         );
     }
@@ -769,10 +707,7 @@ mod tests {
     #[test]
     fn errors_point_at_the_offending_text() {
         let err = parse("amount >= ").err();
-        assert_eq!(
-            err.map(|e| (e.span, e.found)),
-            Some((10..10, "the end of the expression".into()))
-        );
+        assert_eq!(err.map(|e| (e.span, e.found)), Some((10..10, "the end of the expression".into())));
         let err = parse("a = 1").err();
         assert_eq!(err.map(|e| e.span), Some(2..3));
     }

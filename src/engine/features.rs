@@ -9,9 +9,7 @@ use rust_decimal::Decimal;
 use super::history::{History, NameRole, account_key, median, name_key};
 use super::schema::{F, N_FIELDS};
 use super::settings::CompanySettings;
-use crate::domain::entity::{
-    credit_code_is_valid, is_free_mail, is_mobile_number, looks_like_person_name,
-};
+use crate::domain::entity::{credit_code_is_valid, is_free_mail, is_mobile_number, looks_like_person_name};
 use crate::domain::request::{OrderRequest, PaymentRequest, Request};
 
 /// A field's value for one request. `Missing` makes every test on the field unknown.
@@ -38,7 +36,8 @@ pub const JOIN_SEPARATOR: char = '\n';
 /// Every field's value for one request.
 #[derive(Clone, Debug)]
 pub struct Facts<'a> {
-    values: Vec<Value<'a>>,
+    /// One value per field, in [`F`] order; on the stack, so deriving allocates nothing here.
+    values: [Value<'a>; N_FIELDS],
 }
 
 impl<'a> Facts<'a> {
@@ -71,9 +70,7 @@ impl<'a> Facts<'a> {
 
     /// Computes every field for `request`.
     pub fn derive(request: &'a Request, history: &History, company: &CompanySettings) -> Facts<'a> {
-        let mut facts = Facts {
-            values: vec![Value::Missing; N_FIELDS],
-        };
+        let mut facts = Facts { values: std::array::from_fn(|_| Value::Missing) };
         let local = company.local(request.at());
         facts.set(F::LocalHour, Value::Number(Decimal::from(local.hour)));
         facts.set(F::LocalTime, Value::Time(local.minutes));
@@ -81,10 +78,7 @@ impl<'a> Facts<'a> {
         facts.set(F::LocalIsWeekend, Value::Bool(local.is_weekend));
         facts.set(F::LocalIsHoliday, Value::Bool(local.is_holiday));
         facts.set(F::LocalIsWorkday, Value::Bool(local.is_workday));
-        facts.set(
-            F::LocalIsBusinessHours,
-            Value::Bool(local.is_business_hours),
-        );
+        facts.set(F::LocalIsBusinessHours, Value::Bool(local.is_business_hours));
         match request {
             Request::Payment(p) => facts.payment(p, history, company),
             Request::Order(o) => facts.order(o, history, company),
@@ -102,10 +96,7 @@ impl<'a> Facts<'a> {
         self.text(F::PayeeName, Some(&p.payee.name));
         self.text(F::PayeeAccountNo, Some(&p.payee.account_no));
         self.text(F::PayeeBank, p.payee.bank.as_deref());
-        self.text(
-            F::PayeeAccountType,
-            p.payee.account_type.map(|a| a.as_str()),
-        );
+        self.text(F::PayeeAccountType, p.payee.account_type.map(|a| a.as_str()));
         self.text(F::PayeeVendorId, p.payee.vendor_id.as_deref());
         self.text(F::PayeePhone, p.payee.phone.as_deref());
         let amount = p.amount.decimal();
@@ -114,43 +105,23 @@ impl<'a> Facts<'a> {
         self.text(F::Purpose, p.purpose.as_deref());
         self.text(F::Memo, p.memo.as_deref());
         if let Some(instruction) = &p.instruction {
-            self.text(
-                F::InstructionChannel,
-                instruction.channel.map(|c| c.as_str()),
-            );
+            self.text(F::InstructionChannel, instruction.channel.map(|c| c.as_str()));
             self.text(F::InstructionFromName, instruction.from_name.as_deref());
-            self.text(
-                F::InstructionFromContact,
-                instruction.from_contact.as_deref(),
-            );
+            self.text(F::InstructionFromContact, instruction.from_contact.as_deref());
             self.text(F::InstructionText, instruction.text.as_deref());
             self.flag(F::InstructionUrgent, instruction.urgent);
-            if let Some(contact) = instruction
-                .from_contact
-                .as_deref()
-                .filter(|c| c.contains('@'))
-            {
+            if let Some(contact) = instruction.from_contact.as_deref().filter(|c| c.contains('@')) {
                 self.set(F::FromFreeMail, Value::Bool(is_free_mail(contact)));
             }
         }
         self.text(F::RequestedBy, p.requested_by.as_deref());
-        self.number(
-            F::Approvals,
-            p.approved_by.as_ref().map(|a| Decimal::from(a.len())),
-        );
+        self.number(F::Approvals, p.approved_by.as_ref().map(|a| Decimal::from(a.len())));
         if let Some(related) = &p.related {
             self.text(F::RelatedOrderId, related.order_id.as_deref());
             self.text(F::RelatedContractId, related.contract_id.as_deref());
             self.text(F::RelatedInvoiceNo, related.invoice_no.as_deref());
-            if let Some(invoice) = related
-                .invoice_no
-                .as_deref()
-                .filter(|i| !i.trim().is_empty())
-            {
-                self.set(
-                    F::InvoicePaidBefore,
-                    Value::Bool(history.invoice_paid(invoice, t).is_some()),
-                );
+            if let Some(invoice) = related.invoice_no.as_deref().filter(|i| !i.trim().is_empty()) {
+                self.set(F::InvoicePaidBefore, Value::Bool(history.invoice_paid(invoice, t).is_some()));
             }
         }
         if let Some(verification) = &p.verification {
@@ -161,86 +132,42 @@ impl<'a> Facts<'a> {
 
         // History of this account.
         let account = account_key(&p.payee.account_no);
+        let payee_key = name_key(&p.payee.name);
         let prior = history.payments_to(&account, t);
         self.set(F::PayeeIsNew, Value::Bool(prior.is_empty()));
-        self.set(
-            F::PayeePaymentCount,
-            Value::Number(Decimal::from(prior.len())),
-        );
+        self.set(F::PayeePaymentCount, Value::Number(Decimal::from(prior.len())));
         if let Some(first) = prior.first() {
-            self.set(
-                F::PayeeFirstPaidAge,
-                Value::Duration(seconds_between(first.at, t)),
-            );
-            let names_on_file: Vec<String> =
-                prior.iter().map(|r| name_key(&r.payee_name)).collect();
-            let this_name = name_key(&p.payee.name);
-            self.set(
-                F::PayeeNameMismatch,
-                Value::Bool(!names_on_file.contains(&this_name)),
-            );
+            self.set(F::PayeeFirstPaidAge, Value::Duration(seconds_between(first.at, t)));
+            let on_file = prior.iter().any(|r| r.payee_key == payee_key);
+            self.set(F::PayeeNameMismatch, Value::Bool(!on_file));
             let typical = median(prior.iter().map(|r| r.amount).collect());
             if let Some(typical) = typical.filter(|m| !m.is_zero()) {
-                self.set(
-                    F::PayeeAmountRatio,
-                    Value::Number((amount / typical).round_dp(4)),
-                );
+                self.set(F::PayeeAmountRatio, Value::Number((amount / typical).round_dp(4)));
             }
         }
-        let within = |window_secs: i64| {
-            prior
-                .iter()
-                .filter(move |r| seconds_between(r.at, t) <= window_secs)
-        };
-        self.set(
-            F::PayeePayments24h,
-            Value::Number(Decimal::from(within(24 * 3600).count())),
-        );
-        self.set(
-            F::PayeePayments72h,
-            Value::Number(Decimal::from(within(72 * 3600).count())),
-        );
+        let within = |window_secs: i64| prior.iter().filter(move |r| seconds_between(r.at, t) <= window_secs);
+        self.set(F::PayeePayments24h, Value::Number(Decimal::from(within(24 * 3600).count())));
+        self.set(F::PayeePayments72h, Value::Number(Decimal::from(within(72 * 3600).count())));
         let sum_72h: Decimal = within(72 * 3600).map(|r| r.amount).sum::<Decimal>() + amount;
         self.set(F::PayeeSum72h, Value::Number(sum_72h));
-        let recent: Vec<Decimal> = within(company.split_window_secs)
-            .map(|r| r.amount)
-            .collect();
+        let recent: Vec<Decimal> = within(company.split_window_secs).map(|r| r.amount).collect();
         let split = !recent.is_empty()
             && company.approval_limits.iter().any(|limit| {
-                amount < *limit
-                    && recent.iter().all(|a| a < limit)
-                    && recent.iter().sum::<Decimal>() + amount >= *limit
+                amount < *limit && recent.iter().all(|a| a < limit) && recent.iter().sum::<Decimal>() + amount >= *limit
             });
         self.set(F::SplitPayment, Value::Bool(split));
-        self.set(
-            F::JustBelowLimit,
-            Value::Bool(company.just_below_limit(amount)),
-        );
+        self.set(F::JustBelowLimit, Value::Bool(company.just_below_limit(amount)));
         if let Some(requester) = &p.requested_by {
             let times = history.requester_payments(requester, t);
-            let count = |secs: i64| {
-                Decimal::from(
-                    times
-                        .iter()
-                        .filter(|at| seconds_between(**at, t) <= secs)
-                        .count(),
-                )
-            };
+            let count = |secs: i64| Decimal::from(times.iter().filter(|at| seconds_between(**at, t) <= secs).count());
             self.set(F::RequesterPayments24h, Value::Number(count(24 * 3600)));
             self.set(F::RequesterPayments72h, Value::Number(count(72 * 3600)));
         }
 
         // Account changes: the vendor master's date, or the history's own evidence.
-        let vendor_accounts = p
-            .payee
-            .vendor_id
-            .as_deref()
-            .map_or(&[][..], |v| history.vendor_accounts(v, t));
-        let name_accounts = history.name_accounts(&p.payee.name, t);
-        let differs = vendor_accounts
-            .iter()
-            .chain(name_accounts)
-            .any(|(_, a)| *a != account);
+        let vendor_accounts = p.payee.vendor_id.as_deref().map_or(&[][..], |v| history.vendor_accounts(v, t));
+        let name_accounts = history.name_accounts(&payee_key, t);
+        let differs = vendor_accounts.iter().chain(name_accounts).any(|(_, a)| *a != account);
         self.set(F::PayeeAccountDiffers, Value::Bool(differs));
         let mut employees: Vec<&str> = Vec::new();
         let mut master_change: Option<Timestamp> = None;
@@ -256,34 +183,16 @@ impl<'a> Facts<'a> {
                 }
             }
         }
-        self.set(
-            F::PayeeEmployeeCount,
-            Value::Number(Decimal::from(employees.len())),
-        );
-        let changed_at = p
-            .payee_account_changed_at
-            .or(master_change)
-            .or_else(|| differs.then(|| prior.first().map_or(t, |r| r.at)));
+        self.set(F::PayeeEmployeeCount, Value::Number(Decimal::from(employees.len())));
+        let changed_at =
+            p.payee_account_changed_at.or(master_change).or_else(|| differs.then(|| prior.first().map_or(t, |r| r.at)));
         if let Some(changed_at) = changed_at {
-            self.set(
-                F::PayeeAccountChangedAge,
-                Value::Duration(seconds_between(changed_at, t).max(0)),
-            );
+            self.set(F::PayeeAccountChangedAge, Value::Duration(seconds_between(changed_at, t).max(0)));
         }
-        self.set(
-            F::PayeeLookalike,
-            Value::Bool(history.is_lookalike(&p.payee.name, t, NameRole::Payee)),
-        );
-        self.set(
-            F::PayeeIsPersonName,
-            Value::Bool(looks_like_person_name(&p.payee.name)),
-        );
-        if let Some(payer_name) = p
-            .payer
-            .as_ref()
-            .and_then(|payer| payer.account_name.as_deref())
-        {
-            let own = name_key(payer_name) == name_key(&p.payee.name);
+        self.set(F::PayeeLookalike, Value::Bool(history.is_lookalike(&payee_key, t, NameRole::Payee)));
+        self.set(F::PayeeIsPersonName, Value::Bool(looks_like_person_name(&p.payee.name)));
+        if let Some(payer_name) = p.payer.as_ref().and_then(|payer| payer.account_name.as_deref()) {
+            let own = name_key(payer_name) == payee_key;
             self.set(F::PayeeIsOwnAccount, Value::Bool(own));
         }
     }
@@ -306,9 +215,7 @@ impl<'a> Facts<'a> {
             self.text(F::DeliveryAddress, delivery.address.as_deref());
             if let Some(deadline) = delivery.deadline {
                 let received = t.to_zoned_datetime(company.time_zone.clone()).date();
-                let days = received
-                    .until(deadline)
-                    .map_or(0, |span| span.get_days() as i64);
+                let days = received.until(deadline).map_or(0, |span| span.get_days() as i64);
                 self.set(F::DeliveryLeadTime, Value::Duration(days * 86_400));
             }
         }
@@ -319,75 +226,44 @@ impl<'a> Facts<'a> {
             self.text(F::ThirdPartyRole, third.role.as_deref());
             self.number(F::ThirdPartyAmount, third.amount.map(|m| m.decimal()));
         }
-        self.set(
-            F::FeesCount,
-            Value::Number(Decimal::from(o.fees_requested.len())),
-        );
-        let fees_total: Decimal = o
-            .fees_requested
-            .iter()
-            .filter_map(|f| f.amount)
-            .map(|m| m.decimal())
-            .sum();
+        self.set(F::FeesCount, Value::Number(Decimal::from(o.fees_requested.len())));
+        let fees_total: Decimal = o.fees_requested.iter().filter_map(|f| f.amount).map(|m| m.decimal()).sum();
         self.set(F::FeesTotal, Value::Number(fees_total));
-        self.joined(
-            F::FeesReason,
-            o.fees_requested.iter().filter_map(|f| f.reason.as_deref()),
-        );
+        self.joined(F::FeesReason, o.fees_requested.iter().filter_map(|f| f.reason.as_deref()));
         self.set(F::ItemsCount, Value::Number(Decimal::from(o.items.len())));
         self.joined(F::ItemsProduct, o.items.iter().map(|i| i.product.as_str()));
         self.text(F::Notes, o.notes.as_deref());
 
-        let by_id = c
-            .customer_id
-            .as_deref()
-            .map(|id| history.customer_orders(id, t));
+        let by_id = c.customer_id.as_deref().map(|id| history.customer_orders(id, t));
         let by_name = history.customer_name_orders(&c.name, t);
         let order_count = by_id.map_or(0, <[_]>::len).max(by_name);
-        self.set(
-            F::CustomerOrderCount,
-            Value::Number(Decimal::from(order_count)),
-        );
+        self.set(F::CustomerOrderCount, Value::Number(Decimal::from(order_count)));
         // A customer id is master data: the customer is established even when this history
         // holds none of its orders.
-        self.set(
-            F::CustomerIsNew,
-            Value::Bool(c.customer_id.is_none() && by_name == 0),
-        );
+        self.set(F::CustomerIsNew, Value::Bool(c.customer_id.is_none() && by_name == 0));
         if let Some(code) = c.credit_code.as_deref().filter(|s| !s.trim().is_empty()) {
             self.set(F::CreditCodeValid, Value::Bool(credit_code_is_valid(code)));
         }
-        self.set(
-            F::CustomerLookalike,
-            Value::Bool(history.is_lookalike(&c.name, t, NameRole::Customer)),
-        );
+        self.set(F::CustomerLookalike, Value::Bool(history.is_lookalike(&name_key(&c.name), t, NameRole::Customer)));
         if let Some(earlier) = by_id.filter(|orders| !orders.is_empty()) {
-            let differs =
-                |now: Option<&str>, before: fn(&super::history::OrderRecord) -> Option<&str>| {
-                    now.is_some_and(|n| {
-                        earlier.iter().filter_map(before).all(|b| b != n)
-                            && earlier.iter().any(|o| before(o).is_some())
-                    })
-                };
+            let differs = |now: Option<&str>, before: fn(&super::history::OrderRecord) -> Option<&str>| {
+                now.is_some_and(|n| {
+                    earlier.iter().filter_map(before).all(|b| b != n) && earlier.iter().any(|o| before(o).is_some())
+                })
+            };
             let contact_differs = differs(c.phone.as_deref(), |o| o.phone.as_deref())
                 || differs(c.email.as_deref(), |o| o.email.as_deref())
                 || differs(c.im_id.as_deref(), |o| o.im_id.as_deref());
             self.set(F::CustomerContactDiffers, Value::Bool(contact_differs));
         }
         if let Some(phone) = c.phone.as_deref().filter(|p| !p.trim().is_empty()) {
-            self.set(
-                F::CustomerHasLandline,
-                Value::Bool(!is_mobile_number(phone)),
-            );
+            self.set(F::CustomerHasLandline, Value::Bool(!is_mobile_number(phone)));
         }
         if let Some(email) = c.email.as_deref().filter(|e| e.contains('@')) {
             self.set(F::CustomerFreeMail, Value::Bool(is_free_mail(email)));
         }
         if let Some(usual) = history.usual_order_total(t, 50).filter(|u| !u.is_zero()) {
-            self.set(
-                F::OrderSizeRatio,
-                Value::Number((o.total_amount.decimal() / usual).round_dp(4)),
-            );
+            self.set(F::OrderSizeRatio, Value::Number((o.total_amount.decimal() / usual).round_dp(4)));
         }
     }
 
@@ -396,10 +272,7 @@ impl<'a> Facts<'a> {
         match parts.as_slice() {
             [] => {}
             [one] => self.set(field, Value::Text(Cow::Borrowed(one))),
-            many => self.set(
-                field,
-                Value::Text(Cow::Owned(many.join(&JOIN_SEPARATOR.to_string()))),
-            ),
+            many => self.set(field, Value::Text(Cow::Owned(many.join(&JOIN_SEPARATOR.to_string())))),
         }
     }
 }
@@ -411,34 +284,14 @@ fn callback_trusted(p: &PaymentRequest) -> bool {
         return false;
     };
     let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
-    let number = verification
-        .callback_number
-        .as_deref()
-        .map(digits)
-        .unwrap_or_default();
+    let number = verification.callback_number.as_deref().map(digits).unwrap_or_default();
     if verification.callback_done != Some(true) || number.len() < 5 {
         return false;
     }
-    let instruction_digits = p
-        .instruction
-        .as_ref()
-        .and_then(|i| i.text.as_deref())
-        .map(digits)
-        .unwrap_or_default();
-    let from_contact = p
-        .instruction
-        .as_ref()
-        .and_then(|i| i.from_contact.as_deref())
-        .map(digits)
-        .unwrap_or_default();
-    let given_in_request = instruction_digits.contains(&number)
-        || (!from_contact.is_empty() && from_contact == number);
-    let on_file = p
-        .payee
-        .phone
-        .as_deref()
-        .map(digits)
-        .filter(|d| !d.is_empty());
+    let instruction_digits = p.instruction.as_ref().and_then(|i| i.text.as_deref()).map(digits).unwrap_or_default();
+    let from_contact = p.instruction.as_ref().and_then(|i| i.from_contact.as_deref()).map(digits).unwrap_or_default();
+    let given_in_request = instruction_digits.contains(&number) || (!from_contact.is_empty() && from_contact == number);
+    let on_file = p.payee.phone.as_deref().map(digits).filter(|d| !d.is_empty());
     !given_in_request && on_file.is_none_or(|phone| phone == number)
 }
 

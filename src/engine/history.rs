@@ -25,6 +25,8 @@ pub struct PaymentRecord {
     pub account_no: String,
     /// Payee name as paid.
     pub payee_name: String,
+    /// The payee name's [`name_key`], computed once when recorded.
+    pub payee_key: String,
     /// Vendor-master id, if any.
     pub vendor_id: Option<String>,
     /// Amount paid.
@@ -98,6 +100,7 @@ impl Event {
             at: request.submitted_at,
             account_no: account_key(&request.payee.account_no),
             payee_name: request.payee.name.clone(),
+            payee_key: name_key(&request.payee.name),
             vendor_id: request.payee.vendor_id.clone(),
             amount: request.amount.decimal(),
             invoice_no: request.related.as_ref().and_then(|r| r.invoice_no.clone()),
@@ -128,23 +131,24 @@ impl Event {
     }
 }
 
+/// `account_no` as an account key, borrowing when it already is one.
+fn account_key_cow(account_no: &str) -> std::borrow::Cow<'_, str> {
+    if account_no.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(account_no)
+    } else {
+        std::borrow::Cow::Owned(account_key(account_no))
+    }
+}
+
 /// Account numbers compare on their digits and letters only (spaces and dashes vary).
 pub fn account_key(account_no: &str) -> String {
-    account_no
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect::<String>()
-        .to_ascii_uppercase()
+    account_no.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_uppercase()
 }
 
 /// Names compare after folding: company suffixes, brackets, separators and case.
 pub fn name_key(name: &str) -> String {
     let company = normalize_company_name(name);
-    if company.chars().count() <= 6 {
-        normalize_person_name(name)
-    } else {
-        company
-    }
+    if company.chars().count() <= 6 { normalize_person_name(name) } else { company }
 }
 
 /// One tenant's history, indexed.
@@ -185,34 +189,20 @@ impl History {
                 let account = account_key(&p.account_no);
                 if let Some(vendor_id) = &p.vendor_id {
                     insert_sorted(
-                        self.accounts_by_vendor
-                            .entry(vendor_id.clone())
-                            .or_default(),
+                        self.accounts_by_vendor.entry(vendor_id.clone()).or_default(),
                         (p.at, account.clone()),
                     );
                 }
                 insert_sorted(
-                    self.accounts_by_name
-                        .entry(name_key(&p.payee_name))
-                        .or_default(),
+                    self.accounts_by_name.entry(name_key(&p.payee_name)).or_default(),
                     (p.at, account.clone()),
                 );
-                if let Some(invoice) = p
-                    .invoice_no
-                    .as_deref()
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                {
+                if let Some(invoice) = p.invoice_no.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
                     let first = self.invoices.entry(invoice.to_owned()).or_insert(p.at);
                     *first = (*first).min(p.at);
                 }
                 if let Some(requester) = &p.requested_by {
-                    insert_sorted(
-                        self.payments_by_requester
-                            .entry(requester.clone())
-                            .or_default(),
-                        p.at,
-                    );
+                    insert_sorted(self.payments_by_requester.entry(requester.clone()).or_default(), p.at);
                 }
                 self.names.add(&p.payee_name, p.at, NameRole::Payee);
                 let list = self.payments_by_account.entry(account).or_default();
@@ -221,12 +211,7 @@ impl History {
             }
             Event::Order(o) => {
                 insert_sorted(&mut self.order_totals, (o.at, o.total));
-                insert_sorted(
-                    self.orders_by_customer_name
-                        .entry(name_key(&o.customer_name))
-                        .or_default(),
-                    (o.at, ()),
-                );
+                insert_sorted(self.orders_by_customer_name.entry(name_key(&o.customer_name)).or_default(), (o.at, ()));
                 self.names.add(&o.customer_name, o.at, NameRole::Customer);
                 if let Some(id) = &o.customer_id {
                     let list = self.orders_by_customer_id.entry(id.clone()).or_default();
@@ -238,20 +223,14 @@ impl History {
                 if c.kind == CounterpartyKind::Vendor {
                     self.names.add(&c.name, c.at, NameRole::Payee);
                 }
-                self.counterparties_by_account
-                    .entry(account_key(&c.account_no))
-                    .or_default()
-                    .push(c);
+                self.counterparties_by_account.entry(account_key(&c.account_no)).or_default().push(c);
             }
         }
     }
 
     /// Executed payments to `account` before `t`, oldest first.
     pub fn payments_to(&self, account: &str, t: Timestamp) -> &[PaymentRecord] {
-        let list = self
-            .payments_by_account
-            .get(&account_key(account))
-            .map_or(&[][..], Vec::as_slice);
+        let list = self.payments_by_account.get(account_key_cow(account).as_ref()).map_or(&[][..], Vec::as_slice);
         &list[..list.partition_point(|p| p.at < t)]
     }
 
@@ -260,34 +239,25 @@ impl History {
         before(self.accounts_by_vendor.get(vendor_id), t)
     }
 
-    /// Accounts that a payee of this name was paid to before `t`.
-    pub fn name_accounts(&self, name: &str, t: Timestamp) -> &[(Timestamp, String)] {
-        before(self.accounts_by_name.get(&name_key(name)), t)
+    /// Accounts that a payee with this [`name_key`] was paid to before `t`.
+    pub fn name_accounts(&self, key: &str, t: Timestamp) -> &[(Timestamp, String)] {
+        before(self.accounts_by_name.get(key), t)
     }
 
     /// When `invoice_no` was first paid, if before `t`.
     pub fn invoice_paid(&self, invoice_no: &str, t: Timestamp) -> Option<Timestamp> {
-        self.invoices
-            .get(invoice_no.trim())
-            .copied()
-            .filter(|at| *at < t)
+        self.invoices.get(invoice_no.trim()).copied().filter(|at| *at < t)
     }
 
     /// Times of payments requested by `requester` before `t`.
     pub fn requester_payments(&self, requester: &str, t: Timestamp) -> &[Timestamp] {
-        let list = self
-            .payments_by_requester
-            .get(requester)
-            .map_or(&[][..], Vec::as_slice);
+        let list = self.payments_by_requester.get(requester).map_or(&[][..], Vec::as_slice);
         &list[..list.partition_point(|at| *at < t)]
     }
 
     /// Orders of `customer_id` before `t`.
     pub fn customer_orders(&self, customer_id: &str, t: Timestamp) -> &[OrderRecord] {
-        let list = self
-            .orders_by_customer_id
-            .get(customer_id)
-            .map_or(&[][..], Vec::as_slice);
+        let list = self.orders_by_customer_id.get(customer_id).map_or(&[][..], Vec::as_slice);
         &list[..list.partition_point(|o| o.at < t)]
     }
 
@@ -300,22 +270,13 @@ impl History {
     pub fn usual_order_total(&self, t: Timestamp, window: usize) -> Option<Decimal> {
         let end = self.order_totals.partition_point(|(at, _)| *at < t);
         let start = end.saturating_sub(window);
-        median(
-            self.order_totals[start..end]
-                .iter()
-                .map(|(_, total)| *total)
-                .collect(),
-        )
+        median(self.order_totals[start..end].iter().map(|(_, total)| *total).collect())
     }
 
     /// Master-data records of `account` valid before `t`.
-    pub fn counterparties(
-        &self,
-        account: &str,
-        t: Timestamp,
-    ) -> impl Iterator<Item = &CounterpartyRecord> {
+    pub fn counterparties(&self, account: &str, t: Timestamp) -> impl Iterator<Item = &CounterpartyRecord> {
         self.counterparties_by_account
-            .get(&account_key(account))
+            .get(account_key_cow(account).as_ref())
             .into_iter()
             .flatten()
             .filter(move |c| c.at < t)
@@ -323,17 +284,13 @@ impl History {
 
     /// Whether `name` is one or two characters off a counterparty known before `t` in `role`,
     /// without being the same name.
-    pub fn is_lookalike(&self, name: &str, t: Timestamp, role: NameRole) -> bool {
-        self.names.lookalike(name, t, role)
+    pub fn is_lookalike(&self, key: &str, t: Timestamp, role: NameRole) -> bool {
+        self.names.lookalike(key, t, role)
     }
 
     /// Number of master-data and payment records, for progress and sizing.
     pub fn len(&self) -> usize {
-        self.payments_by_account
-            .values()
-            .map(Vec::len)
-            .sum::<usize>()
-            + self.order_totals.len()
+        self.payments_by_account.values().map(Vec::len).sum::<usize>() + self.order_totals.len()
     }
 
     /// Whether nothing was recorded.
@@ -385,8 +342,8 @@ impl NameIndex {
         self.deletions.entry(key.clone()).or_default().push(key);
     }
 
-    fn lookalike(&self, name: &str, t: Timestamp, role: NameRole) -> bool {
-        let key = name_key(name);
+    fn lookalike(&self, key: &str, t: Timestamp, role: NameRole) -> bool {
+        let key = key.to_owned();
         let n_chars = key.chars().count();
         if n_chars < MIN_LOOKALIKE_CHARS || self.is_known(&key, t, role) {
             return false;
@@ -394,35 +351,22 @@ impl NameIndex {
         let max_distance = if n_chars >= 8 { 2 } else { 1 };
         let mut probes = one_deletions(&key);
         probes.push(key.clone());
-        probes
-            .iter()
-            .filter_map(|p| self.deletions.get(p))
-            .flatten()
-            .any(|candidate| {
-                candidate != &key
-                    && self.is_known(candidate, t, role)
-                    && strsim::levenshtein(candidate, &key) <= max_distance
-            })
+        probes.iter().filter_map(|p| self.deletions.get(p)).flatten().any(|candidate| {
+            candidate != &key
+                && self.is_known(candidate, t, role)
+                && strsim::levenshtein(candidate, &key) <= max_distance
+        })
     }
 
     fn is_known(&self, key: &str, t: Timestamp, role: NameRole) -> bool {
-        self.known
-            .get(key)
-            .is_some_and(|seen| seen.iter().any(|(at, r)| *r == role && *at < t))
+        self.known.get(key).is_some_and(|seen| seen.iter().any(|(at, r)| *r == role && *at < t))
     }
 }
 
 fn one_deletions(key: &str) -> Vec<String> {
     let chars: Vec<char> = key.chars().collect();
     (0..chars.len())
-        .map(|skip| {
-            chars
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| *i != skip)
-                .map(|(_, c)| *c)
-                .collect()
-        })
+        .map(|skip| chars.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, c)| *c).collect())
         .collect()
 }
 
@@ -443,11 +387,7 @@ pub fn median(mut values: Vec<Decimal>) -> Option<Decimal> {
     }
     values.sort_unstable();
     let mid = values.len() / 2;
-    Some(if values.len() % 2 == 1 {
-        values[mid]
-    } else {
-        (values[mid - 1] + values[mid]) / Decimal::TWO
-    })
+    Some(if values.len() % 2 == 1 { values[mid] } else { (values[mid - 1] + values[mid]) / Decimal::TWO })
 }
 
 #[cfg(test)]
@@ -463,6 +403,7 @@ mod tests {
             at: ts(at),
             account_no: account.into(),
             payee_name: name.into(),
+            payee_key: name_key(name),
             vendor_id: Some("V1".into()),
             amount: Decimal::from(100),
             invoice_no: Some("INV-1".into()),
@@ -473,71 +414,31 @@ mod tests {
     #[test]
     fn queries_see_only_events_before_t() {
         let mut history = History::new();
-        history.record(payment(
-            "2026-05-02T10:00:00+08:00",
-            "6217 0000 1111",
-            "天山物流有限公司",
-        ));
-        history.record(payment(
-            "2026-05-01T10:00:00+08:00",
-            "62170000-1111",
-            "天山物流有限公司",
-        ));
-        assert_eq!(
-            history
-                .payments_to("621700001111", ts("2026-05-01T09:00:00+08:00"))
-                .len(),
-            0
-        );
-        assert_eq!(
-            history
-                .payments_to("621700001111", ts("2026-05-01T12:00:00+08:00"))
-                .len(),
-            1
-        );
-        assert_eq!(
-            history
-                .payments_to("621700001111", ts("2026-06-01T00:00:00+08:00"))
-                .len(),
-            2
-        );
-        assert!(
-            history
-                .invoice_paid("INV-1", ts("2026-05-01T09:00:00+08:00"))
-                .is_none()
-        );
-        assert!(
-            history
-                .invoice_paid("INV-1", ts("2026-05-03T09:00:00+08:00"))
-                .is_some()
-        );
+        history.record(payment("2026-05-02T10:00:00+08:00", "6217 0000 1111", "天山物流有限公司"));
+        history.record(payment("2026-05-01T10:00:00+08:00", "62170000-1111", "天山物流有限公司"));
+        assert_eq!(history.payments_to("621700001111", ts("2026-05-01T09:00:00+08:00")).len(), 0);
+        assert_eq!(history.payments_to("621700001111", ts("2026-05-01T12:00:00+08:00")).len(), 1);
+        assert_eq!(history.payments_to("621700001111", ts("2026-06-01T00:00:00+08:00")).len(), 2);
+        assert!(history.invoice_paid("INV-1", ts("2026-05-01T09:00:00+08:00")).is_none());
+        assert!(history.invoice_paid("INV-1", ts("2026-05-03T09:00:00+08:00")).is_some());
     }
 
     #[test]
     fn one_character_off_is_a_lookalike_and_the_same_name_is_not() {
         let mut history = History::new();
-        history.record(payment(
-            "2026-05-01T10:00:00+08:00",
-            "1",
-            "嘉峪关宏兴铁合金有限公司",
-        ));
+        history.record(payment("2026-05-01T10:00:00+08:00", "1", "嘉峪关宏兴铁合金有限公司"));
         let later = ts("2026-06-01T00:00:00+08:00");
-        assert!(history.is_lookalike("嘉峪关宏鑫铁合金有限公司", later, NameRole::Payee));
-        assert!(!history.is_lookalike("嘉峪关宏兴铁合金有限责任公司", later, NameRole::Payee));
-        assert!(!history.is_lookalike("乌鲁木齐天成化工有限公司", later, NameRole::Payee));
-        assert!(!history.is_lookalike("嘉峪关宏鑫铁合金有限公司", later, NameRole::Customer));
+        let is = |name: &str, role| history.is_lookalike(&name_key(name), later, role);
+        assert!(is("嘉峪关宏鑫铁合金有限公司", NameRole::Payee));
+        assert!(!is("嘉峪关宏兴铁合金有限责任公司", NameRole::Payee));
+        assert!(!is("乌鲁木齐天成化工有限公司", NameRole::Payee));
+        assert!(!is("嘉峪关宏鑫铁合金有限公司", NameRole::Customer));
     }
 
     #[test]
     fn median_of_even_and_odd_lists() {
-        assert_eq!(
-            median(vec![Decimal::from(3), Decimal::from(1), Decimal::from(2)]),
-            Some(Decimal::from(2))
-        );
-        assert_eq!(
-            median(vec![Decimal::from(1), Decimal::from(2)]),
-            Some(Decimal::new(15, 1))
-        );
+        assert_eq!(median(vec![Decimal::from(3), Decimal::from(1), Decimal::from(2)]), Some(Decimal::from(2)));
+        assert_eq!(median(vec![Decimal::from(1), Decimal::from(2)]), Some(Decimal::new(15, 1)));
         assert_eq!(median(vec![]), None);
     }
 }

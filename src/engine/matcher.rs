@@ -1,7 +1,13 @@
-//! Keyword and regex sets compiled for matching: all keyword sets in one Aho-Corasick
-//! automaton (one pass per text field), each regex set in one `RegexSet`.
+//! Keyword and regex sets compiled for matching: all keyword sets in one automaton (one
+//! pass per text field), each regex set in one `RegexSet`.
+//!
+//! Two automata sit behind [`KeywordMatcher`]: a character-wise double-array automaton
+//! (`daachorse`), used by default because it walks CJK text a character at a time, and the
+//! byte-wise `aho-corasick` DFA. `benches/engine.rs` measures both on the shipped keywords;
+//! the README has the figures.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use daachorse::CharwiseDoubleArrayAhoCorasick;
 use regex::{Regex, RegexSet};
 
 use super::text::{NormalizedText, normalize};
@@ -19,10 +25,35 @@ pub struct KeywordHit {
     pub end: u32,
 }
 
+/// Which automaton implementation scans text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Backend {
+    /// `daachorse`'s character-wise double-array automaton.
+    #[default]
+    Daachorse,
+    /// `aho-corasick`'s DFA.
+    AhoCorasick,
+}
+
+#[derive(Clone)]
+enum Automaton {
+    Daachorse(CharwiseDoubleArrayAhoCorasick<u32>),
+    AhoCorasick(AhoCorasick),
+}
+
+impl std::fmt::Debug for Automaton {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Automaton::Daachorse(_) => f.write_str("Daachorse"),
+            Automaton::AhoCorasick(_) => f.write_str("AhoCorasick"),
+        }
+    }
+}
+
 /// Every keyword set, compiled together.
 #[derive(Clone, Debug)]
 pub struct KeywordMatcher {
-    automaton: Option<AhoCorasick>,
+    automaton: Option<Automaton>,
     /// For each automaton pattern, the sets it belongs to.
     pattern_sets: Vec<Vec<u32>>,
     /// For each pattern: whether it starts / ends with an ASCII letter or digit, in which case
@@ -33,8 +64,13 @@ pub struct KeywordMatcher {
 }
 
 impl KeywordMatcher {
-    /// Builds the automaton from `(set index, normalised term)` pairs.
+    /// Builds the default automaton from `(set index, normalised term)` pairs.
     pub fn build(terms: &[(u32, String)]) -> Result<KeywordMatcher, String> {
+        KeywordMatcher::build_with(terms, Backend::default())
+    }
+
+    /// Builds the automaton with a chosen backend.
+    pub fn build_with(terms: &[(u32, String)], backend: Backend) -> Result<KeywordMatcher, String> {
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_sets: Vec<Vec<u32>> = Vec::new();
         let mut index = std::collections::HashMap::<&str, usize>::new();
@@ -52,60 +88,60 @@ impl KeywordMatcher {
             .iter()
             .map(|p| {
                 let first = p.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
-                let last = p
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| c.is_ascii_alphanumeric());
+                let last = p.chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric());
                 (first, last)
             })
             .collect();
         let automaton = if patterns.is_empty() {
             None
         } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .build(&patterns)
-                    .or_else(|_| {
-                        AhoCorasickBuilder::new()
-                            .match_kind(MatchKind::Standard)
-                            .build(&patterns)
-                    })
+            Some(match backend {
+                Backend::Daachorse => Automaton::Daachorse(
+                    CharwiseDoubleArrayAhoCorasick::with_values(
+                        patterns.iter().enumerate().map(|(i, p)| (p.as_str(), i as u32)),
+                    )
                     .map_err(|e| e.to_string())?,
-            )
+                ),
+                Backend::AhoCorasick => Automaton::AhoCorasick(
+                    AhoCorasickBuilder::new()
+                        .match_kind(MatchKind::Standard)
+                        .kind(Some(AhoCorasickKind::DFA))
+                        .build(&patterns)
+                        .or_else(|_| AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&patterns))
+                        .map_err(|e| e.to_string())?,
+                ),
+            })
         };
-        Ok(KeywordMatcher {
-            automaton,
-            pattern_sets,
-            ascii_edges,
-            patterns,
-        })
+        Ok(KeywordMatcher { automaton, pattern_sets, ascii_edges, patterns })
     }
 
     /// Every keyword occurrence in `text`, overlapping ones included.
     pub fn scan(&self, text: &NormalizedText) -> Vec<KeywordHit> {
         let mut hits = Vec::new();
-        let Some(automaton) = &self.automaton else {
-            return hits;
-        };
         let bytes = text.text.as_bytes();
-        for m in automaton.find_overlapping_iter(text.text.as_str()) {
-            let pattern = m.pattern().as_usize();
+        let mut push = |pattern: usize, start: usize, end: usize| {
             let (ascii_start, ascii_end) = self.ascii_edges[pattern];
-            if ascii_start && m.start() > 0 && bytes[m.start() - 1].is_ascii_alphanumeric() {
-                continue;
+            if ascii_start && start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+                return;
             }
-            if ascii_end && bytes.get(m.end()).is_some_and(u8::is_ascii_alphanumeric) {
-                continue;
+            if ascii_end && bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                return;
             }
             for set in &self.pattern_sets[pattern] {
-                hits.push(KeywordHit {
-                    set: *set,
-                    pattern: pattern as u32,
-                    start: m.start() as u32,
-                    end: m.end() as u32,
-                });
+                hits.push(KeywordHit { set: *set, pattern: pattern as u32, start: start as u32, end: end as u32 });
+            }
+        };
+        match &self.automaton {
+            None => {}
+            Some(Automaton::Daachorse(automaton)) => {
+                for m in automaton.find_overlapping_iter(text.text.as_str()) {
+                    push(m.value() as usize, m.start(), m.end());
+                }
+            }
+            Some(Automaton::AhoCorasick(automaton)) => {
+                for m in automaton.find_overlapping_iter(text.text.as_str()) {
+                    push(m.pattern().as_usize(), m.start(), m.end());
+                }
             }
         }
         hits
@@ -131,10 +167,8 @@ impl RegexGroup {
                 .map_err(|e| (i, e.to_string()))?;
             each.push(regex);
         }
-        let set = regex::RegexSetBuilder::new(patterns)
-            .size_limit(size_limit)
-            .build()
-            .map_err(|e| (0, e.to_string()))?;
+        let set =
+            regex::RegexSetBuilder::new(patterns).size_limit(size_limit).build().map_err(|e| (0, e.to_string()))?;
         Ok(RegexGroup { set, each })
     }
 
@@ -145,12 +179,7 @@ impl RegexGroup {
 
     /// The first match of the first matching pattern, as a byte range.
     pub fn locate(&self, text: &str) -> Option<(usize, usize)> {
-        self.set
-            .matches(text)
-            .iter()
-            .filter_map(|i| self.each[i].find(text))
-            .map(|m| (m.start(), m.end()))
-            .min()
+        self.set.matches(text).iter().filter_map(|i| self.each[i].find(text)).map(|m| (m.start(), m.end())).min()
     }
 }
 

@@ -2,7 +2,7 @@
 //!
 //! Stages: `syntax` (TOML → spanned rule files) → `check` (names, types, limits →
 //! compiled conditions) → [`RuleSet`] (keyword automaton, regex sets, rules) →
-//! `eval` (one request + its history → [`Decision`]).
+//! `eval` (one request + its history → [`Decision`](crate::domain::Decision)).
 //!
 //! The engine does no IO and reads no clock: files arrive as [`Sources`], and every time
 //! feature comes from the request's own timestamp.
@@ -33,10 +33,7 @@ pub struct Sources {
 impl Sources {
     /// The content of `path`, or "" when absent.
     pub fn text_of(&self, path: &str) -> &str {
-        self.files
-            .iter()
-            .find(|(p, _)| p == path)
-            .map_or("", |(_, t)| t.as_str())
+        self.files.iter().find(|(p, _)| p == path).map_or("", |(_, t)| t.as_str())
     }
 }
 

@@ -16,19 +16,8 @@ use super::watchlist::Watchlist;
 use crate::domain::Kind;
 
 /// Evaluates `expr` naively; `None` means unknown.
-pub fn evaluate(
-    rules: &RuleSet,
-    expr: &Expr,
-    facts: &Facts<'_>,
-    kind: Kind,
-    watchlist: &Watchlist,
-) -> Option<bool> {
-    let naive = Naive {
-        rules,
-        facts,
-        kind,
-        watchlist,
-    };
+pub fn evaluate(rules: &RuleSet, expr: &Expr, facts: &Facts<'_>, kind: Kind, watchlist: &Watchlist) -> Option<bool> {
+    let naive = Naive { rules, facts, kind, watchlist };
     naive.eval(expr)
 }
 
@@ -50,11 +39,7 @@ impl Naive<'_, '_> {
 
     fn texts(&self, name: &str) -> Vec<String> {
         let field = self.field(name);
-        let members: Vec<F> = if field.is_composite() {
-            field.members(self.kind).to_vec()
-        } else {
-            vec![field]
-        };
+        let members: Vec<F> = if field.is_composite() { field.members(self.kind).to_vec() } else { vec![field] };
         let limit = self.rules.settings.limits.max_text_chars;
         members
             .into_iter()
@@ -72,23 +57,15 @@ impl Naive<'_, '_> {
         let bytes = text.as_bytes();
         let mut found = Vec::new();
         for term in terms {
-            let ascii_start = term
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_alphanumeric());
-            let ascii_end = term
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_ascii_alphanumeric());
+            let ascii_start = term.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
+            let ascii_end = term.chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric());
             // `match_indices` skips overlapping occurrences; step through every start instead.
             let mut from = 0;
             while let Some(pos) = text.get(from..).and_then(|rest| rest.find(term.as_str())) {
                 let start = from + pos;
                 let end = start + term.len();
-                let ok_start =
-                    !ascii_start || start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
-                let ok_end =
-                    !ascii_end || end >= bytes.len() || !bytes[end].is_ascii_alphanumeric();
+                let ok_start = !ascii_start || start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
+                let ok_end = !ascii_end || end >= bytes.len() || !bytes[end].is_ascii_alphanumeric();
                 if ok_start && ok_end {
                     found.push(term.clone());
                     break;
@@ -137,9 +114,7 @@ impl Naive<'_, '_> {
                     return None;
                 }
                 let found = items.iter().any(|item| match item {
-                    Expr::Literal(lit, _) => {
-                        compare_const(v, CmpOp::Eq, &constant(lit).0) == Some(true)
-                    }
+                    Expr::Literal(lit, _) => compare_const(v, CmpOp::Eq, &constant(lit).0) == Some(true),
                     _ => false,
                 });
                 Some(found != *negated)
@@ -178,25 +153,15 @@ impl Naive<'_, '_> {
                     .find(|(n, _, _)| n == set)
                     .map(|(_, _, p)| p.clone())
                     .unwrap_or_default();
-                Some(texts.iter().any(|t| {
-                    patterns
-                        .iter()
-                        .any(|p| regex::Regex::new(p).is_ok_and(|r| r.is_match(t)))
-                }))
+                Some(texts.iter().any(|t| patterns.iter().any(|p| regex::Regex::new(p).is_ok_and(|r| r.is_match(t)))))
             }
             Expr::Call(name, _, args, _) => {
                 let Some(Expr::Field(field, _)) = args.first() else {
                     return None;
                 };
                 let f = self.field(field);
-                let members: Vec<F> = if f.is_composite() {
-                    f.members(self.kind).to_vec()
-                } else {
-                    vec![f]
-                };
-                let present = members
-                    .iter()
-                    .any(|m| !matches!(self.facts.get(*m), Value::Missing));
+                let members: Vec<F> = if f.is_composite() { f.members(self.kind).to_vec() } else { vec![f] };
+                let present = members.iter().any(|m| !matches!(self.facts.get(*m), Value::Missing));
                 match name.as_str() {
                     "exists" => Some(present),
                     "missing" => Some(!present),
@@ -208,12 +173,8 @@ impl Naive<'_, '_> {
 
     fn compare(&self, left: &Expr, op: CmpOp, right: &Expr) -> Option<bool> {
         match (left, right) {
-            (Expr::Field(a, _), Expr::Field(b, _)) => {
-                compare_values(self.value(a), op, self.value(b))
-            }
-            (Expr::Field(a, _), Expr::Literal(lit, _)) => {
-                compare_const(self.value(a), op, &constant(lit).0)
-            }
+            (Expr::Field(a, _), Expr::Field(b, _)) => compare_values(self.value(a), op, self.value(b)),
+            (Expr::Field(a, _), Expr::Literal(lit, _)) => compare_const(self.value(a), op, &constant(lit).0),
             (Expr::Literal(lit, _), Expr::Field(b, _)) => {
                 let flipped = match op {
                     CmpOp::Lt => CmpOp::Gt,
@@ -224,22 +185,15 @@ impl Naive<'_, '_> {
                 };
                 compare_const(self.value(b), flipped, &constant(lit).0)
             }
-            (Expr::Call(name, _, args, _), Expr::Literal(Literal::Number(n), _))
-                if name == "distinct" =>
-            {
-                let (Some(Expr::Field(field, _)), Some(Expr::Field(set, _))) =
-                    (args.first(), args.get(1))
-                else {
+            (Expr::Call(name, _, args, _), Expr::Literal(Literal::Number(n), _)) if name == "distinct" => {
+                let (Some(Expr::Field(field, _)), Some(Expr::Field(set, _))) = (args.first(), args.get(1)) else {
                     return None;
                 };
                 let texts = self.texts(field);
                 if texts.is_empty() {
                     return None;
                 }
-                let mut terms: Vec<String> = texts
-                    .iter()
-                    .flat_map(|t| self.terms_found(t, set))
-                    .collect();
+                let mut terms: Vec<String> = texts.iter().flat_map(|t| self.terms_found(t, set)).collect();
                 terms.sort();
                 terms.dedup();
                 Some(op.holds(Decimal::from(terms.len()).cmp(n)))

@@ -155,10 +155,7 @@ impl RuleSet {
         for pack in &packs {
             for set in &pack.keywords {
                 let set_index = keyword_sets.len() as u32;
-                if keyword_index
-                    .insert(set.name.value.clone(), set_index)
-                    .is_some()
-                {
+                if keyword_index.insert(set.name.value.clone(), set_index).is_some() {
                     diags.push(error(
                         &pack.file,
                         set.name.span.clone(),
@@ -172,9 +169,20 @@ impl RuleSet {
                 if let Some(file_ref) = &set.file {
                     match keyword_files.get(file_ref.value.as_str()) {
                         Some(content) => raw.extend(
-                            content.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_owned),
+                            content
+                                .lines()
+                                .map(str::trim)
+                                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                                .map(str::to_owned),
                         ),
-                        None => diags.push(error(&pack.file, file_ref.span.clone(), format!("找不到关键词文件 `{}`", file_ref.value), format!("keyword file `{}` not found", file_ref.value), "路径相对于规则目录，如 \"keywords/urgency.txt\"", "paths are relative to the rules directory, such as \"keywords/urgency.txt\"")),
+                        None => diags.push(error(
+                            &pack.file,
+                            file_ref.span.clone(),
+                            format!("找不到关键词文件 `{}`", file_ref.value),
+                            format!("keyword file `{}` not found", file_ref.value),
+                            "路径相对于规则目录，如 \"keywords/urgency.txt\"",
+                            "paths are relative to the rules directory, such as \"keywords/urgency.txt\"",
+                        )),
                     }
                 }
                 for term in &set.terms {
@@ -231,22 +239,12 @@ impl RuleSet {
             }
         }
         if all_terms.len() > limits.max_terms_total {
-            let file = packs
-                .first()
-                .map_or("settings.toml".to_owned(), |p| p.file.clone());
+            let file = packs.first().map_or("settings.toml".to_owned(), |p| p.file.clone());
             diags.push(error(
                 &file,
                 0..0,
-                format!(
-                    "关键词总数 {} 超过上限 {}",
-                    all_terms.len(),
-                    limits.max_terms_total
-                ),
-                format!(
-                    "{} keyword terms in all, more than the limit of {}",
-                    all_terms.len(),
-                    limits.max_terms_total
-                ),
+                format!("关键词总数 {} 超过上限 {}", all_terms.len(), limits.max_terms_total),
+                format!("{} keyword terms in all, more than the limit of {}", all_terms.len(), limits.max_terms_total),
                 "请精简或调整 [limits]",
                 "trim them or raise [limits]",
             ));
@@ -286,12 +284,8 @@ impl RuleSet {
                         regex_sets.push((set.name.value.clone(), group, patterns));
                     }
                     Err((i, message)) => {
-                        let span = set
-                            .patterns
-                            .get(i)
-                            .map_or(set.name.span.clone(), |p| p.span.clone());
-                        let first_line =
-                            message.lines().last().unwrap_or(&message).trim().to_owned();
+                        let span = set.patterns.get(i).map_or(set.name.span.clone(), |p| p.span.clone());
+                        let first_line = message.lines().last().unwrap_or(&message).trim().to_owned();
                         diags.push(error(
                             &pack.file,
                             span,
@@ -332,10 +326,7 @@ impl RuleSet {
                             format!("可用：{}", SCAM_TYPES.join("、")),
                             format!("expected one of: {}", SCAM_TYPES.join(", ")),
                         ),
-                        help: suggestion(did_you_mean(
-                            &def.scam_type.value,
-                            SCAM_TYPES.iter().copied(),
-                        )),
+                        help: suggestion(did_you_mean(&def.scam_type.value, SCAM_TYPES.iter().copied())),
                     });
                 }
                 let applies = match def.applies_to.value.as_str() {
@@ -350,10 +341,7 @@ impl RuleSet {
                                 format!("applies_to 的值 `{other}` 无效"),
                                 format!("invalid applies_to `{other}`"),
                             ),
-                            label: Text::new(
-                                "应为 payment、order 或 both",
-                                "expected payment, order or both",
-                            ),
+                            label: Text::new("应为 payment、order 或 both", "expected payment, order or both"),
                             help: suggestion(did_you_mean(other, ["payment", "order", "both"])),
                         });
                         Applies::Both
@@ -369,11 +357,7 @@ impl RuleSet {
                         "expected -100 to 100",
                     ));
                 }
-                let forced = match def
-                    .action
-                    .as_ref()
-                    .map(|a| (a.value.as_str(), a.span.clone()))
-                {
+                let forced = match def.action.as_ref().map(|a| (a.value.as_str(), a.span.clone())) {
                     None => None,
                     Some(("block", _)) => Some(Action::Block),
                     Some(("review", _)) => Some(Action::Review),
@@ -415,10 +399,7 @@ impl RuleSet {
                                 format!("条件语法错误：此处是{}", found_zh(&e.found)),
                                 format!("syntax error in the condition: found {}", e.found),
                             ),
-                            label: Text::new(
-                                format!("应为 {}", e.expected_zh),
-                                format!("expected {}", e.expected),
-                            ),
+                            label: Text::new(format!("应为 {}", e.expected_zh), format!("expected {}", e.expected)),
                             help: suggestion(e.suggestion.as_deref()),
                         });
                         continue;
@@ -461,18 +442,12 @@ impl RuleSet {
             }
         }
         if rules.len() > limits.max_rules {
-            let file = packs
-                .first()
-                .map_or("settings.toml".to_owned(), |p| p.file.clone());
+            let file = packs.first().map_or("settings.toml".to_owned(), |p| p.file.clone());
             diags.push(error(
                 &file,
                 0..0,
                 format!("规则数 {} 超过上限 {}", rules.len(), limits.max_rules),
-                format!(
-                    "{} rules, more than the limit of {}",
-                    rules.len(),
-                    limits.max_rules
-                ),
+                format!("{} rules, more than the limit of {}", rules.len(), limits.max_rules),
                 "请调整 [limits]",
                 "raise [limits]",
             ));
@@ -492,10 +467,7 @@ impl RuleSet {
                                 format!("the test names an unknown rule `{}`", rule_ref.value),
                             ),
                             label: Text::new("应为规则 id", "expected a rule id"),
-                            help: suggestion(did_you_mean(
-                                &rule_ref.value,
-                                rule_ids.keys().map(String::as_str),
-                            )),
+                            help: suggestion(did_you_mean(&rule_ref.value, rule_ids.keys().map(String::as_str))),
                         });
                     }
                 }
@@ -530,9 +502,7 @@ impl RuleSet {
         let keywords = match KeywordMatcher::build(&all_terms) {
             Ok(k) => k,
             Err(message) => {
-                let file = packs
-                    .first()
-                    .map_or("settings.toml".to_owned(), |p| p.file.clone());
+                let file = packs.first().map_or("settings.toml".to_owned(), |p| p.file.clone());
                 diags.push(error(
                     &file,
                     0..0,
@@ -587,19 +557,13 @@ impl RuleSet {
                 fired.push((rule, hit_of(rule, evidence)));
             }
         }
-        self.decide(
-            request,
-            fired.iter().map(|(r, h)| (*r, h.clone())).collect(),
-        )
+        self.decide(request, fired.iter().map(|(r, h)| (*r, h.clone())).collect())
     }
 
     /// Combines the hits into a score and a decision (see README, "Scoring").
     pub(crate) fn decide(&self, request: &Request, mut fired: Vec<(&Rule, Hit)>) -> Decision {
-        let common_mitigation: i32 = fired
-            .iter()
-            .filter(|(r, _)| r.scam_type == "common" && r.score < 0)
-            .map(|(r, _)| r.score)
-            .sum();
+        let common_mitigation: i32 =
+            fired.iter().filter(|(r, _)| r.scam_type == "common" && r.score < 0).map(|(r, _)| r.score).sum();
         // Positive scores of a type are summed and capped at 100 before its mitigators apply.
         let mut type_scores: HashMap<&str, (i32, i32)> = HashMap::new();
         for (rule, _) in &fired {
@@ -607,17 +571,11 @@ impl RuleSet {
                 continue;
             }
             let entry = type_scores.entry(&rule.scam_type).or_insert((0, 0));
-            if rule.score >= 0 {
-                entry.0 += rule.score
-            } else {
-                entry.1 += rule.score
-            }
+            if rule.score >= 0 { entry.0 += rule.score } else { entry.1 += rule.score }
         }
         let raw = type_scores
             .values()
-            .map(|(positive, negative)| {
-                (positive.min(&100) + negative + common_mitigation).clamp(0, 100)
-            })
+            .map(|(positive, negative)| (positive.min(&100) + negative + common_mitigation).clamp(0, 100))
             .max()
             .unwrap_or(0);
         let forced = fired.iter().filter_map(|(r, _)| r.forced).max();
@@ -634,12 +592,7 @@ impl RuleSet {
         } else {
             Action::Allow
         };
-        fired.sort_by(|(a, _), (b, _)| {
-            b.forced
-                .cmp(&a.forced)
-                .then(b.score.cmp(&a.score))
-                .then(a.id.cmp(&b.id))
-        });
+        fired.sort_by(|(a, _), (b, _)| b.forced.cmp(&a.forced).then(b.score.cmp(&a.score)).then(a.id.cmp(&b.id)));
         let hits: Vec<Hit> = fired.into_iter().map(|(_, h)| h).collect();
         let mut advice: Vec<String> = Vec::new();
         for hit in &hits {

@@ -106,8 +106,7 @@ pub fn build_case(test: &TestDef) -> Result<Case, (Range<usize>, String)> {
     let kind = kind_of(&test.kind.value).map_err(|e| (test.kind.span.clone(), e))?;
     let mut body = base(kind);
     merge(&mut body, &test.input.value);
-    let request =
-        Request::from_json(kind, body).map_err(|e| (test.input.span.clone(), e.to_string()))?;
+    let request = Request::from_json(kind, body).map_err(|e| (test.input.span.clone(), e.to_string()))?;
     let at = request.at();
     let mut history = History::new();
     let n = test.history.len() as i64;
@@ -120,73 +119,42 @@ pub fn build_case(test: &TestDef) -> Result<Case, (Range<usize>, String)> {
         };
         let mut body = base(item_kind);
         let days_before = (n - i as i64) * 7;
-        let default_at = at
-            .checked_sub(jiff::SignedDuration::from_hours(24 * days_before))
-            .unwrap_or(at);
+        let default_at = at.checked_sub(jiff::SignedDuration::from_hours(24 * days_before)).unwrap_or(at);
         if let Json::Object(o) = &mut body {
-            o.insert(
-                time_key(item_kind).into(),
-                Json::String(default_at.to_string()),
-            );
-            let id_key = if item_kind == Kind::Payment {
-                "request_id"
-            } else {
-                "record_id"
-            };
+            o.insert(time_key(item_kind).into(), Json::String(default_at.to_string()));
+            let id_key = if item_kind == Kind::Payment { "request_id" } else { "record_id" };
             o.insert(id_key.into(), Json::String(format!("TEST-H{i}")));
         }
         merge(&mut body, &fragment);
-        let earlier =
-            Request::from_json(item_kind, body).map_err(|e| (item.span.clone(), e.to_string()))?;
+        let earlier = Request::from_json(item_kind, body).map_err(|e| (item.span.clone(), e.to_string()))?;
         history.record(match &earlier {
             Request::Payment(p) => Event::executed_payment(p),
             Request::Order(o) => Event::accepted_order(o),
         });
     }
     for item in &test.counterparties {
-        history.record(Event::Counterparty(
-            counterparty(&item.value, at).map_err(|e| (item.span.clone(), e))?,
-        ));
+        history.record(Event::Counterparty(counterparty(&item.value, at).map_err(|e| (item.span.clone(), e))?));
     }
     let mut entries = Vec::new();
     for item in &test.watchlist {
         entries.push(
-            serde_json::from_value::<WatchEntry>(item.value.clone())
-                .map_err(|e| (item.span.clone(), e.to_string()))?,
+            serde_json::from_value::<WatchEntry>(item.value.clone()).map_err(|e| (item.span.clone(), e.to_string()))?,
         );
     }
-    Ok(Case {
-        request,
-        history,
-        watchlist: Watchlist::new(&entries),
-    })
+    Ok(Case { request, history, watchlist: Watchlist::new(&entries) })
 }
 
 fn counterparty(value: &Json, at: jiff::Timestamp) -> Result<CounterpartyRecord, String> {
     let empty = Map::new();
     let o = value.as_object().unwrap_or(&empty);
     for key in o.keys() {
-        if ![
-            "kind",
-            "id",
-            "name",
-            "account_no",
-            "since",
-            "account_changed_at",
-        ]
-        .contains(&key.as_str())
-        {
+        if !["kind", "id", "name", "account_no", "since", "account_changed_at"].contains(&key.as_str()) {
             return Err(format!("unknown key `{key}` in a counterparty"));
         }
     }
     let text = |key: &str| o.get(key).and_then(Json::as_str).map(str::to_owned);
     let time = |key: &str| -> Result<Option<jiff::Timestamp>, String> {
-        text(key)
-            .map(|t| {
-                t.parse::<jiff::Timestamp>()
-                    .map_err(|e| format!("`{key}`: {e}"))
-            })
-            .transpose()
+        text(key).map(|t| t.parse::<jiff::Timestamp>().map_err(|e| format!("`{key}`: {e}"))).transpose()
     };
     let kind = match text("kind").as_deref() {
         Some("vendor") => CounterpartyKind::Vendor,
@@ -194,10 +162,7 @@ fn counterparty(value: &Json, at: jiff::Timestamp) -> Result<CounterpartyRecord,
         _ => return Err("counterparty kind must be `vendor` or `employee`".into()),
     };
     Ok(CounterpartyRecord {
-        at: time("since")?.unwrap_or_else(|| {
-            at.checked_sub(jiff::SignedDuration::from_hours(24 * 365))
-                .unwrap_or(at)
-        }),
+        at: time("since")?.unwrap_or_else(|| at.checked_sub(jiff::SignedDuration::from_hours(24 * 365)).unwrap_or(at)),
         kind,
         id: text("id").ok_or("counterparty needs `id`")?,
         name: text("name").ok_or("counterparty needs `name`")?,
@@ -212,20 +177,13 @@ pub fn run(rules: &RuleSet) -> TestReport {
     let mut hit_covered: Vec<&str> = Vec::new();
     let mut lookalike_covered: Vec<&str> = Vec::new();
     for (pack_index, test) in &rules.tests {
-        let file = rules
-            .packs
-            .get(*pack_index)
-            .map_or(String::new(), |p| p.file.clone());
+        let file = rules.packs.get(*pack_index).map_or(String::new(), |p| p.file.clone());
         let mut failures = Vec::new();
         let decision = match build_case(test) {
             Ok(case) => {
                 let decision = rules.screen(
                     &case.request,
-                    Context {
-                        history: &case.history,
-                        watchlist: &case.watchlist,
-                        tenant: None,
-                    },
+                    Context { history: &case.history, watchlist: &case.watchlist, tenant: None },
                 );
                 if let Some(expected) = &test.decision {
                     if decision.decision.as_str() != expected.value {
@@ -263,12 +221,7 @@ pub fn run(rules: &RuleSet) -> TestReport {
                 None
             }
         };
-        report.cases.push(CaseResult {
-            file,
-            name: test.name.clone(),
-            failures,
-            decision,
-        });
+        report.cases.push(CaseResult { file, name: test.name.clone(), failures, decision });
     }
     for rule in rules.rules.iter().filter(|r| r.enabled) {
         let mut missing = Vec::new();
@@ -279,18 +232,12 @@ pub fn run(rules: &RuleSet) -> TestReport {
             missing.push("no passing look-alike case listing it in not_hits");
         }
         if !missing.is_empty() {
-            report
-                .uncovered
-                .push(format!("{}: {}", rule.id, missing.join("; ")));
+            report.uncovered.push(format!("{}: {}", rule.id, missing.join("; ")));
         }
     }
     report
 }
 
 fn rule_name<'r>(rules: &'r RuleSet, id: &str) -> &'r str {
-    rules
-        .rules
-        .iter()
-        .find(|r| r.id == id)
-        .map_or("", |r| r.id.as_str())
+    rules.rules.iter().find(|r| r.id == id).map_or("", |r| r.id.as_str())
 }

@@ -59,10 +59,7 @@ pub enum Applies {
 impl Applies {
     /// Whether a field of this applicability exists on `kind`.
     pub fn covers(self, kind: Kind) -> bool {
-        matches!(
-            (self, kind),
-            (Applies::Both, _) | (Applies::Payment, Kind::Payment) | (Applies::Order, Kind::Order)
-        )
+        matches!((self, kind), (Applies::Both, _) | (Applies::Payment, Kind::Payment) | (Applies::Order, Kind::Order))
     }
 }
 
@@ -209,16 +206,9 @@ impl F {
     pub fn allowed_values(self) -> &'static [&'static str] {
         match self {
             F::PayeeAccountType => &["corporate", "personal", "unknown"],
-            F::InstructionChannel | F::OrderChannel => &[
-                "erp",
-                "email",
-                "phone",
-                "sms",
-                "im",
-                "in_person",
-                "letter",
-                "other",
-            ],
+            F::InstructionChannel | F::OrderChannel => {
+                &["erp", "email", "phone", "sms", "im", "in_person", "letter", "other"]
+            }
             F::Currency => &[],
             _ => &[],
         }
@@ -228,13 +218,7 @@ impl F {
     pub fn members(self, kind: Kind) -> &'static [F] {
         match (self, kind) {
             (F::Text, Kind::Payment) => &[F::Purpose, F::Memo, F::InstructionText],
-            (F::Text, Kind::Order) => &[
-                F::Notes,
-                F::PaymentTerms,
-                F::FeesReason,
-                F::ItemsProduct,
-                F::ThirdPartyName,
-            ],
+            (F::Text, Kind::Order) => &[F::Notes, F::PaymentTerms, F::FeesReason, F::ItemsProduct, F::ThirdPartyName],
             _ => &[],
         }
     }

@@ -121,17 +121,9 @@ pub struct TenantOverrides {
 impl CompanySettings {
     /// These settings with a tenant's overrides applied.
     pub fn with(&self, overrides: &TenantOverrides) -> CompanySettings {
-        let TenantOverrides {
-            approval_limits,
-            business_hours,
-            time_zone,
-            holidays,
-            workdays,
-        } = overrides;
+        let TenantOverrides { approval_limits, business_hours, time_zone, holidays, workdays } = overrides;
         CompanySettings {
-            approval_limits: approval_limits
-                .clone()
-                .unwrap_or_else(|| self.approval_limits.clone()),
+            approval_limits: approval_limits.clone().unwrap_or_else(|| self.approval_limits.clone()),
             just_below_ratio: self.just_below_ratio,
             split_window_secs: self.split_window_secs,
             time_zone: time_zone.clone().unwrap_or_else(|| self.time_zone.clone()),
@@ -164,9 +156,7 @@ impl CompanySettings {
 
     /// Whether `amount` lies just below one of the approval thresholds.
     pub fn just_below_limit(&self, amount: Decimal) -> bool {
-        self.approval_limits
-            .iter()
-            .any(|limit| amount < *limit && amount >= *limit * self.just_below_ratio)
+        self.approval_limits.iter().any(|limit| amount < *limit && amount >= *limit * self.just_below_ratio)
     }
 }
 
@@ -205,14 +195,9 @@ mod tests {
         let make_up = company.local(at("2026-02-14T11:00:00+08:00"));
         assert!(make_up.is_weekend && make_up.is_workday && make_up.is_business_hours);
         let national_day = company.local(at("2026-10-01T11:00:00+08:00"));
-        assert!(
-            national_day.is_holiday && !national_day.is_workday && !national_day.is_business_hours
-        );
+        assert!(national_day.is_holiday && !national_day.is_workday && !national_day.is_business_hours);
         let late = company.local(at("2026-07-14T22:30:00+08:00"));
-        assert_eq!(
-            (late.hour, late.is_business_hours, late.weekday),
-            (22, false, 2)
-        );
+        assert_eq!((late.hour, late.is_business_hours, late.weekday), (22, false, 2));
     }
 
     #[test]

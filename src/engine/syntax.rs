@@ -144,21 +144,12 @@ pub struct Walker<'d> {
 impl<'d> Walker<'d> {
     /// A walker for `file` that appends problems to `diags`.
     pub fn new(file: &str, diags: &'d mut Vec<Diagnostic>) -> Walker<'d> {
-        Walker {
-            file: file.to_owned(),
-            diags,
-        }
+        Walker { file: file.to_owned(), diags }
     }
 
     /// Records a problem.
     pub fn error(&mut self, span: Range<usize>, message: Text, label: Text, help: Option<Text>) {
-        self.diags.push(Diagnostic {
-            file: self.file.clone(),
-            span,
-            message,
-            label,
-            help,
-        });
+        self.diags.push(Diagnostic { file: self.file.clone(), span, message, label, help });
     }
 
     /// Parses a TOML document, reporting syntax errors; `None` if nothing usable came out.
@@ -170,10 +161,7 @@ impl<'d> Walker<'d> {
             let message = error.message().trim().to_owned();
             self.error(
                 span,
-                Text::new(
-                    format!("TOML 语法错误：{message}"),
-                    format!("invalid TOML: {message}"),
-                ),
+                Text::new(format!("TOML 语法错误：{message}"), format!("invalid TOML: {message}")),
                 Text::new("此处有误", "here"),
                 None,
             );
@@ -189,10 +177,7 @@ impl<'d> Walker<'d> {
                 let close = did_you_mean(name, allowed.iter().copied());
                 self.error(
                     key.span(),
-                    Text::new(
-                        format!("{context} 中有未知字段 `{name}`"),
-                        format!("unknown key `{name}` in {context}"),
-                    ),
+                    Text::new(format!("{context} 中有未知字段 `{name}`"), format!("unknown key `{name}` in {context}")),
                     Text::new(
                         format!("可用字段：{}", allowed.join("、")),
                         format!("expected one of: {}", allowed.join(", ")),
@@ -207,14 +192,8 @@ impl<'d> Walker<'d> {
         let found = value.get_ref().type_str();
         self.error(
             value.span(),
-            Text::new(
-                format!("`{key}` 的类型不对"),
-                format!("`{key}` has the wrong type"),
-            ),
-            Text::new(
-                format!("应为{expected_zh}，实际是 {found}"),
-                format!("expected {expected_en}, found {found}"),
-            ),
+            Text::new(format!("`{key}` 的类型不对"), format!("`{key}` has the wrong type")),
+            Text::new(format!("应为{expected_zh}，实际是 {found}"), format!("expected {expected_en}, found {found}")),
             None,
         );
     }
@@ -226,10 +205,7 @@ impl<'d> Walker<'d> {
                 format!("{context} 缺少必填字段 `{key}`"),
                 format!("{context} is missing the required key `{key}`"),
             ),
-            Text::new(
-                format!("请添加 `{key} = ...`"),
-                format!("add `{key} = ...`"),
-            ),
+            Text::new(format!("请添加 `{key} = ...`"), format!("add `{key} = ...`")),
             None,
         );
     }
@@ -238,10 +214,7 @@ impl<'d> Walker<'d> {
     pub fn opt_str(&mut self, table: &DeTable<'_>, key: &str) -> Option<Spanned<String>> {
         let value = table.get(key)?;
         match value.get_ref().as_str() {
-            Some(s) => Some(Spanned {
-                value: s.to_owned(),
-                span: value.span(),
-            }),
+            Some(s) => Some(Spanned { value: s.to_owned(), span: value.span() }),
             None => {
                 self.wrong_type(value, key, "字符串", "a string");
                 None
@@ -267,15 +240,9 @@ impl<'d> Walker<'d> {
     /// An optional integer.
     pub fn opt_int(&mut self, table: &DeTable<'_>, key: &str) -> Option<Spanned<i64>> {
         let value = table.get(key)?;
-        let parsed = value
-            .get_ref()
-            .as_integer()
-            .and_then(|i| i64::from_str_radix(i.as_str(), i.radix()).ok());
+        let parsed = value.get_ref().as_integer().and_then(|i| i64::from_str_radix(i.as_str(), i.radix()).ok());
         match parsed {
-            Some(i) => Some(Spanned {
-                value: i,
-                span: value.span(),
-            }),
+            Some(i) => Some(Spanned { value: i, span: value.span() }),
             None => {
                 self.wrong_type(value, key, "整数", "an integer");
                 None
@@ -305,17 +272,9 @@ impl<'d> Walker<'d> {
             _ => None,
         };
         match parsed {
-            Some(d) => Some(Spanned {
-                value: d,
-                span: value.span(),
-            }),
+            Some(d) => Some(Spanned { value: d, span: value.span() }),
             None => {
-                self.wrong_type(
-                    value,
-                    key,
-                    "十进制数（如 \"0.9\"）",
-                    "a decimal such as \"0.9\"",
-                );
+                self.wrong_type(value, key, "十进制数（如 \"0.9\"）", "a decimal such as \"0.9\"");
                 None
             }
         }
@@ -333,10 +292,7 @@ impl<'d> Walker<'d> {
         let mut out = Vec::new();
         for item in items.iter() {
             match item.get_ref().as_str() {
-                Some(s) => out.push(Spanned {
-                    value: s.to_owned(),
-                    span: item.span(),
-                }),
+                Some(s) => out.push(Spanned { value: s.to_owned(), span: item.span() }),
                 None => self.wrong_type(item, key, "字符串", "a string"),
             }
         }
@@ -359,12 +315,7 @@ impl<'d> Walker<'d> {
             return Vec::new();
         };
         let Some(items) = value.get_ref().as_array() else {
-            self.wrong_type(
-                value,
-                key,
-                &format!("表数组 [[{key}]]"),
-                &format!("an array of tables [[{key}]]"),
-            );
+            self.wrong_type(value, key, &format!("表数组 [[{key}]]"), &format!("an array of tables [[{key}]]"));
             return Vec::new();
         };
         let mut out = Vec::new();
@@ -398,24 +349,13 @@ const RULE_KEYS: &[&str] = &[
     "enabled",
     "note",
 ];
-const TEST_KEYS: &[&str] = &[
-    "name",
-    "kind",
-    "input",
-    "history",
-    "counterparties",
-    "watchlist",
-    "expect",
-];
+const TEST_KEYS: &[&str] = &["name", "kind", "input", "history", "counterparties", "watchlist", "expect"];
 const EXPECT_KEYS: &[&str] = &["decision", "hits", "not_hits"];
 
 /// Reads a pack file.
 pub fn read_pack(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> PackFile {
     let mut w = Walker::new(file, diags);
-    let mut pack = PackFile {
-        file: file.to_owned(),
-        ..PackFile::default()
-    };
+    let mut pack = PackFile { file: file.to_owned(), ..PackFile::default() };
     let Some(doc) = w.parse(text) else {
         return pack;
     };
@@ -426,20 +366,14 @@ pub fn read_pack(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> PackFil
             let table = header.get_ref().as_table().unwrap_or(&*EMPTY);
             w.check_keys(table, PACK_HEADER_KEYS, "[pack]");
             pack.id = w.req_str(table, "id", header.span(), "[pack]");
-            pack.title = w
-                .req_str(table, "title", header.span(), "[pack]")
-                .map(|s| s.value)
-                .unwrap_or_default();
+            pack.title = w.req_str(table, "title", header.span(), "[pack]").map(|s| s.value).unwrap_or_default();
             pack.title_en = w.opt_str(table, "title_en").map(|s| s.value);
         }
         None => w.missing(0..0, "[pack]", file),
     }
     if let Some(sets) = w.opt_table(root, "keywords") {
         for (name, value) in sets.get_ref().as_table().unwrap_or(&*EMPTY).iter() {
-            let name = Spanned {
-                value: name.get_ref().to_string(),
-                span: name.span(),
-            };
+            let name = Spanned { value: name.get_ref().to_string(), span: name.span() };
             let Some(table) = value.get_ref().as_table() else {
                 w.wrong_type(value, &name.value, "表", "a table");
                 continue;
@@ -460,20 +394,12 @@ pub fn read_pack(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> PackFil
                 );
             }
             let homophones = w.opt_bool(table, "homophones").unwrap_or(false);
-            pack.keywords.push(KeywordSetDef {
-                name,
-                terms,
-                file: file_ref,
-                homophones,
-            });
+            pack.keywords.push(KeywordSetDef { name, terms, file: file_ref, homophones });
         }
     }
     if let Some(sets) = w.opt_table(root, "regex") {
         for (name, value) in sets.get_ref().as_table().unwrap_or(&*EMPTY).iter() {
-            let name = Spanned {
-                value: name.get_ref().to_string(),
-                span: name.span(),
-            };
+            let name = Spanned { value: name.get_ref().to_string(), span: name.span() };
             let Some(table) = value.get_ref().as_table() else {
                 w.wrong_type(value, &name.value, "表", "a table");
                 continue;
@@ -501,29 +427,18 @@ pub fn read_pack(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> PackFil
         let advice_en = w.opt_str(table, "advice_en").map(|s| s.value);
         let title_en = w.opt_str(table, "title_en").map(|s| s.value);
         let enabled = w.opt_bool(table, "enabled").unwrap_or(true);
-        let (Some(id), Some(title), Some(when), Some(score), Some(advice)) =
-            (id, title, when, score, advice)
-        else {
+        let (Some(id), Some(title), Some(when), Some(score), Some(advice)) = (id, title, when, score, advice) else {
             continue;
         };
         let when_offset = expression_offset(text, &when);
-        let default_type = Spanned {
-            value: pack
-                .id
-                .as_ref()
-                .map(|s| s.value.clone())
-                .unwrap_or_default(),
-            span: id.span.clone(),
-        };
+        let default_type =
+            Spanned { value: pack.id.as_ref().map(|s| s.value.clone()).unwrap_or_default(), span: id.span.clone() };
         pack.rules.push(RuleDef {
             id,
             title: title.value,
             title_en,
             scam_type: scam_type.unwrap_or(default_type),
-            applies_to: applies_to.unwrap_or(Spanned {
-                value: "both".into(),
-                span: at.clone(),
-            }),
+            applies_to: applies_to.unwrap_or(Spanned { value: "both".into(), span: at.clone() }),
             when,
             when_offset,
             score,
@@ -538,19 +453,10 @@ pub fn read_pack(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> PackFil
         let table = item.get_ref().as_table().unwrap_or(&*EMPTY);
         w.check_keys(table, TEST_KEYS, "[[test]]");
         let at = item.span();
-        let name = w
-            .req_str(table, "name", at.clone(), "[[test]]")
-            .map(|s| s.value)
-            .unwrap_or_default();
-        let kind = w.opt_str(table, "kind").unwrap_or(Spanned {
-            value: "payment".into(),
-            span: at.clone(),
-        });
+        let name = w.req_str(table, "name", at.clone(), "[[test]]").map(|s| s.value).unwrap_or_default();
+        let kind = w.opt_str(table, "kind").unwrap_or(Spanned { value: "payment".into(), span: at.clone() });
         let input = match table.get("input") {
-            Some(v) if v.get_ref().is_table() => Spanned {
-                value: to_json(v.get_ref()),
-                span: v.span(),
-            },
+            Some(v) if v.get_ref().is_table() => Spanned { value: to_json(v.get_ref()), span: v.span() },
             Some(v) => {
                 w.wrong_type(v, "input", "表", "a table");
                 continue;
@@ -565,13 +471,7 @@ pub fn read_pack(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> PackFil
                 return Vec::new();
             };
             match value.get_ref().as_array() {
-                Some(items) => items
-                    .iter()
-                    .map(|i| Spanned {
-                        value: to_json(i.get_ref()),
-                        span: i.span(),
-                    })
-                    .collect(),
+                Some(items) => items.iter().map(|i| Spanned { value: to_json(i.get_ref()), span: i.span() }).collect(),
                 None => {
                     w.wrong_type(value, key, "表数组", "an array of tables");
                     Vec::new()
@@ -609,12 +509,7 @@ pub fn read_pack(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> PackFil
 }
 
 impl Walker<'_> {
-    fn req_int(
-        &mut self,
-        table: &DeTable<'_>,
-        key: &str,
-        at: Range<usize>,
-    ) -> Option<Spanned<i64>> {
+    fn req_int(&mut self, table: &DeTable<'_>, key: &str, at: Range<usize>) -> Option<Spanned<i64>> {
         if table.get(key).is_none() {
             self.missing(at, key, "[[rule]]");
             return None;
@@ -650,12 +545,9 @@ pub fn to_json(value: &DeValue<'_>) -> serde_json::Value {
         DeValue::Boolean(b) => J::Bool(*b),
         DeValue::Datetime(d) => J::String(d.to_string()),
         DeValue::Array(items) => J::Array(items.iter().map(|i| to_json(i.get_ref())).collect()),
-        DeValue::Table(table) => J::Object(
-            table
-                .iter()
-                .map(|(k, v)| (k.get_ref().to_string(), to_json(v.get_ref())))
-                .collect(),
-        ),
+        DeValue::Table(table) => {
+            J::Object(table.iter().map(|(k, v)| (k.get_ref().to_string(), to_json(v.get_ref()))).collect())
+        }
     }
 }
 
@@ -682,10 +574,7 @@ pub fn read_settings(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Set
     };
     let root = doc.get_ref();
     w.check_keys(root, SETTINGS_KEYS, "settings.toml");
-    if let Some(t) = w
-        .opt_table(root, "decision")
-        .and_then(|v| v.get_ref().as_table())
-    {
+    if let Some(t) = w.opt_table(root, "decision").and_then(|v| v.get_ref().as_table()) {
         w.check_keys(t, DECISION_KEYS, "[decision]");
         let percent = |w: &mut Walker<'_>, key: &str, slot: &mut u8| {
             if let Some(v) = w.opt_int(t, key) {
@@ -693,10 +582,7 @@ pub fn read_settings(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Set
                     Some(p) => *slot = p,
                     None => w.error(
                         v.span,
-                        Text::new(
-                            format!("`{key}` 超出范围"),
-                            format!("`{key}` is out of range"),
-                        ),
+                        Text::new(format!("`{key}` 超出范围"), format!("`{key}` is out of range")),
                         Text::new("应为 0 到 100", "expected 0 to 100"),
                         None,
                     ),
@@ -705,20 +591,13 @@ pub fn read_settings(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Set
         };
         percent(&mut w, "review_at", &mut settings.review_at);
         percent(&mut w, "block_at", &mut settings.block_at);
-        percent(
-            &mut w,
-            "forced_block_score",
-            &mut settings.forced_block_score,
-        );
+        percent(&mut w, "forced_block_score", &mut settings.forced_block_score);
         if let Some(method) = w.opt_str(t, "combine") {
             if method.value != "capped_sum_max" {
                 w.error(
                     method.span,
                     Text::new("不支持的计分方式", "unsupported score combination"),
-                    Text::new(
-                        "目前只支持 \"capped_sum_max\"",
-                        "only \"capped_sum_max\" is supported",
-                    ),
+                    Text::new("目前只支持 \"capped_sum_max\"", "only \"capped_sum_max\" is supported"),
                     None,
                 );
             }
@@ -726,33 +605,21 @@ pub fn read_settings(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Set
         if settings.review_at > settings.block_at {
             w.error(
                 doc.span(),
-                Text::new(
-                    "review_at 不能大于 block_at",
-                    "review_at cannot exceed block_at",
-                ),
+                Text::new("review_at 不能大于 block_at", "review_at cannot exceed block_at"),
                 Text::new("请调整阈值", "adjust the thresholds"),
                 None,
             );
         }
     }
-    if let Some(t) = w
-        .opt_table(root, "approval")
-        .and_then(|v| v.get_ref().as_table())
-    {
+    if let Some(t) = w.opt_table(root, "approval").and_then(|v| v.get_ref().as_table()) {
         w.check_keys(t, APPROVAL_KEYS, "[approval]");
         settings.company = read_company(&mut w, t, None, settings.company);
     }
-    if let Some(t) = w
-        .opt_table(root, "calendar")
-        .and_then(|v| v.get_ref().as_table())
-    {
+    if let Some(t) = w.opt_table(root, "calendar").and_then(|v| v.get_ref().as_table()) {
         w.check_keys(t, CALENDAR_KEYS, "[calendar]");
         settings.company = read_company(&mut w, t, Some(()), settings.company);
     }
-    if let Some(t) = w
-        .opt_table(root, "limits")
-        .and_then(|v| v.get_ref().as_table())
-    {
+    if let Some(t) = w.opt_table(root, "limits").and_then(|v| v.get_ref().as_table()) {
         w.check_keys(t, LIMIT_KEYS, "[limits]");
         let Limits {
             max_rules,
@@ -777,10 +644,7 @@ pub fn read_settings(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Set
                     Some(n) => *slot = n,
                     None => w.error(
                         v.span,
-                        Text::new(
-                            format!("`{key}` 必须为正整数"),
-                            format!("`{key}` must be a positive integer"),
-                        ),
+                        Text::new(format!("`{key}` 必须为正整数"), format!("`{key}` must be a positive integer")),
                         Text::new("此处", "here"),
                         None,
                     ),
@@ -833,9 +697,7 @@ fn read_company(
         }
         if let Some(window) = w.opt_str(t, "split_window") {
             match super::expr::parse(&window.value) {
-                Ok(super::expr::Expr::Literal(super::expr::Literal::Duration(secs), _))
-                    if secs > 0 =>
-                {
+                Ok(super::expr::Expr::Literal(super::expr::Literal::Duration(secs), _)) if secs > 0 => {
                     company.split_window_secs = secs
                 }
                 _ => w.error(
@@ -854,10 +716,7 @@ fn read_company(
             Err(_) => w.error(
                 zone.span,
                 Text::new("未知时区", "unknown time zone"),
-                Text::new(
-                    "应为 IANA 时区名，如 \"Asia/Shanghai\"",
-                    "expected an IANA name such as \"Asia/Shanghai\"",
-                ),
+                Text::new("应为 IANA 时区名，如 \"Asia/Shanghai\"", "expected an IANA name such as \"Asia/Shanghai\""),
                 None,
             ),
         }
@@ -881,10 +740,7 @@ fn read_company(
             }
         }
     }
-    for (key, slot) in [
-        ("holidays", &mut company.holidays),
-        ("workdays", &mut company.workdays),
-    ] {
+    for (key, slot) in [("holidays", &mut company.holidays), ("workdays", &mut company.workdays)] {
         let Some(value) = t.get(key) else { continue };
         let mut dates = BTreeSet::new();
         match value.get_ref().as_array() {
@@ -902,10 +758,7 @@ fn read_company(
                         Err(_) => w.error(
                             item.span(),
                             Text::new("日期无效", "invalid date"),
-                            Text::new(
-                                "应为 2026-10-01 这样的日期",
-                                "expected a date such as 2026-10-01",
-                            ),
+                            Text::new("应为 2026-10-01 这样的日期", "expected a date such as 2026-10-01"),
                             None,
                         ),
                     }

@@ -25,41 +25,44 @@ use crate::domain::entity::is_cjk;
 pub struct NormalizedText {
     /// The normalised text that keywords and regexes run over.
     pub text: String,
-    /// For each byte of `text`, the original character index it came from.
+    /// For each character of `text`, the original character index it came from.
     origin: Vec<u32>,
 }
 
 impl NormalizedText {
-    /// The original character range `[start, end)` of the normalised byte range.
+    /// The original character range `[start, end)` of the normalised byte range `[start, end)`.
+    /// Counting characters here, only for evidence, keeps normalisation itself cheap.
     pub fn original_range(&self, start: usize, end: usize) -> [usize; 2] {
-        let first = self.origin.get(start).copied().unwrap_or(0) as usize;
-        let last = end
-            .checked_sub(1)
-            .and_then(|i| self.origin.get(i))
-            .map_or(first, |&i| i as usize + 1);
+        let char_start = self.text.get(..start).map_or(0, |t| t.chars().count());
+        let char_end = self.text.get(..end).map_or(char_start, |t| t.chars().count());
+        let first = self.origin.get(char_start).copied().unwrap_or(0) as usize;
+        let last = char_end.checked_sub(1).and_then(|i| self.origin.get(i)).map_or(first, |&i| i as usize + 1);
         [first, last.max(first)]
     }
 }
 
 /// Normalises `original` for matching.
 pub fn normalize(original: &str) -> NormalizedText {
+    let mut out = Normalizer {
+        out: NormalizedText { text: String::with_capacity(original.len()), origin: Vec::with_capacity(original.len()) },
+        pending: Vec::new(),
+        last: None,
+    };
     let table = t2s_table();
-    // Pass 1: per-character folding, keeping each output char's origin.
-    let mut folded: Vec<(char, u32)> = Vec::with_capacity(original.len());
     for (index, c) in original.chars().enumerate() {
         let index = index as u32;
         let code = c as u32;
         if c.is_ascii() {
-            folded.push((c.to_ascii_lowercase(), index));
+            out.feed(c.to_ascii_lowercase(), index);
         } else if (0x4E00..0xA000).contains(&code) {
             // CJK unified ideographs: NFKC-stable and caseless; only t2s applies.
-            folded.push((table.lookup(c).unwrap_or(c), index));
+            out.feed(table.lookup(c).unwrap_or(c), index);
         } else if (0xFF01..=0xFF5E).contains(&code) {
             let narrow = char::from_u32(code - 0xFEE0).unwrap_or(c);
-            folded.push((narrow.to_ascii_lowercase(), index));
+            out.feed(narrow.to_ascii_lowercase(), index);
         } else if (0x3001..0x3040).contains(&code) || (0x2010..0x2028).contains(&code) {
             // CJK punctuation, dashes and quotes: NFKC leaves them alone.
-            folded.push((c, index));
+            out.feed(c, index);
         } else if is_invisible(c) {
             continue;
         } else {
@@ -68,49 +71,56 @@ pub fn normalize(original: &str) -> NormalizedText {
                     continue;
                 }
                 for lower in n.to_lowercase() {
-                    folded.push((table.lookup(lower).unwrap_or(lower), index));
+                    out.feed(table.lookup(lower).unwrap_or(lower), index);
                 }
             }
         }
     }
-    // Pass 2: drop separator runs that sit between CJK characters (or between a CJK
-    // character and a Latin letter, for mixed spellings such as `bao 证金`).
-    let mut out = NormalizedText {
-        text: String::with_capacity(original.len()),
-        origin: Vec::with_capacity(original.len()),
-    };
-    let mut i = 0;
-    while i < folded.len() {
-        let (c, origin) = folded[i];
-        if is_separator(c) {
-            let run_end = folded[i..]
-                .iter()
-                .position(|(c, _)| !is_separator(*c))
-                .map_or(folded.len(), |p| i + p);
-            let before = out.text.chars().next_back();
-            let after = folded.get(run_end).map(|(c, _)| *c);
-            let joins_words = match (before, after) {
-                (Some(b), Some(a)) => {
-                    (is_cjk(b) || is_cjk(a)) && is_word_char(b) && is_word_char(a)
-                }
-                _ => false,
-            };
-            if joins_words {
-                i = run_end;
-                continue;
-            }
-        }
-        push_char(&mut out, c, origin);
-        i += 1;
-    }
-    out
+    out.finish()
 }
 
+/// The streaming second half of [`normalize`]: separator runs are held back until the next
+/// word character shows whether they sit between two words (and are dropped) or not.
+struct Normalizer {
+    out: NormalizedText,
+    /// Separators seen since the last emitted character.
+    pending: Vec<(char, u32)>,
+    /// The last emitted character.
+    last: Option<char>,
+}
+
+impl Normalizer {
+    #[inline(always)]
+    fn feed(&mut self, c: char, origin: u32) {
+        if is_separator(c) {
+            self.pending.push((c, origin));
+            return;
+        }
+        if !self.pending.is_empty() {
+            let joins_words = self.last.is_some_and(|b| (is_cjk(b) || is_cjk(c)) && is_word_char(b) && is_word_char(c));
+            if !joins_words {
+                for (p, o) in std::mem::take(&mut self.pending) {
+                    push_char(&mut self.out, p, o);
+                }
+            }
+            self.pending.clear();
+        }
+        push_char(&mut self.out, c, origin);
+        self.last = Some(c);
+    }
+
+    fn finish(mut self) -> NormalizedText {
+        for (p, o) in std::mem::take(&mut self.pending) {
+            push_char(&mut self.out, p, o);
+        }
+        self.out
+    }
+}
+
+#[inline(always)]
 fn push_char(out: &mut NormalizedText, c: char, origin: u32) {
     out.text.push(c);
-    for _ in 0..c.len_utf8() {
-        out.origin.push(origin);
-    }
+    out.origin.push(origin);
 }
 
 /// Zero-width, format and variation-selector characters that render as nothing.
@@ -127,6 +137,7 @@ fn is_sentence_boundary(c: char) -> bool {
 }
 
 /// Whitespace, punctuation and symbols (emoji included) that may be inserted to split a word.
+#[inline(always)]
 fn is_separator(c: char) -> bool {
     if c.is_ascii() {
         return !c.is_ascii_alphanumeric() && !is_sentence_boundary(c);
@@ -144,8 +155,11 @@ fn is_word_char(c: char) -> bool {
 /// the phrase-level entries of OpenCC that change the number of characters are not needed to
 /// find keywords.
 struct T2sTable {
-    /// Dense table for the BMP ideograph blocks, indexed by `c - DENSE_START`; `'\0'` = unchanged.
-    dense: Vec<char>,
+    /// One bit per character of the BMP ideograph blocks: set when the character converts.
+    /// Most text is already simplified, so the common case reads only this small bitmap.
+    converts: Vec<u64>,
+    /// The conversions inside the dense range.
+    dense: HashMap<char, char>,
     /// Conversions outside the dense range.
     sparse: HashMap<char, char>,
 }
@@ -154,11 +168,15 @@ const DENSE_START: u32 = 0x3400;
 const DENSE_END: u32 = 0xA000;
 
 impl T2sTable {
+    #[inline(always)]
     fn lookup(&self, c: char) -> Option<char> {
         let code = c as u32;
         if (DENSE_START..DENSE_END).contains(&code) {
-            let mapped = self.dense[(code - DENSE_START) as usize];
-            (mapped != '\0').then_some(mapped)
+            let bit = (code - DENSE_START) as usize;
+            if self.converts[bit / 64] & (1 << (bit % 64)) == 0 {
+                return None;
+            }
+            self.dense.get(&c).copied()
         } else if (0xF900..0xFB00).contains(&code) || code >= 0x20000 {
             self.sparse.get(&c).copied()
         } else {
@@ -174,20 +192,15 @@ fn t2s_table() -> &'static T2sTable {
 
 fn build_t2s_table() -> T2sTable {
     let mut table = T2sTable {
-        dense: vec!['\0'; (DENSE_END - DENSE_START) as usize],
+        converts: vec![0; ((DENSE_END - DENSE_START) as usize).div_ceil(64)],
+        dense: HashMap::new(),
         sparse: HashMap::new(),
     };
     // OpenCC's dictionaries are compiled into the binary: no file is read here.
-    let Ok(converter) =
-        ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s)
-    else {
+    let Ok(converter) = ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s) else {
         return table;
     };
-    let ranges = [
-        (DENSE_START, DENSE_END),
-        (0xF900, 0xFB00),
-        (0x20000, 0x2A6E0),
-    ];
+    let ranges = [(DENSE_START, DENSE_END), (0xF900, 0xFB00), (0x20000, 0x2A6E0)];
     for (start, end) in ranges {
         let chars: Vec<char> = (start..end).filter_map(char::from_u32).collect();
         // One conversion call per block; the line breaks keep phrases from forming.
@@ -203,7 +216,9 @@ fn build_t2s_table() -> T2sTable {
                 if simplified != *original {
                     let code = *original as u32;
                     if (DENSE_START..DENSE_END).contains(&code) {
-                        table.dense[(code - DENSE_START) as usize] = simplified;
+                        let bit = (code - DENSE_START) as usize;
+                        table.converts[bit / 64] |= 1 << (bit % 64);
+                        table.dense.insert(*original, simplified);
                     } else {
                         table.sparse.insert(*original, simplified);
                     }
@@ -224,15 +239,8 @@ mod tests {
 
     #[test]
     fn separators_between_cjk_are_removed() {
-        for variant in [
-            "保 证 金",
-            "保-证-金",
-            "保*证*金",
-            "保.证.金",
-            "保💰证金",
-            "保\u{200B}证金",
-            "保　证　金",
-        ] {
+        for variant in ["保 证 金", "保-证-金", "保*证*金", "保.证.金", "保💰证金", "保\u{200B}证金", "保　证　金"]
+        {
             assert_eq!(norm(variant), "保证金", "{variant}");
         }
     }
@@ -266,22 +274,13 @@ mod tests {
         let normalized = normalize(original);
         let start = normalized.text.find("保证金").unwrap_or_default();
         let range = normalized.original_range(start, start + "保证金".len());
-        let quoted: String = original
-            .chars()
-            .skip(range[0])
-            .take(range[1] - range[0])
-            .collect();
+        let quoted: String = original.chars().skip(range[0]).take(range[1] - range[0]).collect();
         assert_eq!(quoted, "保 证 金");
     }
 
     #[test]
     fn normalisation_is_idempotent_on_examples() {
-        for text in [
-            "保 證 金 ＢＺＪ",
-            "Ａ-B 轉-帳",
-            "買買提·艾力",
-            "\u{200B}x\u{FEFF}",
-        ] {
+        for text in ["保 證 金 ＢＺＪ", "Ａ-B 轉-帳", "買買提·艾力", "\u{200B}x\u{FEFF}"] {
             let once = norm(text);
             assert_eq!(norm(&once), once, "{text}");
         }

@@ -73,8 +73,7 @@ impl Watchlist {
 fn fold(value: &str) -> Vec<String> {
     let mut keys = Vec::with_capacity(2);
     let digits: String = value.chars().filter(char::is_ascii_digit).collect();
-    if digits.len() >= 7 && digits.len() * 2 >= value.chars().filter(|c| !c.is_whitespace()).count()
-    {
+    if digits.len() >= 7 && digits.len() * 2 >= value.chars().filter(|c| !c.is_whitespace()).count() {
         keys.push(format!("#{digits}"));
     }
     let name = normalize_company_name(value);
@@ -95,21 +94,9 @@ mod tests {
     #[test]
     fn identifiers_match_whatever_their_spacing() {
         let list = Watchlist::new(&[
-            WatchEntry {
-                kind: WatchKind::Account,
-                value: "6217 0000 1234 5678".into(),
-                note: None,
-            },
-            WatchEntry {
-                kind: WatchKind::Name,
-                value: "某某商贸有限公司".into(),
-                note: None,
-            },
-            WatchEntry {
-                kind: WatchKind::Email,
-                value: "Boss.Wang@163.com".into(),
-                note: None,
-            },
+            WatchEntry { kind: WatchKind::Account, value: "6217 0000 1234 5678".into(), note: None },
+            WatchEntry { kind: WatchKind::Name, value: "某某商贸有限公司".into(), note: None },
+            WatchEntry { kind: WatchKind::Email, value: "Boss.Wang@163.com".into(), note: None },
         ]);
         assert!(list.contains("6217000012345678"));
         assert!(list.contains("某某商贸有限责任公司"));

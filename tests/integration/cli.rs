@@ -45,10 +45,7 @@ expect = { decision = "block", hits = ["P-1"] }
     let out = fraudscreen(&["rules", "test", dir.path().to_str().unwrap_or_default()]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(1), "{text}");
-    assert!(
-        text.contains("FAIL p.toml :: large payment is reviewed"),
-        "{text}"
-    );
+    assert!(text.contains("FAIL p.toml :: large payment is reviewed"), "{text}");
     assert!(text.contains("expected block, got review"), "{text}");
     assert!(text.contains("UNCOVERED P-1"), "{text}");
 }
@@ -56,15 +53,8 @@ expect = { decision = "block", hits = ["P-1"] }
 #[test]
 fn rules_check_reports_every_problem_in_every_file_and_exits_1() {
     let dir = root().join("tests/data/diagnostics/mixed");
-    let out = fraudscreen(&[
-        "rules",
-        "check",
-        dir.to_str().unwrap_or_default(),
-        "--lang",
-        "en",
-        "--error-format",
-        "plain",
-    ]);
+    let out =
+        fraudscreen(&["rules", "check", dir.to_str().unwrap_or_default(), "--lang", "en", "--error-format", "plain"]);
     let text = stderr(&out);
     assert_eq!(out.status.code(), Some(1));
     for expected in [
@@ -93,28 +83,16 @@ fn screen_prints_a_decision_with_evidence_quoting_the_original_text() {
     .unwrap_or_else(|e| panic!("{e}"));
     let out = fraudscreen(&["screen", "payment", request.to_str().unwrap_or_default()]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let decision: serde_json::Value =
-        serde_json::from_str(&stdout(&out)).unwrap_or_else(|e| panic!("{e}"));
+    let decision: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(decision["decision"], "block");
     assert_eq!(decision["request_id"], "PAY-1");
     let hits = decision["hits"].as_array().cloned().unwrap_or_default();
-    let bi = hits
-        .iter()
-        .find(|h| h["rule_id"] == "BI-001")
-        .unwrap_or_else(|| panic!("BI-001 missing: {hits:?}"));
+    let bi = hits.iter().find(|h| h["rule_id"] == "BI-001").unwrap_or_else(|| panic!("BI-001 missing: {hits:?}"));
     let evidence = bi["evidence"].as_array().cloned().unwrap_or_default();
-    let probe = evidence
-        .iter()
-        .find(|e| e["field"] == "instruction.text")
-        .unwrap_or_else(|| panic!("{evidence:?}"));
+    let probe = evidence.iter().find(|e| e["field"] == "instruction.text").unwrap_or_else(|| panic!("{evidence:?}"));
     assert_eq!(probe["matched"], "账上余额");
     assert_eq!(probe["at"], serde_json::json!([6, 10]));
-    assert!(
-        decision["ruleset_version"]
-            .as_str()
-            .unwrap_or_default()
-            .starts_with("sha256:")
-    );
+    assert!(decision["ruleset_version"].as_str().unwrap_or_default().starts_with("sha256:"));
 }
 
 #[test]
@@ -125,11 +103,7 @@ fn screen_rejects_an_unknown_field_by_name() {
         .unwrap_or_else(|e| panic!("{e}"));
     let out = fraudscreen(&["screen", "payment", request.to_str().unwrap_or_default()]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("unknown field `amuont`"),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains("unknown field `amuont`"), "{}", stderr(&out));
 }
 
 #[test]
@@ -139,11 +113,8 @@ fn screen_checks_the_watchlist_file() {
     let watchlist = dir.path().join("watch.json");
     std::fs::write(&request, r#"{"request_id": "P", "submitted_at": "2026-07-14T10:32:00+08:00", "payee": {"name": "某商贸有限公司", "account_no": "6217 0000 5555 6666"}, "amount": "100.00"}"#)
         .unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(
-        &watchlist,
-        r#"[{"kind": "account", "value": "6217000055556666", "note": "case 2026-18"}]"#,
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&watchlist, r#"[{"kind": "account", "value": "6217000055556666", "note": "case 2026-18"}]"#)
+        .unwrap_or_else(|e| panic!("{e}"));
     let out = fraudscreen(&[
         "screen",
         "payment",
@@ -159,10 +130,7 @@ fn screen_checks_the_watchlist_file() {
 fn eval_replays_the_sample_and_meets_the_thresholds() {
     let corpus = sample_corpus();
     if !corpus.exists() {
-        eprintln!(
-            "skipping: {} not found (../shared is not beside this checkout)",
-            corpus.display()
-        );
+        eprintln!("skipping: {} not found (../shared is not beside this checkout)", corpus.display());
         return;
     }
     let out = fraudscreen(&[
@@ -178,11 +146,7 @@ fn eval_replays_the_sample_and_meets_the_thresholds() {
         "0",
     ]);
     assert!(out.status.success(), "{}\n{}", stdout(&out), stderr(&out));
-    assert!(
-        stdout(&out).contains("scam recall: 20/20"),
-        "{}",
-        stdout(&out)
-    );
+    assert!(stdout(&out).contains("scam recall: 20/20"), "{}", stdout(&out));
 }
 
 #[test]
@@ -192,14 +156,8 @@ fn eval_json_reports_per_type_recall() {
         eprintln!("skipping: {} not found", corpus.display());
         return;
     }
-    let out = fraudscreen(&[
-        "eval",
-        corpus.to_str().unwrap_or_default(),
-        "--format",
-        "json",
-    ]);
-    let report: serde_json::Value =
-        serde_json::from_str(&stdout(&out)).unwrap_or_else(|e| panic!("{e}"));
+    let out = fraudscreen(&["eval", corpus.to_str().unwrap_or_default(), "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(report["recall"]["account_change"]["total"], 3);
     assert_eq!(report["legit"], 20);
 }

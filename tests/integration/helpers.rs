@@ -43,8 +43,7 @@ pub fn stderr(output: &Output) -> String {
 /// The shipped rules, compiled.
 pub fn shipped() -> (Sources, RuleSet) {
     let sources = read_rules_dir(&rules_dir()).unwrap_or_else(|e| panic!("{e:#}"));
-    let rules =
-        RuleSet::compile(&sources).unwrap_or_else(|d| panic!("shipped rules do not compile:\n{d}"));
+    let rules = RuleSet::compile(&sources).unwrap_or_else(|d| panic!("shipped rules do not compile:\n{d}"));
     (sources, rules)
 }
 

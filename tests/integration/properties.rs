@@ -109,49 +109,75 @@ fn amount() -> impl Strategy<Value = String> {
 }
 
 fn timestamp() -> impl Strategy<Value = String> {
-    (1u32..28, 0u32..24, 0u32..60)
-        .prop_map(|(d, h, m)| format!("2026-07-{d:02}T{h:02}:{m:02}:00+08:00"))
+    (1u32..28, 0u32..24, 0u32..60).prop_map(|(d, h, m)| format!("2026-07-{d:02}T{h:02}:{m:02}:00+08:00"))
 }
 
 const ACCOUNTS: &[&str] = &["6217000011110001", "6217000011110002", "3002000000000001"];
-const NAMES: &[&str] = &[
-    "天山测试物流有限公司",
-    "天山测试物流有限责任公司",
-    "天山侧试物流有限公司",
-    "张三",
-    "买买提·艾力",
-];
+const NAMES: &[&str] =
+    &["天山测试物流有限公司", "天山测试物流有限责任公司", "天山侧试物流有限公司", "张三", "买买提·艾力"];
 
 fn payment() -> impl Strategy<Value = Json> {
     (
         (timestamp(), prop::sample::select(NAMES), prop::sample::select(ACCOUNTS), amount()),
-        (opt(prop::sample::select(&["corporate", "personal", "unknown"][..])), opt(prop::sample::select(&["V-1", "V-2"][..]))),
-        (opt(text()), opt(text()), opt(prop::sample::select(&["erp", "email", "phone", "sms", "im", "in_person", "letter", "other"][..])), opt(text()), opt(any::<bool>())),
-        (opt(prop::collection::vec(prop::sample::select(&["E1", "E2"][..]), 0..3)), opt(prop::sample::select(&["INV-1", "INV-2"][..])), opt(timestamp()), opt(any::<bool>())),
+        (
+            opt(prop::sample::select(&["corporate", "personal", "unknown"][..])),
+            opt(prop::sample::select(&["V-1", "V-2"][..])),
+        ),
+        (
+            opt(text()),
+            opt(text()),
+            opt(prop::sample::select(&["erp", "email", "phone", "sms", "im", "in_person", "letter", "other"][..])),
+            opt(text()),
+            opt(any::<bool>()),
+        ),
+        (
+            opt(prop::collection::vec(prop::sample::select(&["E1", "E2"][..]), 0..3)),
+            opt(prop::sample::select(&["INV-1", "INV-2"][..])),
+            opt(timestamp()),
+            opt(any::<bool>()),
+        ),
     )
-        .prop_map(|((at, name, account, amount), (account_type, vendor), (purpose, memo, channel, itext, urgent), (approved, invoice, changed, callback))| {
-            json!({
-                "request_id": "P", "submitted_at": at,
-                "payee": {"name": name, "account_no": account, "account_type": account_type, "vendor_id": vendor},
-                "amount": amount, "purpose": purpose, "memo": memo,
-                "instruction": {"channel": channel, "text": itext, "urgent": urgent, "from_contact": "x@163.com"},
-                "requested_by": "E9", "approved_by": approved,
-                "related": {"invoice_no": invoice},
-                "payee_account_changed_at": changed,
-                "verification": {"callback_done": callback}
-            })
-        })
+        .prop_map(
+            |(
+                (at, name, account, amount),
+                (account_type, vendor),
+                (purpose, memo, channel, itext, urgent),
+                (approved, invoice, changed, callback),
+            )| {
+                json!({
+                    "request_id": "P", "submitted_at": at,
+                    "payee": {"name": name, "account_no": account, "account_type": account_type, "vendor_id": vendor},
+                    "amount": amount, "purpose": purpose, "memo": memo,
+                    "instruction": {"channel": channel, "text": itext, "urgent": urgent, "from_contact": "x@163.com"},
+                    "requested_by": "E9", "approved_by": approved,
+                    "related": {"invoice_no": invoice},
+                    "payee_account_changed_at": changed,
+                    "verification": {"callback_done": callback}
+                })
+            },
+        )
 }
 
 fn order() -> impl Strategy<Value = Json> {
     (
         (timestamp(), prop::sample::select(NAMES), opt(prop::sample::select(&["C-1", "C-2"][..])), amount()),
-        (opt(prop::sample::select(&["91350100M000100Y43", "91350100M000100Y44"][..])), opt(prop::sample::select(&["13800001111", "0902-0000111"][..])), opt(prop::sample::select(&["a@163.com", "b@corp.cn"][..]))),
-        (opt(text()), opt(text()), opt(prop::sample::select(&["designated_supplier", "refund_recipient", "pass_through_payee"][..])), prop::collection::vec(text(), 0..3), prop::collection::vec(text(), 0..3)),
+        (
+            opt(prop::sample::select(&["91350100M000100Y43", "91350100M000100Y44"][..])),
+            opt(prop::sample::select(&["13800001111", "0902-0000111"][..])),
+            opt(prop::sample::select(&["a@163.com", "b@corp.cn"][..])),
+        ),
+        (
+            opt(text()),
+            opt(text()),
+            opt(prop::sample::select(&["designated_supplier", "refund_recipient", "pass_through_payee"][..])),
+            prop::collection::vec(text(), 0..3),
+            prop::collection::vec(text(), 0..3),
+        ),
     )
         .prop_map(|((at, name, id, total), (code, phone, email), (notes, terms, role, fees, products))| {
             let fees: Vec<Json> = fees.into_iter().map(|r| json!({"reason": r, "amount": "100.00"})).collect();
-            let items: Vec<Json> = products.into_iter().map(|p| json!({"product": p, "quantity": "1", "unit_price": "1.00"})).collect();
+            let items: Vec<Json> =
+                products.into_iter().map(|p| json!({"product": p, "quantity": "1", "unit_price": "1.00"})).collect();
             json!({
                 "record_id": "O", "received_at": at,
                 "customer": {"name": name, "customer_id": id, "credit_code": code, "phone": phone, "email": email},
@@ -165,8 +191,7 @@ fn order() -> impl Strategy<Value = Json> {
 
 fn request() -> impl Strategy<Value = Request> {
     prop_oneof![
-        payment().prop_filter_map("valid payment", |j| Request::from_json(Kind::Payment, j)
-            .ok()),
+        payment().prop_filter_map("valid payment", |j| Request::from_json(Kind::Payment, j).ok()),
         order().prop_filter_map("valid order", |j| Request::from_json(Kind::Order, j).ok()),
     ]
 }
@@ -175,11 +200,7 @@ fn history() -> impl Strategy<Value = History> {
     prop::collection::vec(prop_oneof![payment(), order()], 0..5).prop_map(|items| {
         let mut history = History::new();
         for item in items {
-            let kind = if item.get("record_id").is_some() {
-                Kind::Order
-            } else {
-                Kind::Payment
-            };
+            let kind = if item.get("record_id").is_some() { Kind::Order } else { Kind::Payment };
             match Request::from_json(kind, item) {
                 Ok(Request::Payment(p)) => history.record(Event::executed_payment(&p)),
                 Ok(Request::Order(o)) => history.record(Event::accepted_order(&o)),
@@ -191,23 +212,12 @@ fn history() -> impl Strategy<Value = History> {
 }
 
 fn field_of(ty: Type) -> impl Strategy<Value = F> {
-    let fields: Vec<F> = F::ALL
-        .iter()
-        .copied()
-        .filter(|f| f.def().ty == ty && !f.is_composite())
-        .collect();
+    let fields: Vec<F> = F::ALL.iter().copied().filter(|f| f.def().ty == ty && !f.is_composite()).collect();
     prop::sample::select(fields)
 }
 
 fn op() -> impl Strategy<Value = CmpOp> {
-    prop::sample::select(vec![
-        CmpOp::Eq,
-        CmpOp::Ne,
-        CmpOp::Lt,
-        CmpOp::Le,
-        CmpOp::Gt,
-        CmpOp::Ge,
-    ])
+    prop::sample::select(vec![CmpOp::Eq, CmpOp::Ne, CmpOp::Lt, CmpOp::Le, CmpOp::Gt, CmpOp::Ge])
 }
 
 fn field_expr(f: F) -> Box<Expr> {
@@ -219,21 +229,9 @@ fn lit(l: Literal) -> Box<Expr> {
 }
 
 fn leaf() -> impl Strategy<Value = Expr> {
-    let keyword_sets: Vec<String> = rules()
-        .keyword_sets
-        .iter()
-        .map(|(n, _)| n.clone())
-        .collect();
-    let regex_sets: Vec<String> = rules()
-        .regex_sets
-        .iter()
-        .map(|(n, _, _)| n.clone())
-        .collect();
-    let mut texts: Vec<F> = F::ALL
-        .iter()
-        .copied()
-        .filter(|f| f.def().ty == Type::Text)
-        .collect();
+    let keyword_sets: Vec<String> = rules().keyword_sets.iter().map(|(n, _)| n.clone()).collect();
+    let regex_sets: Vec<String> = rules().regex_sets.iter().map(|(n, _, _)| n.clone()).collect();
+    let mut texts: Vec<F> = F::ALL.iter().copied().filter(|f| f.def().ty == Type::Text).collect();
     texts.push(F::Text);
     let text_fields = prop::sample::select(texts);
     prop_oneof![
@@ -262,70 +260,47 @@ fn leaf() -> impl Strategy<Value = Expr> {
             lit(Literal::Time(t)),
             0..0
         )),
-        (field_of(Type::Bool), prop::bool::ANY, any::<bool>()).prop_map(
-            |(f, eq, b)| Expr::Compare(
-                field_expr(f),
-                if eq { CmpOp::Eq } else { CmpOp::Ne },
-                lit(Literal::Bool(b)),
-                0..0
-            )
-        ),
-        (
-            prop::bool::ANY,
-            prop::sample::select(vec!["im", "erp", "email"])
-        )
-            .prop_map(|(neg, v)| Expr::InList(
-                field_expr(F::InstructionChannel),
-                vec![Expr::Literal(Literal::Text(v.into()), 0..0)],
-                neg,
-                0..0
-            )),
-        (
-            field_of(Type::Number),
-            prop::collection::vec(0i64..5, 1..3),
-            any::<bool>()
-        )
-            .prop_map(|(f, ns, neg)| Expr::InList(
-                field_expr(f),
-                ns.into_iter()
-                    .map(|n| Expr::Literal(Literal::Number(Decimal::from(n)), 0..0))
-                    .collect(),
-                neg,
-                0..0
-            )),
-        (field_of(Type::Text), any::<bool>()).prop_map(|(f, neg)| Expr::InWatchlist(
+        (field_of(Type::Bool), prop::bool::ANY, any::<bool>()).prop_map(|(f, eq, b)| Expr::Compare(
             field_expr(f),
+            if eq { CmpOp::Eq } else { CmpOp::Ne },
+            lit(Literal::Bool(b)),
+            0..0
+        )),
+        (prop::bool::ANY, prop::sample::select(vec!["im", "erp", "email"])).prop_map(|(neg, v)| Expr::InList(
+            field_expr(F::InstructionChannel),
+            vec![Expr::Literal(Literal::Text(v.into()), 0..0)],
             neg,
             0..0
         )),
-        (
-            text_fields.clone(),
-            prop::sample::select(keyword_sets.clone())
-        )
-            .prop_map(|(f, s)| Expr::HasAny(field_expr(f), s, 0..0, 0..0)),
+        (field_of(Type::Number), prop::collection::vec(0i64..5, 1..3), any::<bool>()).prop_map(|(f, ns, neg)| {
+            Expr::InList(
+                field_expr(f),
+                ns.into_iter().map(|n| Expr::Literal(Literal::Number(Decimal::from(n)), 0..0)).collect(),
+                neg,
+                0..0,
+            )
+        }),
+        (field_of(Type::Text), any::<bool>()).prop_map(|(f, neg)| Expr::InWatchlist(field_expr(f), neg, 0..0)),
+        (text_fields.clone(), prop::sample::select(keyword_sets.clone())).prop_map(|(f, s)| Expr::HasAny(
+            field_expr(f),
+            s,
+            0..0,
+            0..0
+        )),
         (text_fields.clone(), prop::sample::select(regex_sets)).prop_map(|(f, s)| Expr::Matches(
             field_expr(f),
             s,
             0..0,
             0..0
         )),
-        (
-            text_fields.clone(),
-            prop::sample::select(keyword_sets),
-            op(),
-            0i64..3
-        )
-            .prop_map(|(f, s, o, n)| Expr::Compare(
-                Box::new(Expr::Call(
-                    "distinct".into(),
-                    0..0,
-                    vec![*field_expr(f), Expr::Field(s, 0..0)],
-                    0..0
-                )),
+        (text_fields.clone(), prop::sample::select(keyword_sets), op(), 0i64..3).prop_map(
+            |(f, s, o, n)| Expr::Compare(
+                Box::new(Expr::Call("distinct".into(), 0..0, vec![*field_expr(f), Expr::Field(s, 0..0)], 0..0)),
                 o,
                 lit(Literal::Number(Decimal::from(n))),
                 0..0
-            )),
+            )
+        ),
         (text_fields, any::<bool>()).prop_map(|(f, exists)| Expr::Call(
             if exists { "exists" } else { "missing" }.into(),
             0..0,
@@ -442,12 +417,7 @@ fn each_evasion_family_matches_like_the_plain_form() {
     ];
     for (plain, variant) in cases {
         let sets_for = |text: &str| -> Vec<u32> {
-            let mut sets: Vec<u32> = rules
-                .keywords
-                .scan(&normalize(text))
-                .iter()
-                .map(|h| h.set)
-                .collect();
+            let mut sets: Vec<u32> = rules.keywords.scan(&normalize(text)).iter().map(|h| h.set).collect();
             sets.sort_unstable();
             sets.dedup();
             sets

@@ -41,10 +41,7 @@ fn every_typology_has_a_pack() {
         "common",
     ] {
         assert!(rules.packs.iter().any(|p| p.id == pack), "no pack `{pack}`");
-        assert!(
-            root().join("rules").join(format!("{pack}.toml")).exists(),
-            "no rules/{pack}.toml"
-        );
+        assert!(root().join("rules").join(format!("{pack}.toml")).exists(), "no rules/{pack}.toml");
     }
 }
 
@@ -58,56 +55,26 @@ fn replay_file(path: &Path) -> replay::Report {
 fn the_sample_corpus_meets_the_quality_bar() {
     let corpus = sample_corpus();
     if !corpus.exists() {
-        eprintln!(
-            "skipping: {} not found (../shared is not beside this checkout)",
-            corpus.display()
-        );
+        eprintln!("skipping: {} not found (../shared is not beside this checkout)", corpus.display());
         return;
     }
     let report = replay_file(&corpus);
     let text = replay::render_text(&report);
-    assert_eq!(
-        report.scams_caught, report.scams,
-        "every scam line flagged:\n{text}"
-    );
-    assert!(
-        report.blocked + 1 >= report.block_expected,
-        "at least all but one block line blocked:\n{text}"
-    );
-    assert_eq!(
-        report.legit_blocked, 0,
-        "no legitimate line blocked:\n{text}"
-    );
-    assert!(
-        report.false_alarms <= 1,
-        "at most one legitimate line flagged:\n{text}"
-    );
+    assert_eq!(report.scams_caught, report.scams, "every scam line flagged:\n{text}");
+    assert!(report.blocked + 1 >= report.block_expected, "at least all but one block line blocked:\n{text}");
+    assert_eq!(report.legit_blocked, 0, "no legitimate line blocked:\n{text}");
+    assert!(report.false_alarms <= 1, "at most one legitimate line flagged:\n{text}");
 }
 
 #[test]
 fn our_own_corpus_meets_its_thresholds() {
     let report = replay_file(&root().join("tests/corpus/park.jsonl"));
     let text = replay::render_text(&report);
-    assert!(
-        report.scams >= 100 && report.legit >= 50,
-        "corpus too small:\n{text}"
-    );
-    assert!(
-        report.recall_rate() >= 0.95,
-        "scam recall below 95%:\n{text}"
-    );
-    assert!(
-        report.blocked as f64 >= 0.9 * report.block_expected as f64,
-        "block recall below 90%:\n{text}"
-    );
-    assert_eq!(
-        report.legit_blocked, 0,
-        "no legitimate line blocked:\n{text}"
-    );
-    assert!(
-        report.false_alarm_rate() <= 0.05,
-        "false-alarm rate above 5%:\n{text}"
-    );
+    assert!(report.scams >= 100 && report.legit >= 50, "corpus too small:\n{text}");
+    assert!(report.recall_rate() >= 0.95, "scam recall below 95%:\n{text}");
+    assert!(report.blocked as f64 >= 0.9 * report.block_expected as f64, "block recall below 90%:\n{text}");
+    assert_eq!(report.legit_blocked, 0, "no legitimate line blocked:\n{text}");
+    assert!(report.false_alarm_rate() <= 0.05, "false-alarm rate above 5%:\n{text}");
 }
 
 /// The packs must carry typology knowledge, not the sample's answers: no name, account or
@@ -130,15 +97,11 @@ fn no_sample_identifier_appears_in_the_rules() {
     identifiers.dedup();
     assert!(identifiers.len() > 50);
     let mut leaks = Vec::new();
-    for entry in std::fs::read_dir(root().join("rules"))
-        .unwrap_or_else(|e| panic!("{e}"))
-        .flatten()
-    {
+    for entry in std::fs::read_dir(root().join("rules")).unwrap_or_else(|e| panic!("{e}")).flatten() {
         let mut paths = vec![entry.path()];
         if entry.path().is_dir() {
-            paths = std::fs::read_dir(entry.path())
-                .map(|d| d.flatten().map(|e| e.path()).collect())
-                .unwrap_or_default();
+            paths =
+                std::fs::read_dir(entry.path()).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
         }
         for path in paths {
             let text = std::fs::read_to_string(&path).unwrap_or_default();
@@ -149,11 +112,7 @@ fn no_sample_identifier_appears_in_the_rules() {
             }
         }
     }
-    assert!(
-        leaks.is_empty(),
-        "sample identifiers under rules/:\n{}",
-        leaks.join("\n")
-    );
+    assert!(leaks.is_empty(), "sample identifiers under rules/:\n{}", leaks.join("\n"));
 }
 
 /// Names, account numbers, phones, e-mails and IM ids of a request body.

@@ -5,10 +5,7 @@ use std::path::Path;
 use crate::helpers::root;
 
 fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .flatten()
-    {
+    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{e}")).flatten() {
         let path = entry.path();
         if path.is_dir() {
             rust_files(&path, out);
@@ -64,10 +61,6 @@ fn domain_does_not_know_the_engine() {
     rust_files(&root().join("src/domain"), &mut files);
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap_or_default();
-        assert!(
-            !text.contains("crate::engine"),
-            "{} depends on the engine",
-            file.display()
-        );
+        assert!(!text.contains("crate::engine"), "{} depends on the engine", file.display());
     }
 }
