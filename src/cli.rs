@@ -82,6 +82,9 @@ pub enum RulesCommand {
         /// Message language.
         #[arg(long, value_enum, default_value = "zh")]
         lang: LangArg,
+        /// Print a Markdown table with both languages (as in rules/README.md).
+        #[arg(long)]
+        markdown: bool,
     },
 }
 
@@ -211,7 +214,24 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             println!("rule tests: {passed} passed, {failed} failed, {} rules uncovered", report.uncovered.len());
             Ok(if report.passed() { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
-        Command::Rules { command: RulesCommand::Fields { lang } } => {
+        Command::Rules { command: RulesCommand::Fields { lang, markdown: true } } => {
+            let _ = lang;
+            println!("| 字段 field | 类型 type | 适用 applies to | 含义 | meaning |");
+            println!("| --- | --- | --- | --- | --- |");
+            for field in FIELDS {
+                let applies = format!("{:?}", field.applies).to_lowercase();
+                println!(
+                    "| `{}` | {} | {} | {} | {} |",
+                    field.name,
+                    field.ty.name(),
+                    applies,
+                    field.doc_zh,
+                    field.doc_en
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Rules { command: RulesCommand::Fields { lang, markdown: false } } => {
             for field in FIELDS {
                 let applies = format!("{:?}", field.applies).to_lowercase();
                 let doc = match Lang::from(lang) {

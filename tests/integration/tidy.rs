@@ -64,3 +64,20 @@ fn domain_does_not_know_the_engine() {
         assert!(!text.contains("crate::engine"), "{} depends on the engine", file.display());
     }
 }
+
+#[test]
+fn the_rules_reference_documents_every_field() {
+    let reference = std::fs::read_to_string(root().join("rules/README.md")).unwrap_or_default();
+    for field in fraudscreen::engine::schema::FIELDS {
+        assert!(reference.contains(&format!("`{}`", field.name)), "rules/README.md does not document `{}`", field.name);
+    }
+}
+
+#[test]
+fn the_readme_shows_the_test_command_and_ci_runs_it() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap_or_default();
+    let ci = std::fs::read_to_string(root().join(".ci/run")).unwrap_or_default();
+    assert!(readme.contains("cargo test"));
+    assert!(ci.contains("cargo test"));
+    assert!(ci.contains("rules check rules") && ci.contains("rules test rules"));
+}
