@@ -431,3 +431,29 @@ fn each_evasion_family_matches_like_the_plain_form() {
         );
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_parser_never_panics(text in "\\PC{0,80}") {
+        let _ = fraudscreen::engine::expr::parse(&text);
+    }
+
+    #[test]
+    fn the_parser_never_panics_on_near_valid_conditions(
+        parts in prop::collection::vec(prop::sample::select(vec![
+            "amount", ">=", "50000", "and", "or", "not", "(", ")", "[", "]", ",", "in", "watchlist",
+            "has_any", "secrecy", "matches", "exists(", "payee.is_new", "\"im\"", "3d", "22:30", "==", "-", "'",
+        ]), 0..12)
+    ) {
+        let _ = fraudscreen::engine::expr::parse(&parts.join(" "));
+    }
+
+    #[test]
+    fn printing_a_condition_parses_back_to_the_same_tree(expr in condition()) {
+        let printed = expr.to_string();
+        let reparsed = fraudscreen::engine::expr::parse(&printed).unwrap_or_else(|e| panic!("{printed}: {e:?}"));
+        prop_assert_eq!(reparsed.to_string(), printed);
+    }
+}
