@@ -5,7 +5,9 @@
 //! 1. zero-width and format characters are removed;
 //! 2. NFKC folds full-width and compatibility forms (`ｂｚｊ` → `bzj`, `１８万` → `18万`);
 //! 3. case is folded;
-//! 4. traditional characters fold to simplified with OpenCC's `t2s` dictionaries (`保證金` → `保证金`);
+//! 4. traditional characters fold to simplified with OpenCC's `t2s` dictionaries (`保證金` → `保证金`),
+//!    then the variant characters of TYPOLOGIES.md §3 step 4 fold too (`帐` → `账`, `証` → `证`),
+//!    so `转帐`, `帳戶` and `转账` all read the same;
 //! 5. whitespace, symbols and punctuation *between* CJK characters are removed
 //!    (`保 证 金`, `保-证-金`, `保*证*金`, `保💰证金` → `保证金`), except sentence boundaries
 //!    (`。 ! ? ; :` and line breaks), so that two sentences do not run into a false keyword.
@@ -55,8 +57,8 @@ pub fn normalize(original: &str) -> NormalizedText {
         if c.is_ascii() {
             out.feed(c.to_ascii_lowercase(), index);
         } else if (0x4E00..0xA000).contains(&code) {
-            // CJK unified ideographs: NFKC-stable and caseless; only t2s applies.
-            out.feed(table.lookup(c).unwrap_or(c), index);
+            // CJK unified ideographs: NFKC-stable and caseless; only t2s and the variant fold apply.
+            out.feed(fold_variant(table.lookup(c).unwrap_or(c)), index);
         } else if (0xFF01..=0xFF5E).contains(&code) {
             let narrow = char::from_u32(code - 0xFEE0).unwrap_or(c);
             out.feed(narrow.to_ascii_lowercase(), index);
@@ -121,6 +123,19 @@ impl Normalizer {
 fn push_char(out: &mut NormalizedText, c: char, origin: u32) {
     out.text.push(c);
     out.origin.push(origin);
+}
+
+/// Variant characters that OpenCC leaves alone because both forms are valid simplified
+/// Chinese, but that mean the same in payment text (TYPOLOGIES.md §3 step 4).
+#[inline(always)]
+fn fold_variant(c: char) -> char {
+    match c {
+        '帐' => '账',
+        '証' => '证',
+        '彚' | '彙' => '汇',
+        '賬' => '账',
+        other => other,
+    }
 }
 
 /// Zero-width, format and variation-selector characters that render as nothing.
@@ -259,7 +274,8 @@ mod tests {
     #[test]
     fn traditional_folds_to_simplified() {
         assert_eq!(norm("保證金"), "保证金");
-        assert_eq!(norm("轉帳到帳戶"), norm("转帐到帐户"));
+        assert_eq!(norm("轉帳到帳戶"), "转账到账户");
+        assert_eq!(norm("转帐"), "转账");
         assert_eq!(norm("驗資凍結"), "验资冻结");
     }
 
