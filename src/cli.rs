@@ -169,16 +169,18 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let n_tests = rules.tests.len();
             match Lang::from(args.lang) {
                 Lang::Zh => println!(
-                    "规则检查通过：{} 个规则包，{} 条规则，{} 个测试用例，版本 {}",
+                    "规则检查通过：{} 个规则包，{} 条规则，{} 个关键词（含谐音展开），{} 个测试用例，版本 {}",
                     rules.packs.len(),
                     rules.rules.len(),
+                    rules.keywords.patterns.len(),
                     n_tests,
                     rules.version
                 ),
                 Lang::En => println!(
-                    "rules OK: {} packs, {} rules, {} test cases, version {}",
+                    "rules OK: {} packs, {} rules, {} keyword patterns after homophone expansion, {} test cases, version {}",
                     rules.packs.len(),
                     rules.rules.len(),
+                    rules.keywords.patterns.len(),
                     n_tests,
                     rules.version
                 ),
