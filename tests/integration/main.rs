@@ -3,6 +3,7 @@
 
 mod cli;
 mod diagnostics;
+mod engine_api;
 mod helpers;
 mod properties;
 mod rule_packs;
