@@ -119,9 +119,9 @@ fn benches(c: &mut Criterion) {
         })
     });
     c.bench_function("phase/normalize_300_chars", |b| {
-        b.iter(|| fraudscreen::engine::text::normalize(black_box(INSTRUCTION)).text.len())
+        b.iter(|| fraudscreen::engine::text::normalize_text(black_box(INSTRUCTION)).len())
     });
-    let normalized = fraudscreen::engine::text::normalize(INSTRUCTION);
+    let normalized = fraudscreen::engine::text::normalize_text(INSTRUCTION);
     c.bench_function("phase/keyword_scan_300_chars", |b| b.iter(|| rules.keywords.scan(black_box(&normalized)).len()));
     let terms: Vec<(u32, String)> = rules
         .keyword_sets

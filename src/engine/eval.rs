@@ -12,7 +12,7 @@ use super::expr::CmpOp;
 use super::features::{Facts, JOIN_SEPARATOR, Value};
 use super::matcher::KeywordHit;
 use super::schema::{F, N_FIELDS};
-use super::text::{NormalizedText, normalize};
+use super::text::{normalize, normalize_text};
 use super::watchlist::Watchlist;
 use crate::domain::{Evidence, Kind};
 
@@ -22,7 +22,7 @@ pub struct Scanned<'r> {
     /// The original text (truncated to the limit).
     pub original: &'r str,
     /// Its normalised form.
-    pub norm: NormalizedText,
+    pub norm: String,
     /// Every keyword occurrence.
     pub hits: Vec<KeywordHit>,
 }
@@ -57,7 +57,7 @@ impl<'r, 'a> Evaluator<'r, 'a> {
                     Some((cut, _)) => &text[..cut],
                     None => text,
                 };
-                let norm = normalize(original);
+                let norm = normalize_text(original);
                 let hits = self.rules.keywords.scan(&norm);
                 Some(Scanned { original, norm, hits })
             })
@@ -120,7 +120,7 @@ impl<'r, 'a> Evaluator<'r, 'a> {
             Node::HasAny(f, set) => self.any_member(*f, |s| s.hits.iter().any(|h| h.set == *set)),
             Node::Matches(f, set) => {
                 let group = &self.rules.regex_sets[*set as usize].1;
-                self.any_member(*f, |s| group.is_match(&s.norm.text))
+                self.any_member(*f, |s| group.is_match(&s.norm))
             }
             Node::Distinct(f, set, op, n) => {
                 let count = self.distinct_terms(*f, *set)?;
@@ -220,7 +220,7 @@ impl<'r, 'a> Evaluator<'r, 'a> {
                 let group = &self.rules.regex_sets[*set as usize].1;
                 for member in self.members(*f) {
                     if let Some(scanned) = self.scanned(*member) {
-                        if let Some((start, end)) = group.locate(&scanned.norm.text) {
+                        if let Some((start, end)) = group.locate(&scanned.norm) {
                             push_unique(out, quote(*member, scanned, start, end));
                             return;
                         }
@@ -240,7 +240,8 @@ fn push_unique(out: &mut Vec<Evidence>, evidence: Evidence) {
 /// Evidence quoting the original text behind a normalised byte range. For joined fields the
 /// part is named (`items[1].product`) and the range is within that part.
 fn quote(field: F, scanned: &Scanned<'_>, start: usize, end: usize) -> Evidence {
-    let [from, to] = scanned.norm.original_range(start, end);
+    // The map back to the original is only built here, for the few matches that become evidence.
+    let [from, to] = normalize(scanned.original).original_range(start, end);
     let matched: String = scanned.original.chars().skip(from).take(to - from).collect();
     let (name, part_start) = match field {
         F::ItemsProduct | F::FeesReason => {

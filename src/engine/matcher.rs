@@ -10,7 +10,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 use regex::{Regex, RegexSet};
 
-use super::text::{NormalizedText, normalize};
+use super::text::normalize_text;
 
 /// One keyword occurrence in a normalised text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,9 +116,9 @@ impl KeywordMatcher {
     }
 
     /// Every keyword occurrence in `text`, overlapping ones included.
-    pub fn scan(&self, text: &NormalizedText) -> Vec<KeywordHit> {
+    pub fn scan(&self, text: &str) -> Vec<KeywordHit> {
         let mut hits = Vec::new();
-        let bytes = text.text.as_bytes();
+        let bytes = text.as_bytes();
         let mut push = |pattern: usize, start: usize, end: usize| {
             let (ascii_start, ascii_end) = self.ascii_edges[pattern];
             if ascii_start && start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
@@ -134,12 +134,12 @@ impl KeywordMatcher {
         match &self.automaton {
             None => {}
             Some(Automaton::Daachorse(automaton)) => {
-                for m in automaton.find_overlapping_iter(text.text.as_str()) {
+                for m in automaton.find_overlapping_iter(text) {
                     push(m.value() as usize, m.start(), m.end());
                 }
             }
             Some(Automaton::AhoCorasick(automaton)) => {
-                for m in automaton.find_overlapping_iter(text.text.as_str()) {
+                for m in automaton.find_overlapping_iter(text) {
                     push(m.pattern().as_usize(), m.start(), m.end());
                 }
             }
@@ -185,5 +185,5 @@ impl RegexGroup {
 
 /// Normalises a keyword term the same way as the text it is looked for in.
 pub fn normalize_term(term: &str) -> String {
-    normalize(term).text
+    normalize_text(term)
 }

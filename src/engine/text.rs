@@ -45,8 +45,21 @@ impl NormalizedText {
 
 /// Normalises `original` for matching.
 pub fn normalize(original: &str) -> NormalizedText {
-    let mut out = Normalizer {
-        out: NormalizedText { text: String::with_capacity(original.len()), origin: Vec::with_capacity(original.len()) },
+    run::<true>(original)
+}
+
+/// Normalises `original` without the map back to it: what matching needs. The map is rebuilt
+/// with [`normalize`] only when a match becomes evidence.
+pub fn normalize_text(original: &str) -> String {
+    run::<false>(original).text
+}
+
+fn run<const TRACK: bool>(original: &str) -> NormalizedText {
+    let mut out = Normalizer::<TRACK> {
+        out: NormalizedText {
+            text: String::with_capacity(original.len()),
+            origin: if TRACK { Vec::with_capacity(original.len()) } else { Vec::new() },
+        },
         pending: Vec::new(),
         last: None,
     };
@@ -83,7 +96,7 @@ pub fn normalize(original: &str) -> NormalizedText {
 
 /// The streaming second half of [`normalize`]: separator runs are held back until the next
 /// word character shows whether they sit between two words (and are dropped) or not.
-struct Normalizer {
+struct Normalizer<const TRACK: bool> {
     out: NormalizedText,
     /// Separators seen since the last emitted character.
     pending: Vec<(char, u32)>,
@@ -91,7 +104,7 @@ struct Normalizer {
     last: Option<char>,
 }
 
-impl Normalizer {
+impl<const TRACK: bool> Normalizer<TRACK> {
     #[inline(always)]
     fn feed(&mut self, c: char, origin: u32) {
         if is_separator(c) {
@@ -102,27 +115,29 @@ impl Normalizer {
             let joins_words = self.last.is_some_and(|b| (is_cjk(b) || is_cjk(c)) && is_word_char(b) && is_word_char(c));
             if !joins_words {
                 for (p, o) in std::mem::take(&mut self.pending) {
-                    push_char(&mut self.out, p, o);
+                    push_char::<TRACK>(&mut self.out, p, o);
                 }
             }
             self.pending.clear();
         }
-        push_char(&mut self.out, c, origin);
+        push_char::<TRACK>(&mut self.out, c, origin);
         self.last = Some(c);
     }
 
     fn finish(mut self) -> NormalizedText {
         for (p, o) in std::mem::take(&mut self.pending) {
-            push_char(&mut self.out, p, o);
+            push_char::<TRACK>(&mut self.out, p, o);
         }
         self.out
     }
 }
 
 #[inline(always)]
-fn push_char(out: &mut NormalizedText, c: char, origin: u32) {
+fn push_char<const TRACK: bool>(out: &mut NormalizedText, c: char, origin: u32) {
     out.text.push(c);
-    out.origin.push(origin);
+    if TRACK {
+        out.origin.push(origin);
+    }
 }
 
 /// Variant characters that OpenCC leaves alone because both forms are valid simplified

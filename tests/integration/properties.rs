@@ -417,7 +417,7 @@ fn each_evasion_family_matches_like_the_plain_form() {
     ];
     for (plain, variant) in cases {
         let sets_for = |text: &str| -> Vec<u32> {
-            let mut sets: Vec<u32> = rules.keywords.scan(&normalize(text)).iter().map(|h| h.set).collect();
+            let mut sets: Vec<u32> = rules.keywords.scan(&normalize(text).text).iter().map(|h| h.set).collect();
             sets.sort_unstable();
             sets.dedup();
             sets
