@@ -8,6 +8,7 @@
 //! feature comes from the request's own timestamp.
 
 pub mod check;
+mod compile;
 pub mod diagnostic;
 pub mod eval;
 pub mod expr;
