@@ -111,6 +111,13 @@ fn benches(c: &mut Criterion) {
     c.bench_function("screen/order_300_chars_100k_history", |b| b.iter(|| rules.screen(black_box(&order), context)));
 
     // The phases of a screening, measured separately.
+    let mut bare = payment.clone();
+    if let Request::Payment(p) = &mut bare {
+        p.instruction = None;
+    }
+    c.bench_function("phase/screen_payment_without_instruction_text", |b| {
+        b.iter(|| rules.screen(black_box(&bare), context))
+    });
     c.bench_function("phase/derive_features_100k_history", |b| {
         b.iter(|| {
             Facts::derive(black_box(&payment), &history, &rules.settings.company)

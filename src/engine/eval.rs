@@ -25,6 +25,8 @@ pub struct Scanned<'r> {
     pub norm: String,
     /// Every keyword occurrence.
     pub hits: Vec<KeywordHit>,
+    /// One bit per keyword set that occurs, so that `has_any` is a bit test.
+    pub sets: Vec<u64>,
 }
 
 /// Per-request evaluation state: the facts, and text fields scanned on first use.
@@ -59,7 +61,11 @@ impl<'r, 'a> Evaluator<'r, 'a> {
                 };
                 let norm = normalize_text(original);
                 let hits = self.rules.keywords.scan(&norm);
-                Some(Scanned { original, norm, hits })
+                let mut sets = vec![0u64; self.rules.keyword_sets.len().div_ceil(64)];
+                for hit in &hits {
+                    sets[hit.set as usize / 64] |= 1 << (hit.set % 64);
+                }
+                Some(Scanned { original, norm, hits, sets })
             })
             .as_ref()
     }
@@ -117,7 +123,10 @@ impl<'r, 'a> Evaluator<'r, 'a> {
                 Value::Text(text) => Some(self.watchlist.contains(text) != *negated),
                 _ => None,
             },
-            Node::HasAny(f, set) => self.any_member(*f, |s| s.hits.iter().any(|h| h.set == *set)),
+            Node::HasAny(f, set) => {
+                let (word, bit) = (*set as usize / 64, 1u64 << (set % 64));
+                self.any_member(*f, |s| s.sets[word] & bit != 0)
+            }
             Node::Matches(f, set) => {
                 let group = &self.rules.regex_sets[*set as usize].1;
                 self.any_member(*f, |s| group.is_match(&s.norm))

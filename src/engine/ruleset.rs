@@ -135,7 +135,7 @@ impl RuleSet {
                 fired.push((rule, hit_of(rule, evidence)));
             }
         }
-        self.decide(request, fired.iter().map(|(r, h)| (*r, h.clone())).collect())
+        self.decide(request, fired)
     }
 
     /// Combines the hits into a score and a decision (see README, "Scoring").
