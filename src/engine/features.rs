@@ -277,22 +277,25 @@ impl<'a> Facts<'a> {
     }
 }
 
-/// A call-back proves something only if the number came from our own records: not from the
-/// instruction or change letter being verified, and the payee's phone on file when there is one.
+/// A call-back proves something only if the number came from our own records. With a phone on
+/// file for the payee, the call must have gone to that number; without one, the number must
+/// not be one the instruction or change letter itself supplied.
 fn callback_trusted(p: &PaymentRequest) -> bool {
-    let Some(verification) = &p.verification else {
-        return false;
-    };
+    let Some(verification) = &p.verification else { return false };
     let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
     let number = verification.callback_number.as_deref().map(digits).unwrap_or_default();
     if verification.callback_done != Some(true) || number.len() < 5 {
         return false;
     }
-    let instruction_digits = p.instruction.as_ref().and_then(|i| i.text.as_deref()).map(digits).unwrap_or_default();
-    let from_contact = p.instruction.as_ref().and_then(|i| i.from_contact.as_deref()).map(digits).unwrap_or_default();
-    let given_in_request = instruction_digits.contains(&number) || (!from_contact.is_empty() && from_contact == number);
-    let on_file = p.payee.phone.as_deref().map(digits).filter(|d| !d.is_empty());
-    !given_in_request && on_file.is_none_or(|phone| phone == number)
+    match p.payee.phone.as_deref().map(digits).filter(|d| !d.is_empty()) {
+        Some(on_file) => on_file == number,
+        None => {
+            let instruction = p.instruction.as_ref();
+            let text = instruction.and_then(|i| i.text.as_deref()).map(digits).unwrap_or_default();
+            let contact = instruction.and_then(|i| i.from_contact.as_deref()).map(digits).unwrap_or_default();
+            !text.contains(&number) && contact != number
+        }
+    }
 }
 
 fn seconds_between(earlier: Timestamp, later: Timestamp) -> i64 {
