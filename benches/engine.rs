@@ -125,6 +125,18 @@ fn benches(c: &mut Criterion) {
                 .clone()
         })
     });
+    // Floors for the normaliser: decoding and copying the text, nothing else.
+    c.bench_function("phase/floor_copy_chars_300", |b| {
+        b.iter(|| {
+            let mut out = String::with_capacity(INSTRUCTION.len());
+            for ch in black_box(INSTRUCTION).chars() {
+                out.push(ch);
+            }
+            out.len()
+        })
+    });
+    let at = payment.at();
+    c.bench_function("phase/local_time", |b| b.iter(|| rules.settings.company.local(black_box(at)).hour));
     c.bench_function("phase/normalize_300_chars", |b| {
         b.iter(|| fraudscreen::engine::text::normalize_text(black_box(INSTRUCTION)).len())
     });

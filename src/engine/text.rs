@@ -48,10 +48,85 @@ pub fn normalize(original: &str) -> NormalizedText {
     run::<true>(original)
 }
 
-/// Normalises `original` without the map back to it: what matching needs. The map is rebuilt
-/// with [`normalize`] only when a match becomes evidence.
+/// Normalises `original` without the map back to it: what matching needs, on the hot path.
+/// The map is rebuilt with [`normalize`] only when a match becomes evidence.
+///
+/// Same output as `normalize(original).text` (a property test holds them together), but
+/// characters that come through unchanged are copied in runs rather than one at a time.
 pub fn normalize_text(original: &str) -> String {
-    run::<false>(original).text
+    let table = t2s_table();
+    let mut out = String::with_capacity(original.len());
+    // Byte offset in `original` where the current run of unchanged characters starts.
+    let mut run_start = 0;
+    let mut pending: Vec<char> = Vec::new();
+    let mut last: Option<char> = None;
+    for (at, c) in original.char_indices() {
+        let code = c as u32;
+        // The common cases: a character that normalises to itself and is not a separator.
+        let unchanged = if c.is_ascii() {
+            !c.is_ascii_uppercase() && !is_separator(c)
+        } else if (0x4E00..0xA000).contains(&code) {
+            table.lookup(c).is_none() && fold_variant(c) == c
+        } else {
+            false
+        };
+        if unchanged && pending.is_empty() {
+            last = Some(c);
+            continue;
+        }
+        out.push_str(&original[run_start..at]);
+        run_start = at + c.len_utf8();
+        if unchanged {
+            emit(&mut out, &mut pending, &mut last, c);
+            continue;
+        }
+        for_each_folded(c, table, |folded| emit(&mut out, &mut pending, &mut last, folded));
+    }
+    out.push_str(&original[run_start..]);
+    out.extend(pending);
+    out
+}
+
+/// Emits one folded character: holds separators back until the next word character shows
+/// whether they sit between two words.
+#[inline(always)]
+fn emit(out: &mut String, pending: &mut Vec<char>, last: &mut Option<char>, c: char) {
+    if is_separator(c) {
+        pending.push(c);
+        return;
+    }
+    if !pending.is_empty() {
+        let joins_words = last.is_some_and(|b| (is_cjk(b) || is_cjk(c)) && is_word_char(b) && is_word_char(c));
+        if !joins_words {
+            out.extend(pending.iter());
+        }
+        pending.clear();
+    }
+    out.push(c);
+    *last = Some(c);
+}
+
+/// The folded form of one original character: zero, one or several characters.
+#[inline(always)]
+fn for_each_folded(c: char, table: &T2sTable, mut f: impl FnMut(char)) {
+    let code = c as u32;
+    if c.is_ascii() {
+        f(c.to_ascii_lowercase());
+    } else if (0x4E00..0xA000).contains(&code) {
+        f(fold_variant(table.lookup(c).unwrap_or(c)));
+    } else if (0xFF01..=0xFF5E).contains(&code) {
+        f(char::from_u32(code - 0xFEE0).unwrap_or(c).to_ascii_lowercase());
+    } else if (0x3001..0x3040).contains(&code) || (0x2010..0x2028).contains(&code) {
+        f(c);
+    } else if !is_invisible(c) {
+        for n in std::iter::once(c).nfkc() {
+            if !is_invisible(n) {
+                for lower in n.to_lowercase() {
+                    f(table.lookup(lower).unwrap_or(lower));
+                }
+            }
+        }
+    }
 }
 
 fn run<const TRACK: bool>(original: &str) -> NormalizedText {
@@ -66,30 +141,7 @@ fn run<const TRACK: bool>(original: &str) -> NormalizedText {
     let table = t2s_table();
     for (index, c) in original.chars().enumerate() {
         let index = index as u32;
-        let code = c as u32;
-        if c.is_ascii() {
-            out.feed(c.to_ascii_lowercase(), index);
-        } else if (0x4E00..0xA000).contains(&code) {
-            // CJK unified ideographs: NFKC-stable and caseless; only t2s and the variant fold apply.
-            out.feed(fold_variant(table.lookup(c).unwrap_or(c)), index);
-        } else if (0xFF01..=0xFF5E).contains(&code) {
-            let narrow = char::from_u32(code - 0xFEE0).unwrap_or(c);
-            out.feed(narrow.to_ascii_lowercase(), index);
-        } else if (0x3001..0x3040).contains(&code) || (0x2010..0x2028).contains(&code) {
-            // CJK punctuation, dashes and quotes: NFKC leaves them alone.
-            out.feed(c, index);
-        } else if is_invisible(c) {
-            continue;
-        } else {
-            for n in std::iter::once(c).nfkc() {
-                if is_invisible(n) {
-                    continue;
-                }
-                for lower in n.to_lowercase() {
-                    out.feed(table.lookup(lower).unwrap_or(lower), index);
-                }
-            }
-        }
+        for_each_folded(c, table, |folded| out.feed(folded, index));
     }
     out.finish()
 }

@@ -378,6 +378,12 @@ proptest! {
     }
 
     #[test]
+    fn the_fast_normaliser_agrees_with_the_tracking_one(text in "\\PC{0,60}", mixed in text()) {
+        prop_assert_eq!(fraudscreen::engine::text::normalize_text(&text), normalize(&text).text);
+        prop_assert_eq!(fraudscreen::engine::text::normalize_text(&mixed), normalize(&mixed).text);
+    }
+
+    #[test]
     fn normalisation_is_idempotent(text in "\\PC{0,40}") {
         let once = normalize(&text).text;
         prop_assert_eq!(normalize(&once).text, once);
