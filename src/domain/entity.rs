@@ -164,8 +164,8 @@ const FREE_MAIL_DOMAINS: &[&str] = &[
 
 /// Whether an e-mail address is at a free mail service.
 pub fn is_free_mail(address: &str) -> bool {
-    let domain = address.rsplit('@').next().unwrap_or_default().trim().to_ascii_lowercase();
-    address.contains('@') && FREE_MAIL_DOMAINS.contains(&domain.as_str())
+    let Some((_, domain)) = address.trim().rsplit_once('@') else { return false };
+    FREE_MAIL_DOMAINS.iter().any(|free| free.eq_ignore_ascii_case(domain))
 }
 
 /// Whether a phone number is a mainland mobile number (as opposed to a landline).

@@ -26,7 +26,8 @@ pub struct Scanned<'r> {
     /// Every keyword occurrence.
     pub hits: Vec<KeywordHit>,
     /// One bit per keyword set that occurs, so that `has_any` is a bit test.
-    pub sets: Vec<u64>,
+    /// (Sets past the first 256 are found by scanning `hits`.)
+    pub sets: [u64; 4],
 }
 
 /// Per-request evaluation state: the facts, and text fields scanned on first use.
@@ -55,14 +56,15 @@ impl<'r, 'a> Evaluator<'r, 'a> {
                 };
                 let text: &'r str = text.as_ref();
                 let limit = self.rules.settings.limits.max_text_chars;
-                let original = match text.char_indices().nth(limit) {
+                // A text of at most `limit` bytes has at most `limit` characters: no need to count.
+                let original = match (text.len() > limit).then(|| text.char_indices().nth(limit)).flatten() {
                     Some((cut, _)) => &text[..cut],
                     None => text,
                 };
                 let norm = normalize_text(original);
                 let hits = self.rules.keywords.scan(&norm);
-                let mut sets = vec![0u64; self.rules.keyword_sets.len().div_ceil(64)];
-                for hit in &hits {
+                let mut sets = [0u64; 4];
+                for hit in hits.iter().filter(|h| h.set < 256) {
                     sets[hit.set as usize / 64] |= 1 << (hit.set % 64);
                 }
                 Some(Scanned { original, norm, hits, sets })
@@ -125,7 +127,10 @@ impl<'r, 'a> Evaluator<'r, 'a> {
             },
             Node::HasAny(f, set) => {
                 let (word, bit) = (*set as usize / 64, 1u64 << (set % 64));
-                self.any_member(*f, |s| s.sets[word] & bit != 0)
+                match s_word(word) {
+                    Some(word) => self.any_member(*f, |s| s.sets[word] & bit != 0),
+                    None => self.any_member(*f, |s| s.hits.iter().any(|h| h.set == *set)),
+                }
             }
             Node::Matches(f, set) => {
                 let group = &self.rules.regex_sets[*set as usize].1;
@@ -238,6 +243,11 @@ impl<'r, 'a> Evaluator<'r, 'a> {
             }
         }
     }
+}
+
+/// The word of the inline set bitmap, for set indices it covers.
+fn s_word(word: usize) -> Option<usize> {
+    (word < 4).then_some(word)
 }
 
 fn push_unique(out: &mut Vec<Evidence>, evidence: Evidence) {

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use jiff::Timestamp;
 use rust_decimal::Decimal;
 
-use super::history::{History, NameRole, account_key, median, name_key};
+use super::history::{History, NameRole, account_key_cow, median, name_key};
 use super::schema::{F, N_FIELDS};
 use super::settings::CompanySettings;
 use crate::domain::entity::{credit_code_is_valid, is_free_mail, is_mobile_number, looks_like_person_name};
@@ -131,7 +131,8 @@ impl<'a> Facts<'a> {
         }
 
         // History of this account.
-        let account = account_key(&p.payee.account_no);
+        let account = account_key_cow(&p.payee.account_no);
+        let account = account.as_ref();
         let payee_key = name_key(&p.payee.name);
         let prior = history.payments_to(&account, t);
         self.set(F::PayeeIsNew, Value::Bool(prior.is_empty()));

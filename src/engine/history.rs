@@ -132,7 +132,7 @@ impl Event {
 }
 
 /// `account_no` as an account key, borrowing when it already is one.
-fn account_key_cow(account_no: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn account_key_cow(account_no: &str) -> std::borrow::Cow<'_, str> {
     if account_no.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()) {
         std::borrow::Cow::Borrowed(account_no)
     } else {
