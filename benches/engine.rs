@@ -100,7 +100,7 @@ fn benches(c: &mut Criterion) {
     // a new customer who offers nothing unusual.
     let decided = rules.screen(&payment, context);
     assert_eq!(decided.decision, Action::Allow, "{:?}", decided.hits);
-    assert!(decided.hits.iter().any(|h| h.rule_id == "CM-M01"), "{:?}", decided.hits);
+    assert!(decided.hits.iter().any(|h| &*h.rule_id == "CM-M01"), "{:?}", decided.hits);
     let decided = rules.screen(&order, context);
     assert_eq!(decided.decision, Action::Allow, "{:?}", decided.hits);
     assert!(INSTRUCTION.chars().count() >= 300);

@@ -1,5 +1,7 @@
 //! The answer to a screening: decision, score, hits with evidence, and advice.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use super::request::Kind;
@@ -40,18 +42,22 @@ pub struct Evidence {
     pub at: Option<[usize; 2]>,
 }
 
+/// Text shared between a compiled rule and every decision it appears in, so that a hit costs
+/// a reference count rather than a copy.
+pub type Shared = Arc<str>;
+
 /// One rule that fired.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Hit {
     /// The rule's stable id.
-    pub rule_id: String,
+    pub rule_id: Shared,
     /// The scam type the rule belongs to.
-    pub scam_type: String,
+    pub scam_type: Shared,
     /// Chinese title.
-    pub title: String,
+    pub title: Shared,
     /// English title.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub title_en: Option<String>,
+    pub title_en: Option<Shared>,
     /// The rule's score; negative for a mitigator.
     pub score: i32,
     /// The action the rule forces, if any.
@@ -60,10 +66,10 @@ pub struct Hit {
     /// What the rule found.
     pub evidence: Vec<Evidence>,
     /// What to do, in Chinese.
-    pub advice: String,
+    pub advice: Shared,
     /// What to do, in English.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub advice_en: Option<String>,
+    pub advice_en: Option<Shared>,
 }
 
 /// The decision for one request, as the API returns it.
@@ -81,11 +87,11 @@ pub struct Decision {
     /// 0-100.
     pub score: u8,
     /// `sha256:` over the canonical content of the loaded rule files.
-    pub ruleset_version: String,
+    pub ruleset_version: Shared,
     /// Every rule that fired, in a deterministic order (forced first, then by score, then id).
     pub hits: Vec<Hit>,
     /// The hits' advice, deduplicated, in hit order.
-    pub advice: Vec<String>,
+    pub advice: Vec<Shared>,
     /// The review case opened for a `review` or `block`; assigned by the service.
     #[serde(default)]
     pub case_id: Option<String>,

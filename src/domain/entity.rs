@@ -59,10 +59,9 @@ pub fn normalize_company_name(name: &str) -> String {
         }
     }
     for suffix in COMPANY_SUFFIXES {
-        if let Some(stripped) = folded.strip_suffix(suffix) {
-            if !stripped.is_empty() {
-                return stripped.to_owned();
-            }
+        if folded.len() > suffix.len() && folded.ends_with(suffix) {
+            folded.truncate(folded.len() - suffix.len());
+            return folded;
         }
     }
     folded
@@ -81,10 +80,10 @@ pub fn normalize_person_name(name: &str) -> String {
 /// Whether a payee name looks like a person rather than an organisation: two to five CJK
 /// characters (or a transliterated name with a middle dot) and no organisation word.
 pub fn looks_like_person_name(name: &str) -> bool {
-    let folded = normalize_person_name(name);
-    let n_chars = folded.chars().count();
-    let all_cjk = folded.chars().all(is_cjk);
-    let has_org_word = ORGANISATION_WORDS.iter().any(|w| folded.contains(w));
+    let folded = || name.chars().map(fold_width).filter(|c| !c.is_whitespace() && !is_name_punctuation(*c));
+    let n_chars = folded().count();
+    let all_cjk = folded().all(is_cjk);
+    let has_org_word = ORGANISATION_WORDS.iter().any(|w| name.contains(w));
     all_cjk && !has_org_word && (2..=5).contains(&n_chars) || name.contains('·') && !has_org_word && n_chars <= 12
 }
 

@@ -53,7 +53,7 @@ pub(crate) fn compile(sources: &Sources) -> Result<RuleSet, Diagnostics> {
         return Err(Diagnostics(diags));
     }
     Ok(RuleSet {
-        version: version_of(sources),
+        version: version_of(sources).into(),
         settings,
         packs: packs
             .iter()
@@ -394,17 +394,17 @@ fn rules(
             };
             match super::check::compile(&expr, &scope) {
                 Ok(node) => rules.push(Rule {
-                    id: def.id.value.clone(),
-                    title: def.title.clone(),
-                    title_en: def.title_en.clone(),
-                    scam_type: def.scam_type.value.clone(),
+                    id: def.id.value.as_str().into(),
+                    title: def.title.as_str().into(),
+                    title_en: def.title_en.as_deref().map(Into::into),
+                    scam_type: def.scam_type.value.as_str().into(),
                     applies,
                     expr,
                     node,
                     score: def.score.value.clamp(-100, 100) as i32,
                     forced,
-                    advice: def.advice.clone(),
-                    advice_en: def.advice_en.clone(),
+                    advice: def.advice.as_str().into(),
+                    advice_en: def.advice_en.as_deref().map(Into::into),
                     enabled: def.enabled,
                     pack: pack_index,
                 }),

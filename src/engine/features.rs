@@ -151,11 +151,15 @@ impl<'a> Facts<'a> {
         self.set(F::PayeePayments72h, Value::Number(Decimal::from(within(72 * 3600).count())));
         let sum_72h: Decimal = within(72 * 3600).map(|r| r.amount).sum::<Decimal>() + amount;
         self.set(F::PayeeSum72h, Value::Number(sum_72h));
-        let recent: Vec<Decimal> = within(company.split_window_secs).map(|r| r.amount).collect();
-        let split = !recent.is_empty()
-            && company.approval_limits.iter().any(|limit| {
-                amount < *limit && recent.iter().all(|a| a < limit) && recent.iter().sum::<Decimal>() + amount >= *limit
-            });
+        // Several payments to one account inside the window, each below a limit, that together
+        // reach it.
+        let recent = || within(company.split_window_secs).map(|r| r.amount);
+        let recent_sum: Decimal = recent().sum();
+        let split = recent().next().is_some()
+            && company
+                .approval_limits
+                .iter()
+                .any(|limit| amount < *limit && recent().all(|a| a < *limit) && recent_sum + amount >= *limit);
         self.set(F::SplitPayment, Value::Bool(split));
         self.set(F::JustBelowLimit, Value::Bool(company.just_below_limit(amount)));
         if let Some(requester) = &p.requested_by {

@@ -343,18 +343,15 @@ impl NameIndex {
     }
 
     fn lookalike(&self, key: &str, t: Timestamp, role: NameRole) -> bool {
-        let key = key.to_owned();
         let n_chars = key.chars().count();
-        if n_chars < MIN_LOOKALIKE_CHARS || self.is_known(&key, t, role) {
+        if n_chars < MIN_LOOKALIKE_CHARS || self.is_known(key, t, role) {
             return false;
         }
         let max_distance = if n_chars >= 8 { 2 } else { 1 };
-        let mut probes = one_deletions(&key);
-        probes.push(key.clone());
+        let mut probes = one_deletions(key);
+        probes.push(key.to_owned());
         probes.iter().filter_map(|p| self.deletions.get(p)).flatten().any(|candidate| {
-            candidate != &key
-                && self.is_known(candidate, t, role)
-                && strsim::levenshtein(candidate, &key) <= max_distance
+            candidate != key && self.is_known(candidate, t, role) && strsim::levenshtein(candidate, key) <= max_distance
         })
     }
 

@@ -16,6 +16,7 @@ use super::schema::Applies;
 use super::settings::{Settings, TenantOverrides};
 use super::syntax::TestDef;
 use super::watchlist::Watchlist;
+use crate::domain::decision::Shared;
 use crate::domain::{Action, Decision, Hit, Request};
 
 /// Scam types a rule may belong to; `common` holds cross-cutting signals and mitigators.
@@ -39,13 +40,13 @@ pub const SCAM_TYPES: &[&str] = &[
 #[derive(Clone, Debug)]
 pub struct Rule {
     /// Stable id.
-    pub id: String,
+    pub id: Shared,
     /// Chinese title.
-    pub title: String,
+    pub title: Shared,
     /// English title.
-    pub title_en: Option<String>,
+    pub title_en: Option<Shared>,
     /// Scam type (or `common`).
-    pub scam_type: String,
+    pub scam_type: Shared,
     /// Which requests it looks at.
     pub applies: Applies,
     /// The parsed condition (kept for the reference evaluator and for printing).
@@ -57,9 +58,9 @@ pub struct Rule {
     /// Forced action.
     pub forced: Option<Action>,
     /// Advice in Chinese.
-    pub advice: String,
+    pub advice: Shared,
     /// Advice in English.
-    pub advice_en: Option<String>,
+    pub advice_en: Option<Shared>,
     /// Whether it runs.
     pub enabled: bool,
     /// Index of its pack.
@@ -81,7 +82,7 @@ pub struct PackInfo {
 #[derive(Debug)]
 pub struct RuleSet {
     /// `sha256:` over the canonical content of the files.
-    pub version: String,
+    pub version: Shared,
     /// Thresholds, calendar and limits.
     pub settings: Settings,
     /// Packs, in file order.
@@ -141,11 +142,11 @@ impl RuleSet {
     /// Combines the hits into a score and a decision (see README, "Scoring").
     pub(crate) fn decide(&self, request: &Request, mut fired: Vec<(&Rule, Hit)>) -> Decision {
         let common_mitigation: i32 =
-            fired.iter().filter(|(r, _)| r.scam_type == "common" && r.score < 0).map(|(r, _)| r.score).sum();
+            fired.iter().filter(|(r, _)| &*r.scam_type == "common" && r.score < 0).map(|(r, _)| r.score).sum();
         // Positive scores of a type are summed and capped at 100 before its mitigators apply.
         let mut type_scores: HashMap<&str, (i32, i32)> = HashMap::new();
         for (rule, _) in &fired {
-            if rule.scam_type == "common" && rule.score < 0 {
+            if &*rule.scam_type == "common" && rule.score < 0 {
                 continue;
             }
             let entry = type_scores.entry(&rule.scam_type).or_insert((0, 0));
@@ -172,7 +173,7 @@ impl RuleSet {
         };
         fired.sort_by(|(a, _), (b, _)| b.forced.cmp(&a.forced).then(b.score.cmp(&a.score)).then(a.id.cmp(&b.id)));
         let hits: Vec<Hit> = fired.into_iter().map(|(_, h)| h).collect();
-        let mut advice: Vec<String> = Vec::new();
+        let mut advice: Vec<Shared> = Vec::new();
         for hit in &hits {
             if hit.score > 0 && !advice.contains(&hit.advice) {
                 advice.push(hit.advice.clone());

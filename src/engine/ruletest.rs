@@ -195,7 +195,7 @@ pub fn run(rules: &RuleSet) -> TestReport {
                         ));
                     }
                 }
-                let fired: Vec<&str> = decision.hits.iter().map(|h| h.rule_id.as_str()).collect();
+                let fired: Vec<&str> = decision.hits.iter().map(|h| &*h.rule_id).collect();
                 for must in &test.hits {
                     if !fired.contains(&must.value.as_str()) {
                         failures.push(format!("rule {} did not hit", must.value));
@@ -225,10 +225,10 @@ pub fn run(rules: &RuleSet) -> TestReport {
     }
     for rule in rules.rules.iter().filter(|r| r.enabled) {
         let mut missing = Vec::new();
-        if !hit_covered.contains(&rule.id.as_str()) {
+        if !hit_covered.contains(&&*rule.id) {
             missing.push("no passing case where it hits");
         }
-        if !lookalike_covered.contains(&rule.id.as_str()) {
+        if !lookalike_covered.contains(&&*rule.id) {
             missing.push("no passing look-alike case listing it in not_hits");
         }
         if !missing.is_empty() {
@@ -239,5 +239,5 @@ pub fn run(rules: &RuleSet) -> TestReport {
 }
 
 fn rule_name<'r>(rules: &'r RuleSet, id: &str) -> &'r str {
-    rules.rules.iter().find(|r| r.id == id).map_or("", |r| r.id.as_str())
+    rules.rules.iter().find(|r| &*r.id == id).map_or("", |r| &*r.id)
 }

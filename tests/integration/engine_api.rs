@@ -39,7 +39,7 @@ fn screen(rules: &RuleSet, request: &Request, tenant: Option<&TenantOverrides>) 
     let history = History::new();
     let watchlist = Watchlist::default();
     let decision = rules.screen(request, Context { history: &history, watchlist: &watchlist, tenant });
-    (decision.decision, decision.score, decision.hits.into_iter().map(|h| h.rule_id).collect())
+    (decision.decision, decision.score, decision.hits.into_iter().map(|h| h.rule_id.to_string()).collect())
 }
 
 #[test]
