@@ -134,7 +134,7 @@ impl<'a> Facts<'a> {
         let account = account_key_cow(&p.payee.account_no);
         let account = account.as_ref();
         let payee_key = name_key(&p.payee.name);
-        let prior = history.payments_to(&account, t);
+        let prior = history.payments_to(account, t);
         self.set(F::PayeeIsNew, Value::Bool(prior.is_empty()));
         self.set(F::PayeePaymentCount, Value::Number(Decimal::from(prior.len())));
         if let Some(first) = prior.first() {
