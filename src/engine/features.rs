@@ -176,7 +176,7 @@ impl<'a> Facts<'a> {
         self.set(F::PayeeAccountDiffers, Value::Bool(differs));
         let mut employees: Vec<&str> = Vec::new();
         let mut master_change: Option<Timestamp> = None;
-        for record in history.counterparties(&account, t) {
+        for record in history.counterparties(account, t) {
             match record.kind {
                 super::history::CounterpartyKind::Employee => {
                     if !employees.contains(&record.id.as_str()) {
