@@ -267,7 +267,7 @@ impl<'a> Facts<'a> {
         if let Some(email) = c.email.as_deref().filter(|e| e.contains('@')) {
             self.set(F::CustomerFreeMail, Value::Bool(is_free_mail(email)));
         }
-        if let Some(usual) = history.usual_order_total(t, 50).filter(|u| !u.is_zero()) {
+        if let Some(usual) = history.usual_order_total(t).filter(|u| !u.is_zero()) {
             self.set(F::OrderSizeRatio, Value::Number((o.total_amount.decimal() / usual).round_dp(4)));
         }
     }

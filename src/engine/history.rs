@@ -170,6 +170,9 @@ pub struct History {
     orders_by_customer_name: HashMap<String, Vec<(Timestamp, ())>>,
     /// (time, total) of every order, in time order.
     order_totals: Vec<(Timestamp, Decimal)>,
+    /// For each position `k` of `order_totals`, the median of the window of orders ending at
+    /// `k`, kept up to date on insert so that screening an order does not sort.
+    rolling_median: Vec<Decimal>,
     /// Master-data records by account key.
     counterparties_by_account: HashMap<String, Vec<CounterpartyRecord>>,
     /// Names of every known counterparty, for the look-alike test.
@@ -210,7 +213,16 @@ impl History {
                 list.insert(position, p);
             }
             Event::Order(o) => {
-                insert_sorted(&mut self.order_totals, (o.at, o.total));
+                let position = self.order_totals.partition_point(|existing| *existing <= (o.at, o.total));
+                self.order_totals.insert(position, (o.at, o.total));
+                self.rolling_median.insert(position, Decimal::ZERO);
+                // Only the windows that contain the new order change.
+                let end = (position + USUAL_ORDER_WINDOW).min(self.order_totals.len());
+                for k in position..end {
+                    let start = (k + 1).saturating_sub(USUAL_ORDER_WINDOW);
+                    let window = self.order_totals[start..=k].iter().map(|(_, total)| *total).collect();
+                    self.rolling_median[k] = median(window).unwrap_or_default();
+                }
                 insert_sorted(self.orders_by_customer_name.entry(name_key(&o.customer_name)).or_default(), (o.at, ()));
                 self.names.add(&o.customer_name, o.at, NameRole::Customer);
                 if let Some(id) = &o.customer_id {
@@ -266,11 +278,10 @@ impl History {
         before(self.orders_by_customer_name.get(&name_key(name)), t).len()
     }
 
-    /// Median of the last `window` order totals before `t`.
-    pub fn usual_order_total(&self, t: Timestamp, window: usize) -> Option<Decimal> {
+    /// Median of the last [`USUAL_ORDER_WINDOW`] order totals before `t`.
+    pub fn usual_order_total(&self, t: Timestamp) -> Option<Decimal> {
         let end = self.order_totals.partition_point(|(at, _)| *at < t);
-        let start = end.saturating_sub(window);
-        median(self.order_totals[start..end].iter().map(|(_, total)| *total).collect())
+        end.checked_sub(1).and_then(|last| self.rolling_median.get(last)).copied()
     }
 
     /// Master-data records of `account` valid before `t`.
@@ -318,6 +329,9 @@ struct NameIndex {
     /// Name key with one character deleted → name keys.
     deletions: HashMap<String, Vec<String>>,
 }
+
+/// How many recent orders make "the company's usual order".
+pub const USUAL_ORDER_WINDOW: usize = 50;
 
 /// Names shorter than this (after folding) are too short to call one character off a look-alike.
 const MIN_LOOKALIKE_CHARS: usize = 4;
@@ -430,6 +444,29 @@ mod tests {
         assert!(!is("嘉峪关宏兴铁合金有限责任公司", NameRole::Payee));
         assert!(!is("乌鲁木齐天成化工有限公司", NameRole::Payee));
         assert!(!is("嘉峪关宏鑫铁合金有限公司", NameRole::Customer));
+    }
+
+    #[test]
+    fn usual_order_total_is_the_median_of_the_recent_window_whatever_the_insert_order() {
+        let mut history = History::new();
+        let day = |d: u32| ts(&format!("2026-0{}-{:02}T10:00:00+08:00", 1 + d / 28, 1 + d % 28));
+        // 120 orders inserted in a scrambled order.
+        for i in 0..120u32 {
+            let d = (i * 37) % 120;
+            history.record(Event::Order(OrderRecord {
+                at: day(d),
+                customer_id: None,
+                customer_name: format!("客户{d}有限公司"),
+                total: Decimal::from(1000 + d),
+                phone: None,
+                email: None,
+                im_id: None,
+            }));
+        }
+        // As of day 100 the last 50 orders are days 50..=99, totals 1050..=1099: median 1074.5.
+        assert_eq!(history.usual_order_total(day(100)), Some(Decimal::new(10745, 1)));
+        assert_eq!(history.usual_order_total(day(0)), None);
+        assert_eq!(history.usual_order_total(day(2)), Some(Decimal::new(10005, 1)));
     }
 
     #[test]
