@@ -141,6 +141,9 @@ fn benches(c: &mut Criterion) {
         b.iter(|| fraudscreen::engine::text::normalize_text(black_box(INSTRUCTION)).len())
     });
     let normalized = fraudscreen::engine::text::normalize_text(INSTRUCTION);
+    c.bench_function("phase/normalize_and_scan_300_chars_one_pass", |b| {
+        b.iter(|| rules.keywords.normalize_and_scan(black_box(INSTRUCTION)).1.len())
+    });
     c.bench_function("phase/keyword_scan_300_chars", |b| b.iter(|| rules.keywords.scan(black_box(&normalized)).len()));
     let terms: Vec<(u32, String)> = rules
         .keyword_sets

@@ -12,7 +12,7 @@ use super::expr::CmpOp;
 use super::features::{Facts, JOIN_SEPARATOR, Value};
 use super::matcher::KeywordHit;
 use super::schema::{F, N_FIELDS};
-use super::text::{normalize, normalize_text};
+use super::text::normalize;
 use super::watchlist::Watchlist;
 use crate::domain::{Evidence, Kind};
 
@@ -37,7 +37,8 @@ pub struct Evaluator<'r, 'a> {
     pub(crate) kind: Kind,
     pub(crate) watchlist: &'r Watchlist,
     /// Text fields scanned so far, by field; on the stack to keep the hot path off the heap.
-    scanned: [OnceCell<Option<Scanned<'r>>>; N_FIELDS],
+    /// Boxed so that the per-request array stays small: few fields are ever scanned.
+    scanned: [OnceCell<Option<Box<Scanned<'r>>>>; N_FIELDS],
 }
 
 impl<'r, 'a> Evaluator<'r, 'a> {
@@ -61,15 +62,14 @@ impl<'r, 'a> Evaluator<'r, 'a> {
                     Some((cut, _)) => &text[..cut],
                     None => text,
                 };
-                let norm = normalize_text(original);
-                let hits = self.rules.keywords.scan(&norm);
+                let (norm, hits) = self.rules.keywords.normalize_and_scan(original);
                 let mut sets = [0u64; 4];
                 for hit in hits.iter().filter(|h| h.set < 256) {
                     sets[hit.set as usize / 64] |= 1 << (hit.set % 64);
                 }
-                Some(Scanned { original, norm, hits, sets })
+                Some(Box::new(Scanned { original, norm, hits, sets }))
             })
-            .as_ref()
+            .as_deref()
     }
 
     /// The plain fields a (possibly composite) text field stands for.

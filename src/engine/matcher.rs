@@ -10,7 +10,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 use regex::{Regex, RegexSet};
 
-use super::text::normalize_text;
+use super::text::{normalize_into, normalize_text};
 
 /// One keyword occurrence in a normalised text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,22 +115,48 @@ impl KeywordMatcher {
         Ok(KeywordMatcher { automaton, pattern_sets, ascii_edges, patterns })
     }
 
+    /// Normalises `original` and finds every keyword in it, in one pass where the automaton
+    /// allows it. Returns the normalised text and the hits (byte ranges into it).
+    pub fn normalize_and_scan(&self, original: &str) -> (String, Vec<KeywordHit>) {
+        let Some(Automaton::Daachorse(automaton)) = &self.automaton else {
+            let text = normalize_text(original);
+            let hits = self.scan(&text);
+            return (text, hits);
+        };
+        let mut stepper = automaton.find_overlapping_stepper();
+        let mut raw: Vec<(u32, usize, usize)> = Vec::new();
+        let text = normalize_into(original, |c| {
+            stepper.consume(c);
+            for m in stepper.matches() {
+                raw.push((m.value(), m.start(), m.end()));
+            }
+        });
+        let mut hits = Vec::with_capacity(raw.len());
+        for (pattern, start, end) in raw {
+            self.push_hit(&mut hits, text.as_bytes(), pattern as usize, start, end);
+        }
+        (text, hits)
+    }
+
+    /// Records a match unless it continues a Latin word, once per set its pattern belongs to.
+    fn push_hit(&self, hits: &mut Vec<KeywordHit>, bytes: &[u8], pattern: usize, start: usize, end: usize) {
+        let (ascii_start, ascii_end) = self.ascii_edges[pattern];
+        if ascii_start && start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+            return;
+        }
+        if ascii_end && bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            return;
+        }
+        for set in &self.pattern_sets[pattern] {
+            hits.push(KeywordHit { set: *set, pattern: pattern as u32, start: start as u32, end: end as u32 });
+        }
+    }
+
     /// Every keyword occurrence in `text`, overlapping ones included.
     pub fn scan(&self, text: &str) -> Vec<KeywordHit> {
         let mut hits = Vec::new();
         let bytes = text.as_bytes();
-        let mut push = |pattern: usize, start: usize, end: usize| {
-            let (ascii_start, ascii_end) = self.ascii_edges[pattern];
-            if ascii_start && start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
-                return;
-            }
-            if ascii_end && bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                return;
-            }
-            for set in &self.pattern_sets[pattern] {
-                hits.push(KeywordHit { set: *set, pattern: pattern as u32, start: start as u32, end: end as u32 });
-            }
-        };
+        let mut push = |pattern: usize, start: usize, end: usize| self.push_hit(&mut hits, bytes, pattern, start, end);
         match &self.automaton {
             None => {}
             Some(Automaton::Daachorse(automaton)) => {

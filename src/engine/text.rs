@@ -54,6 +54,12 @@ pub fn normalize(original: &str) -> NormalizedText {
 /// Same output as `normalize(original).text` (a property test holds them together), but
 /// characters that come through unchanged are copied in runs rather than one at a time.
 pub fn normalize_text(original: &str) -> String {
+    normalize_into(original, |_| {})
+}
+
+/// [`normalize_text`], handing every character of the result to `sink` as it is produced, so
+/// that a matcher can run in the same pass.
+pub fn normalize_into(original: &str, mut sink: impl FnMut(char)) -> String {
     let table = t2s_table();
     let mut out = String::with_capacity(original.len());
     // Byte offset in `original` where the current run of unchanged characters starts.
@@ -71,26 +77,32 @@ pub fn normalize_text(original: &str) -> String {
             false
         };
         if unchanged && pending.is_empty() {
+            // INVARIANT: with nothing pending, an unchanged character is emitted as it is; the
+            // run is copied into `out` before anything else is emitted.
+            sink(c);
             last = Some(c);
             continue;
         }
         out.push_str(&original[run_start..at]);
         run_start = at + c.len_utf8();
         if unchanged {
-            emit(&mut out, &mut pending, &mut last, c);
+            emit(&mut out, &mut pending, &mut last, &mut sink, c);
             continue;
         }
-        for_each_folded(c, table, |folded| emit(&mut out, &mut pending, &mut last, folded));
+        for_each_folded(c, table, |folded| emit(&mut out, &mut pending, &mut last, &mut sink, folded));
     }
     out.push_str(&original[run_start..]);
-    out.extend(pending);
+    for c in pending {
+        sink(c);
+        out.push(c);
+    }
     out
 }
 
 /// Emits one folded character: holds separators back until the next word character shows
 /// whether they sit between two words.
 #[inline(always)]
-fn emit(out: &mut String, pending: &mut Vec<char>, last: &mut Option<char>, c: char) {
+fn emit(out: &mut String, pending: &mut Vec<char>, last: &mut Option<char>, sink: &mut impl FnMut(char), c: char) {
     if is_separator(c) {
         pending.push(c);
         return;
@@ -98,10 +110,14 @@ fn emit(out: &mut String, pending: &mut Vec<char>, last: &mut Option<char>, c: c
     if !pending.is_empty() {
         let joins_words = last.is_some_and(|b| (is_cjk(b) || is_cjk(c)) && is_word_char(b) && is_word_char(c));
         if !joins_words {
-            out.extend(pending.iter());
+            for p in pending.iter() {
+                sink(*p);
+                out.push(*p);
+            }
         }
         pending.clear();
     }
+    sink(c);
     out.push(c);
     *last = Some(c);
 }

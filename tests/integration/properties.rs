@@ -384,6 +384,16 @@ proptest! {
     }
 
     #[test]
+    fn the_one_pass_scan_finds_what_normalising_then_scanning_finds(text in text(), noise in "\\PC{0,30}") {
+        let rules = rules();
+        for input in [text.clone(), format!("{noise}{text}{noise}")] {
+            let (normalized, hits) = rules.keywords.normalize_and_scan(&input);
+            prop_assert_eq!(&normalized, &normalize(&input).text);
+            prop_assert_eq!(hits, rules.keywords.scan(&normalized));
+        }
+    }
+
+    #[test]
     fn normalisation_is_idempotent(text in "\\PC{0,40}") {
         let once = normalize(&text).text;
         prop_assert_eq!(normalize(&once).text, once);
