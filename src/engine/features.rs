@@ -241,16 +241,20 @@ impl<'a> Facts<'a> {
 
         let by_id = c.customer_id.as_deref().map(|id| history.customer_orders(id, t));
         let by_name = history.customer_name_orders(&c.name, t);
-        let order_count = by_id.map_or(0, <[_]>::len).max(by_name);
+        let order_count = by_id.map_or(0, <[_]>::len).max(by_name.len());
         self.set(F::CustomerOrderCount, Value::Number(Decimal::from(order_count)));
         // A customer id is master data: the customer is established even when this history
         // holds none of its orders.
-        self.set(F::CustomerIsNew, Value::Bool(c.customer_id.is_none() && by_name == 0));
+        self.set(F::CustomerIsNew, Value::Bool(c.customer_id.is_none() && by_name.is_empty()));
+        // Someone ordering under a known customer's name without its customer id.
+        self.set(F::CustomerKnownByNameOnly, Value::Bool(c.customer_id.is_none() && !by_name.is_empty()));
         if let Some(code) = c.credit_code.as_deref().filter(|s| !s.trim().is_empty()) {
             self.set(F::CreditCodeValid, Value::Bool(credit_code_is_valid(code)));
         }
         self.set(F::CustomerLookalike, Value::Bool(history.is_lookalike(&name_key(&c.name), t, NameRole::Customer)));
-        if let Some(earlier) = by_id.filter(|orders| !orders.is_empty()) {
+        // Contacts are compared with the customer's earlier orders, found by id or else by name.
+        let earlier = by_id.filter(|orders| !orders.is_empty()).or((!by_name.is_empty()).then_some(by_name));
+        if let Some(earlier) = earlier {
             let differs = |now: Option<&str>, before: fn(&super::history::OrderRecord) -> Option<&str>| {
                 now.is_some_and(|n| {
                     earlier.iter().filter_map(before).all(|b| b != n) && earlier.iter().any(|o| before(o).is_some())

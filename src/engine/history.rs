@@ -13,7 +13,7 @@ type HashMap<K, V> = StdHashMap<K, V, foldhash::fast::RandomState>;
 use jiff::Timestamp;
 use rust_decimal::Decimal;
 
-use crate::domain::entity::{normalize_company_name, normalize_person_name};
+use crate::domain::entity::normalize_company_name;
 use crate::domain::request::{OrderRequest, PaymentRequest};
 
 /// An executed payment.
@@ -145,10 +145,10 @@ pub fn account_key(account_no: &str) -> String {
     account_no.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_uppercase()
 }
 
-/// Names compare after folding: company suffixes, brackets, separators and case.
+/// Names compare after folding: width, case, separators, brackets and the legal-form suffix
+/// (for a person's name there is no suffix, and the fold is the personal-name fold).
 pub fn name_key(name: &str) -> String {
-    let company = normalize_company_name(name);
-    if company.chars().count() <= 6 { normalize_person_name(name) } else { company }
+    normalize_company_name(name)
 }
 
 /// One tenant's history, indexed.
@@ -167,7 +167,7 @@ pub struct History {
     /// Orders by customer id, in time order.
     orders_by_customer_id: HashMap<String, Vec<OrderRecord>>,
     /// Orders by customer name key, in time order.
-    orders_by_customer_name: HashMap<String, Vec<(Timestamp, ())>>,
+    orders_by_customer_name: HashMap<String, Vec<OrderRecord>>,
     /// (time, total) of every order, in time order.
     order_totals: Vec<(Timestamp, Decimal)>,
     /// For each position `k` of `order_totals`, the median of the window of orders ending at
@@ -223,7 +223,9 @@ impl History {
                     let window = self.order_totals[start..=k].iter().map(|(_, total)| *total).collect();
                     self.rolling_median[k] = median(window).unwrap_or_default();
                 }
-                insert_sorted(self.orders_by_customer_name.entry(name_key(&o.customer_name)).or_default(), (o.at, ()));
+                let by_name = self.orders_by_customer_name.entry(name_key(&o.customer_name)).or_default();
+                let position = by_name.partition_point(|q| q.at <= o.at);
+                by_name.insert(position, o.clone());
                 self.names.add(&o.customer_name, o.at, NameRole::Customer);
                 if let Some(id) = &o.customer_id {
                     let list = self.orders_by_customer_id.entry(id.clone()).or_default();
@@ -273,9 +275,10 @@ impl History {
         &list[..list.partition_point(|o| o.at < t)]
     }
 
-    /// Number of orders from a customer of this name before `t`.
-    pub fn customer_name_orders(&self, name: &str, t: Timestamp) -> usize {
-        before(self.orders_by_customer_name.get(&name_key(name)), t).len()
+    /// Orders from a customer of this name before `t`.
+    pub fn customer_name_orders(&self, name: &str, t: Timestamp) -> &[OrderRecord] {
+        let list = self.orders_by_customer_name.get(&name_key(name)).map_or(&[][..], Vec::as_slice);
+        &list[..list.partition_point(|o| o.at < t)]
     }
 
     /// Median of the last [`USUAL_ORDER_WINDOW`] order totals before `t`.

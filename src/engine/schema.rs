@@ -172,10 +172,11 @@ fields! {
     Notes = "notes": Text, Order, "订单备注（客户原话）", "order notes: what the customer said";
     // Order: derived.
     CustomerIsNew = "customer.is_new": Bool, Order, "新客户（无客户编号且不是已知客户）", "a new customer: no known customer id and no earlier order";
+    CustomerKnownByNameOnly = "customer.known_by_name_only": Bool, Order, "无客户编号，但名称与已知客户相同（可能冒用老客户名义）", "no customer id, but the name of a known customer (possibly someone using it)";
     CustomerOrderCount = "customer.order_count": Number, Order, "该客户此前已接受的订单数", "orders from this customer accepted before";
     CreditCodeValid = "customer.credit_code_valid": Bool, Order, "统一社会信用代码校验位正确", "the credit code's check character is right";
     CustomerLookalike = "customer.lookalike_known": Bool, Order, "客户名称与已知客户相差一两个字（疑似仿冒）", "customer name is one or two characters off a known customer";
-    CustomerContactDiffers = "customer.contact_differs": Bool, Order, "已知客户但电话、邮箱或 IM 与以往不同", "a known customer whose phone, e-mail or IM id differs from earlier orders";
+    CustomerContactDiffers = "customer.contact_differs": Bool, Order, "已知客户（按编号，无编号时按名称）但电话、邮箱或 IM 与以往订单都不同", "a known customer (by id, or by name without one) whose phone, e-mail or IM id differs from all earlier orders";
     CustomerHasLandline = "customer.has_landline": Bool, Order, "留有固定电话", "a landline was given";
     CustomerFreeMail = "customer.email_free_mail": Bool, Order, "使用免费邮箱", "the e-mail is at a free mail service";
     OrderSizeRatio = "order.size_vs_usual": Number, Order, "本单金额与本公司近期订单中位数之比", "order total divided by the median of the company's recent orders";
