@@ -36,10 +36,7 @@ pub(crate) fn compile(sources: &Sources) -> Result<RuleSet, Diagnostics> {
     let keywords = match KeywordMatcher::build(&all_terms) {
         Ok(k) => k,
         Err(message) => {
-            let file = packs.first().map_or("settings.toml".to_owned(), |p| p.file.clone());
-            diags.push(error(
-                &file,
-                0..0,
+            diags.push(limit_error(
                 format!("关键词自动机无法构建：{message}"),
                 format!("the keyword automaton cannot be built: {message}"),
                 "请减少关键词",
@@ -209,10 +206,7 @@ fn keyword_sets(
         }
     }
     if all_terms.len() > limits.max_terms_total {
-        let file = packs.first().map_or("settings.toml".to_owned(), |p| p.file.clone());
-        diags.push(error(
-            &file,
-            0..0,
+        diags.push(limit_error(
             format!("关键词总数 {} 超过上限 {}", all_terms.len(), limits.max_terms_total),
             format!("{} keyword terms in all, more than the limit of {}", all_terms.len(), limits.max_terms_total),
             "请精简或调整 [limits]",
@@ -423,10 +417,7 @@ fn rules(
         }
     }
     if rules.len() > limits.max_rules {
-        let file = packs.first().map_or("settings.toml".to_owned(), |p| p.file.clone());
-        diags.push(error(
-            &file,
-            0..0,
+        diags.push(limit_error(
             format!("规则数 {} 超过上限 {}", rules.len(), limits.max_rules),
             format!("{} rules, more than the limit of {}", rules.len(), limits.max_rules),
             "请调整 [limits]",
@@ -502,6 +493,12 @@ fn expand_homophones(term: &str, groups: &[HomophoneGroup]) -> Vec<String> {
         }
     }
     out
+}
+
+/// A problem of the ruleset as a whole (a limit), reported against `settings.toml`, where the
+/// limits are set.
+fn limit_error(zh: String, en: String, label_zh: &str, label_en: &str) -> Diagnostic {
+    error("settings.toml", 0..0, zh, en, label_zh, label_en)
 }
 
 fn error(
