@@ -23,9 +23,86 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// Where the service's configuration comes from (file < environment < these flags).
+#[derive(Debug, Args, Clone)]
+pub struct ServiceArgs {
+    /// A TOML configuration file.
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Address to listen on (default 127.0.0.1:8080).
+    #[arg(long)]
+    pub listen: Option<String>,
+    /// Database URL (default sqlite://data/fraudscreen.db).
+    #[arg(long)]
+    pub database_url: Option<String>,
+    /// Rules directory (default rules).
+    #[arg(long)]
+    pub rules: Option<PathBuf>,
+}
+
+impl ServiceArgs {
+    fn config(&self) -> Result<crate::config::Config> {
+        let overrides = crate::config::Overrides {
+            listen: self.listen.clone(),
+            database_url: self.database_url.clone(),
+            rules_dir: self.rules.clone(),
+        };
+        crate::config::Config::load(self.config.as_deref(), &overrides)
+    }
+}
+
+/// Key management.
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Create a key and print it, and only it, once.
+    Create {
+        /// The company the key belongs to.
+        #[arg(long)]
+        tenant: String,
+        /// client, analyst, officer or admin.
+        #[arg(long)]
+        role: String,
+        /// Who or what uses the key (shown on every action).
+        #[arg(long)]
+        name: Option<String>,
+        /// For officers: the tenants they cover, comma-separated (all when absent).
+        #[arg(long, value_delimiter = ',')]
+        jurisdiction: Option<Vec<String>>,
+        /// Configuration.
+        #[command(flatten)]
+        service: ServiceArgs,
+    },
+    /// List keys (never their secrets).
+    List {
+        /// Configuration.
+        #[command(flatten)]
+        service: ServiceArgs,
+    },
+    /// Revoke a key by id.
+    Revoke {
+        /// The key id from `keys list`.
+        id: String,
+        /// Configuration.
+        #[command(flatten)]
+        service: ServiceArgs,
+    },
+}
+
 /// Top-level commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Run the screening service.
+    Serve {
+        /// Configuration.
+        #[command(flatten)]
+        service: ServiceArgs,
+    },
+    /// Manage API keys.
+    Keys {
+        /// What to do.
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
     /// Check, test or describe rule files.
     Rules {
         /// What to do with the rules.
@@ -162,6 +239,24 @@ impl From<ErrorFormat> for Format {
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
+        Command::Serve { service } => {
+            let config = service.config()?;
+            tracing_subscriber::fmt()
+                .with_env_filter(
+                    tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+                )
+                .init();
+            let runtime = tokio::runtime::Runtime::new()?;
+            runtime.block_on(async {
+                let app = crate::startup::App::build(&config).await?;
+                let addr = app.local_addr()?;
+                tracing::info!(%addr, database = %crate::config::redact(&config.database_url), "fraudscreen listening");
+                eprintln!("fraudscreen listening on http://{addr}; create a key with `fraudscreen keys create --tenant T --role client`");
+                app.run_until_stopped().await
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Keys { command } => keys(command),
         Command::Rules { command: RulesCommand::Check(args) } => {
             let Some(rules) = load(&args)? else {
                 return Ok(ExitCode::from(1));
@@ -329,4 +424,51 @@ fn read_watchlist(path: Option<&Path>) -> Result<Watchlist> {
     let entries: Vec<WatchEntry> = serde_json::from_value(read_json(path)?)
         .with_context(|| format!("{} is not a list of watchlist entries", path.display()))?;
     Ok(Watchlist::new(&entries))
+}
+
+fn keys(command: KeysCommand) -> Result<ExitCode> {
+    let open = |service: &ServiceArgs| -> Result<crate::store::SqliteStore> {
+        let config = service.config()?;
+        Ok(crate::store::SqliteStore::open(&config.sqlite_path()?)?)
+    };
+    match command {
+        KeysCommand::Create { tenant, role, name, jurisdiction, service } => {
+            let Some(role) = crate::store::Role::parse(&role) else {
+                eprintln!("error: role must be client, analyst, officer or admin, not `{role}`");
+                return Ok(ExitCode::from(2));
+            };
+            let store = open(&service)?;
+            let name = name.unwrap_or_else(|| format!("{tenant}-{}", role.as_str()));
+            let (_, secret) = store.create_key(&tenant, role, &name, jurisdiction.as_deref())?;
+            println!("{secret}");
+            Ok(ExitCode::SUCCESS)
+        }
+        KeysCommand::List { service } => {
+            let store = open(&service)?;
+            for key in store.list_keys()? {
+                let status = if key.revoked_at.is_some() { "revoked" } else { "active" };
+                let jurisdiction = key.jurisdiction.map(|j| j.join(",")).unwrap_or_else(|| "-".into());
+                println!(
+                    "{}\t{}\t{}\t{}\t{}\t{}",
+                    key.id,
+                    key.tenant,
+                    key.role.as_str(),
+                    key.name,
+                    jurisdiction,
+                    status
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        KeysCommand::Revoke { id, service } => {
+            let store = open(&service)?;
+            if store.revoke_key(&id)? {
+                println!("revoked {id}");
+                Ok(ExitCode::SUCCESS)
+            } else {
+                eprintln!("error: no active key `{id}`");
+                Ok(ExitCode::from(1))
+            }
+        }
+    }
 }

@@ -7,7 +7,11 @@
 //! - [`cli`]: the command line.
 
 pub mod cli;
+pub mod config;
 pub mod domain;
 pub mod engine;
+pub mod http;
 pub mod loader;
 pub mod replay;
+pub mod startup;
+pub mod store;

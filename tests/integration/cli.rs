@@ -161,3 +161,34 @@ fn eval_json_reports_per_type_recall() {
     assert_eq!(report["recall"]["account_change"]["total"], 3);
     assert_eq!(report["legit"], 20);
 }
+
+#[test]
+fn keys_are_created_listed_and_revoked_and_only_the_key_is_printed() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = format!("sqlite://{}", dir.path().join("keys.db").display());
+    let out = fraudscreen(&[
+        "keys",
+        "create",
+        "--tenant",
+        "acme",
+        "--role",
+        "officer",
+        "--name",
+        "park police",
+        "--jurisdiction",
+        "acme,beta",
+        "--database-url",
+        &url,
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let key = stdout(&out);
+    assert!(key.starts_with("fs_") && key.trim_end().lines().count() == 1, "{key:?}");
+    let list = stdout(&fraudscreen(&["keys", "list", "--database-url", &url]));
+    assert!(list.contains("acme\tofficer\tpark police\tacme,beta\tactive"), "{list}");
+    assert!(!list.contains(key.trim()), "secrets are never listed");
+    let id = list.split('\t').next().unwrap_or_default().to_owned();
+    assert!(fraudscreen(&["keys", "revoke", &id, "--database-url", &url]).status.success());
+    assert!(stdout(&fraudscreen(&["keys", "list", "--database-url", &url])).contains("revoked"));
+    let bad = fraudscreen(&["keys", "create", "--tenant", "acme", "--role", "boss", "--database-url", &url]);
+    assert_eq!(bad.status.code(), Some(2));
+}

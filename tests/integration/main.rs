@@ -7,4 +7,5 @@ mod engine_api;
 mod helpers;
 mod properties;
 mod rule_packs;
+mod service;
 mod tidy;

@@ -1,0 +1,102 @@
+//! Service configuration: defaults < optional TOML file (`--config`) < environment < flags.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result, bail};
+use serde::Deserialize;
+
+/// Every setting of the service. See README, "Configuration".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    /// Address to listen on.
+    pub listen: String,
+    /// `sqlite://PATH` (PostgreSQL arrives with its own issue).
+    pub database_url: String,
+    /// The rules directory.
+    pub rules_dir: PathBuf,
+    /// Largest accepted request body, bytes.
+    pub body_limit: usize,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            listen: "127.0.0.1:8080".into(),
+            database_url: "sqlite://data/fraudscreen.db".into(),
+            rules_dir: PathBuf::from("rules"),
+            body_limit: 64 * 1024,
+        }
+    }
+}
+
+/// The keys a configuration file may hold.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    listen: Option<String>,
+    database_url: Option<String>,
+    rules_dir: Option<PathBuf>,
+    body_limit: Option<usize>,
+}
+
+/// Values given on the command line, which win over everything else.
+#[derive(Debug, Default, Clone)]
+pub struct Overrides {
+    /// `--listen`.
+    pub listen: Option<String>,
+    /// `--database-url`.
+    pub database_url: Option<String>,
+    /// `--rules`.
+    pub rules_dir: Option<PathBuf>,
+}
+
+impl Config {
+    /// Resolves the configuration: defaults, then the file, then the environment, then flags.
+    pub fn load(file: Option<&Path>, overrides: &Overrides) -> Result<Config> {
+        let mut config = Config::default();
+        if let Some(path) = file {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("failed to read config file {}", path.display()))?;
+            let parsed: FileConfig =
+                toml::from_str(&text).with_context(|| format!("invalid config file {}", path.display()))?;
+            let FileConfig { listen, database_url, rules_dir, body_limit } = parsed;
+            config.listen = listen.unwrap_or(config.listen);
+            config.database_url = database_url.unwrap_or(config.database_url);
+            config.rules_dir = rules_dir.unwrap_or(config.rules_dir);
+            config.body_limit = body_limit.unwrap_or(config.body_limit);
+        }
+        if let Ok(listen) = std::env::var("FRAUDSCREEN_LISTEN") {
+            config.listen = listen;
+        }
+        if let Ok(url) = std::env::var("FRAUDSCREEN_DATABASE_URL") {
+            config.database_url = url;
+        }
+        if let Ok(dir) = std::env::var("FRAUDSCREEN_RULES_DIR") {
+            config.rules_dir = PathBuf::from(dir);
+        }
+        let Overrides { listen, database_url, rules_dir } = overrides.clone();
+        config.listen = listen.unwrap_or(config.listen);
+        config.database_url = database_url.unwrap_or(config.database_url);
+        config.rules_dir = rules_dir.unwrap_or(config.rules_dir);
+        if config.body_limit == 0 {
+            bail!("body_limit must be positive");
+        }
+        Ok(config)
+    }
+
+    /// The SQLite file of a `sqlite://` URL.
+    pub fn sqlite_path(&self) -> Result<PathBuf> {
+        match self.database_url.strip_prefix("sqlite://") {
+            Some(path) if !path.is_empty() => Ok(PathBuf::from(path)),
+            _ => bail!("unsupported database URL `{}`: expected sqlite://PATH", redact(&self.database_url)),
+        }
+    }
+}
+
+/// A database URL with any password removed, for messages and logs.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => format!("{}://***@{}", &url[..scheme], &url[at + 1..]),
+        _ => url.to_owned(),
+    }
+}

@@ -1,0 +1,98 @@
+//! The API's one error type and its table of codes: every error is `{code, message, field}`.
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+/// An error answered to the caller.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    code: &'static str,
+    message: String,
+    field: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Body<'a> {
+    code: &'a str,
+    message: &'a str,
+    field: Option<&'a str>,
+}
+
+impl ApiError {
+    /// 400: the body is not JSON.
+    pub fn malformed_json(message: String) -> ApiError {
+        ApiError { status: StatusCode::BAD_REQUEST, code: "malformed_json", message, field: None }
+    }
+
+    /// 400: a field is missing, unknown or wrong.
+    pub fn invalid_field(field: String, message: String) -> ApiError {
+        let field = (!field.is_empty() && field != ".").then_some(field);
+        ApiError { status: StatusCode::BAD_REQUEST, code: "invalid_field", message, field }
+    }
+
+    /// 401: no key, or an unknown or revoked one.
+    pub fn unauthenticated() -> ApiError {
+        ApiError {
+            status: StatusCode::UNAUTHORIZED,
+            code: "unauthenticated",
+            message: "a valid API key is required: `Authorization: Bearer <key>`".into(),
+            field: None,
+        }
+    }
+
+    /// 403: the key's role may not do this.
+    pub fn forbidden(role: &str) -> ApiError {
+        ApiError {
+            status: StatusCode::FORBIDDEN,
+            code: "forbidden",
+            message: format!("a `{role}` key cannot do this"),
+            field: None,
+        }
+    }
+
+    /// 404: no such object for this caller.
+    pub fn not_found(what: &str) -> ApiError {
+        ApiError { status: StatusCode::NOT_FOUND, code: "not_found", message: format!("no such {what}"), field: None }
+    }
+
+    /// 409: the id was used before with a different body.
+    pub fn idempotency_conflict(id_field: &str) -> ApiError {
+        ApiError {
+            status: StatusCode::CONFLICT,
+            code: "idempotency_conflict",
+            message: format!("this `{id_field}` was already screened with a different body"),
+            field: Some(id_field.to_owned()),
+        }
+    }
+
+    /// 413: the body is over the limit.
+    pub fn too_large(limit: usize) -> ApiError {
+        ApiError {
+            status: StatusCode::PAYLOAD_TOO_LARGE,
+            code: "payload_too_large",
+            message: format!("the body is larger than {limit} bytes"),
+            field: None,
+        }
+    }
+
+    /// 503: the store cannot record; the caller should hold the payment and retry.
+    pub fn unavailable(error: &crate::store::StoreError) -> ApiError {
+        tracing::error!(%error, "store unavailable");
+        ApiError {
+            status: StatusCode::SERVICE_UNAVAILABLE,
+            code: "store_unavailable",
+            message: "the decision could not be recorded; hold the payment and retry with the same request id".into(),
+            field: None,
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = Body { code: self.code, message: &self.message, field: self.field.as_deref() };
+        (self.status, Json(body)).into_response()
+    }
+}

@@ -1,0 +1,86 @@
+//! Building and running the service: bind, open the store, load the rules, rebuild history.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::{Arc, RwLock};
+
+use anyhow::{Context as _, Result, anyhow};
+use tokio::net::TcpListener;
+
+use crate::config::Config;
+use crate::domain::{Kind, Request};
+use crate::engine::{History, RuleSet, Watchlist};
+use crate::http::{AppState, router};
+use crate::loader::read_rules_dir;
+use crate::store::SqliteStore;
+
+/// A bound, ready-to-run service.
+pub struct App {
+    listener: TcpListener,
+    state: Arc<AppState>,
+}
+
+impl App {
+    /// Opens the store, compiles the rules, rebuilds the history and binds the listener.
+    pub async fn build(config: &Config) -> Result<App> {
+        let store = SqliteStore::open(&config.sqlite_path()?).context("failed to open the store")?;
+        let sources = read_rules_dir(&config.rules_dir)?;
+        let rules = RuleSet::compile(&sources).map_err(|diags| {
+            anyhow!(
+                "the rules in {} do not compile:\n{}",
+                config.rules_dir.display(),
+                diags.render(&sources, crate::engine::Lang::En, crate::engine::Format::Plain)
+            )
+        })?;
+        let mut histories: HashMap<String, History> = HashMap::new();
+        for (tenant, kind, request_json) in store.history_events().context("failed to read the history")? {
+            let kind = if kind == "order" { Kind::Order } else { Kind::Payment };
+            let value: serde_json::Value = serde_json::from_str(&request_json).context("corrupt history event")?;
+            let request = Request::from_json(kind, value).context("corrupt history event")?;
+            histories.entry(tenant).or_default().record(crate::http::event_of_request(&request));
+        }
+        let state = AppState {
+            rules: RwLock::new(Arc::new(rules)),
+            store,
+            histories: RwLock::new(histories.into_iter().map(|(t, h)| (t, Arc::new(RwLock::new(h)))).collect()),
+            watchlist: Watchlist::default(),
+            body_limit: config.body_limit,
+        };
+        let listener = TcpListener::bind(&config.listen)
+            .await
+            .with_context(|| format!("failed to listen on {}", config.listen))?;
+        Ok(App { listener, state: Arc::new(state) })
+    }
+
+    /// The address actually bound (port 0 picks a free port).
+    pub fn local_addr(&self) -> Result<SocketAddr> {
+        Ok(self.listener.local_addr()?)
+    }
+
+    /// Serves until ctrl-c or SIGTERM, finishing in-flight requests first.
+    pub async fn run_until_stopped(self) -> Result<()> {
+        axum::serve(self.listener, router(self.state)).with_graceful_shutdown(shutdown_signal()).await?;
+        Ok(())
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

@@ -1,0 +1,261 @@
+//! The real service on `127.0.0.1:0` with a fresh SQLite file, called over HTTP.
+
+use std::path::PathBuf;
+
+use fraudscreen::config::{Config, Overrides};
+use fraudscreen::startup::App;
+use fraudscreen::store::{Role, SqliteStore};
+use serde_json::{Value, json};
+
+use crate::helpers::rules_dir;
+
+struct TestApp {
+    base: String,
+    client: reqwest::Client,
+    db: PathBuf,
+    _dir: tempfile::TempDir,
+    keys: Keys,
+}
+
+struct Keys {
+    acme_client: String,
+    acme_analyst: String,
+    other_client: String,
+}
+
+async fn spawn_app() -> TestApp {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let db = dir.path().join("data/fraudscreen.db");
+    spawn_on(dir, db).await
+}
+
+async fn spawn_on(dir: tempfile::TempDir, db: PathBuf) -> TestApp {
+    let overrides = Overrides {
+        listen: Some("127.0.0.1:0".into()),
+        database_url: Some(format!("sqlite://{}", db.display())),
+        rules_dir: Some(rules_dir()),
+    };
+    let config = Config::load(None, &overrides).unwrap_or_else(|e| panic!("{e:#}"));
+    let store = SqliteStore::open(&db).unwrap_or_else(|e| panic!("{e}"));
+    let key = |tenant: &str, role: Role| {
+        store
+            .create_key(tenant, role, &format!("{tenant} test"), None)
+            .map(|(_, k)| k)
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let keys = Keys {
+        acme_client: key("acme", Role::Client),
+        acme_analyst: key("acme", Role::Analyst),
+        other_client: key("other", Role::Client),
+    };
+    let app = App::build(&config).await.unwrap_or_else(|e| panic!("{e:#}"));
+    let addr = app.local_addr().unwrap_or_else(|e| panic!("{e}"));
+    tokio::spawn(app.run_until_stopped());
+    TestApp { base: format!("http://{addr}"), client: reqwest::Client::new(), db, _dir: dir, keys }
+}
+
+impl TestApp {
+    async fn post(&self, path: &str, key: &str, body: &Value) -> (u16, Value) {
+        let response = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .bearer_auth(key)
+            .json(body)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+
+    async fn post_raw(&self, path: &str, key: &str, body: String) -> (u16, Value) {
+        let response = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .bearer_auth(key)
+            .body(body)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+
+    async fn get(&self, path: &str, key: &str) -> (u16, Value) {
+        let response = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .bearer_auth(key)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+}
+
+fn payment(request_id: &str, amount: &str) -> Value {
+    json!({
+        "request_id": request_id,
+        "submitted_at": "2026-07-14T10:32:00+08:00",
+        "payee": {"name": "某某设备有限公司", "account_no": "6222000000097777"},
+        "amount": amount,
+        "purpose": "预付款"
+    })
+}
+
+#[tokio::test]
+async fn a_screened_payment_is_recorded_and_can_be_read_back() {
+    let app = spawn_app().await;
+    let (status, decision) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("P-1", "1000.00")).await;
+    assert_eq!(status, 200, "{decision}");
+    assert_eq!(decision["request_id"], "P-1");
+    assert_eq!(decision["decision"], "allow");
+    let id = decision["decision_id"].as_str().unwrap_or_default().to_owned();
+    assert!(!id.is_empty());
+    let (status, read) = app.get(&format!("/v1/decisions/{id}"), &app.keys.acme_analyst).await;
+    assert_eq!((status, &read), (200, &decision));
+}
+
+#[tokio::test]
+async fn a_review_opens_a_case_and_orders_are_screened_too() {
+    let app = spawn_app().await;
+    let (status, decision) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("P-2", "49800.00")).await;
+    assert_eq!((status, decision["decision"].as_str()), (200, Some("review")), "{decision}");
+    assert!(decision["case_id"].is_string());
+    let order = json!({"record_id": "SO-1", "received_at": "2026-07-14T09:05:00+08:00", "customer": {"name": "某某贸易有限公司"}, "total_amount": "5000.00"});
+    let (status, decision) = app.post("/v1/screen/order", &app.keys.acme_client, &order).await;
+    assert_eq!((status, decision["request_id"].as_str()), (200, Some("SO-1")), "{decision}");
+    assert!(decision["case_id"].is_null());
+}
+
+#[tokio::test]
+async fn the_same_request_returns_the_stored_decision_and_a_different_body_is_409() {
+    let app = spawn_app().await;
+    let (_, first) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("P-3", "1000.00")).await;
+    // Same body, other key order and whitespace.
+    let reordered = r#"{ "amount": "1000.00", "purpose": "预付款", "payee": {"account_no": "6222000000097777", "name": "某某设备有限公司"},
+        "submitted_at": "2026-07-14T10:32:00+08:00", "request_id": "P-3" }"#;
+    let (status, again) = app.post_raw("/v1/screen/payment", &app.keys.acme_client, reordered.into()).await;
+    assert_eq!((status, &again), (200, &first));
+    let (status, error) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("P-3", "2000.00")).await;
+    assert_eq!(
+        (status, error["code"].as_str(), error["field"].as_str()),
+        (409, Some("idempotency_conflict"), Some("request_id"))
+    );
+    // Another tenant may use the same id for its own request.
+    let (status, theirs) = app.post("/v1/screen/payment", &app.keys.other_client, &payment("P-3", "2000.00")).await;
+    assert_eq!(status, 200);
+    assert_ne!(theirs["decision_id"], first["decision_id"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_duplicates_yield_one_decision() {
+    let app = spawn_app().await;
+    let mut calls = tokio::task::JoinSet::new();
+    for _ in 0..16 {
+        let (client, url, key) =
+            (app.client.clone(), format!("{}/v1/screen/payment", app.base), app.keys.acme_client.clone());
+        calls.spawn(async move {
+            let response = client
+                .post(url)
+                .bearer_auth(key)
+                .json(&payment("P-4", "1000.00"))
+                .send()
+                .await
+                .unwrap_or_else(|e| panic!("{e}"));
+            (response.status().as_u16(), response.json::<Value>().await.unwrap_or(Value::Null))
+        });
+    }
+    let mut ids = std::collections::BTreeSet::new();
+    while let Some(result) = calls.join_next().await {
+        let (status, decision) = result.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(status, 200, "{decision}");
+        ids.insert(decision["decision_id"].as_str().unwrap_or_default().to_owned());
+    }
+    assert_eq!(ids.len(), 1, "{ids:?}");
+}
+
+#[tokio::test]
+async fn keys_roles_and_tenants_are_enforced() {
+    let app = spawn_app().await;
+    let (status, _) = app.post("/v1/screen/payment", "fs_not_a_key", &payment("P-5", "1.00")).await;
+    assert_eq!(status, 401);
+    let (status, error) = app.post("/v1/screen/payment", &app.keys.acme_analyst, &payment("P-5", "1.00")).await;
+    assert_eq!((status, error["code"].as_str()), (403, Some("forbidden")));
+    let (_, decision) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("P-5", "1.00")).await;
+    let id = decision["decision_id"].as_str().unwrap_or_default();
+    let (status, _) = app.get(&format!("/v1/decisions/{id}"), &app.keys.other_client).await;
+    assert_eq!(status, 404);
+    let (status, _) =
+        app.post(&format!("/v1/decisions/{id}/outcome"), &app.keys.other_client, &json!({"outcome": "executed"})).await;
+    assert_eq!(status, 404);
+}
+
+#[tokio::test]
+async fn bad_input_is_a_4xx_naming_the_field_and_writes_nothing() {
+    let app = spawn_app().await;
+    let mut body = payment("P-6", "1.00");
+    body["payee"]["acount_no"] = json!("1");
+    let (status, error) = app.post("/v1/screen/payment", &app.keys.acme_client, &body).await;
+    assert_eq!((status, error["code"].as_str()), (400, Some("invalid_field")), "{error}");
+    assert!(error["message"].as_str().unwrap_or_default().contains("acount_no"), "{error}");
+    let (status, error) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("P-6", "12.345")).await;
+    assert_eq!((status, error["field"].as_str()), (400, Some("amount")), "{error}");
+    let (status, error) = app.post_raw("/v1/screen/payment", &app.keys.acme_client, "{\"request_id\": ".into()).await;
+    assert_eq!((status, error["code"].as_str()), (400, Some("malformed_json")));
+    assert!(error["message"].as_str().unwrap_or_default().contains("line 1 column"), "{error}");
+    let huge = format!("{{\"request_id\": \"{}\"}}", "x".repeat(70 * 1024));
+    let (status, error) = app.post_raw("/v1/screen/payment", &app.keys.acme_client, huge).await;
+    assert_eq!((status, error["code"].as_str()), (413, Some("payload_too_large")));
+    // Nothing was written for P-6: the valid body now gets a fresh decision, not a conflict.
+    let (status, _) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("P-6", "1.00")).await;
+    assert_eq!(status, 200);
+}
+
+#[tokio::test]
+async fn an_executed_outcome_makes_the_payee_known_for_the_next_payment() {
+    let app = spawn_app().await;
+    // 49,800 to a new payee with no contract is just below the 50,000 limit: review.
+    let (_, first) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("P-7", "49800.00")).await;
+    assert_eq!(first["decision"], "review", "{first}");
+    let id = first["decision_id"].as_str().unwrap_or_default();
+    let (status, outcome) = app
+        .post(
+            &format!("/v1/decisions/{id}/outcome"),
+            &app.keys.acme_client,
+            &json!({"outcome": "executed", "note": "called back"}),
+        )
+        .await;
+    assert_eq!((status, outcome["outcome"].as_str()), (200, Some("executed")), "{outcome}");
+    let mut later = payment("P-8", "49800.00");
+    later["submitted_at"] = json!("2026-07-20T10:32:00+08:00");
+    let (_, second) = app.post("/v1/screen/payment", &app.keys.acme_client, &later).await;
+    let hits: Vec<&str> =
+        second["hits"].as_array().into_iter().flatten().filter_map(|h| h["rule_id"].as_str()).collect();
+    assert!(!hits.contains(&"CM-003"), "the payee is known now: {second}");
+    let (status, error) =
+        app.post(&format!("/v1/decisions/{id}/outcome"), &app.keys.acme_client, &json!({"outcome": "paid"})).await;
+    assert_eq!((status, error["field"].as_str()), (400, Some("outcome")), "{error}");
+}
+
+#[tokio::test]
+async fn decisions_and_history_survive_a_restart() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let db = dir.path().join("fraudscreen.db");
+    let app = spawn_on(dir, db.clone()).await;
+    let (_, first) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("P-9", "49800.00")).await;
+    let id = first["decision_id"].as_str().unwrap_or_default().to_owned();
+    app.post(&format!("/v1/decisions/{id}/outcome"), &app.keys.acme_client, &json!({"outcome": "executed"})).await;
+    // A second server on the same database file, as after a restart.
+    let TestApp { _dir, .. } = app;
+    let restarted = spawn_on(_dir, db).await;
+    let (status, read) = restarted.get(&format!("/v1/decisions/{id}"), &restarted.keys.acme_client).await;
+    // Keys are per-spawn; the new acme key reads acme's decision.
+    assert_eq!((status, &read), (200, &first));
+    let mut later = payment("P-10", "49800.00");
+    later["submitted_at"] = json!("2026-07-20T10:32:00+08:00");
+    let (_, second) = restarted.post("/v1/screen/payment", &restarted.keys.acme_client, &later).await;
+    assert_eq!(second["decision"], "allow", "history was rebuilt from the store: {second}");
+    let _ = restarted.db;
+}
