@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use axum::Json;
 use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -131,6 +131,59 @@ pub(super) async fn get_decision(
         return Err(ApiError::not_found("decision"));
     }
     Ok(Json(decision))
+}
+
+/// Query of `GET /v1/decisions`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ListQuery {
+    from: Option<jiff::Timestamp>,
+    to: Option<jiff::Timestamp>,
+    decision: Option<Action>,
+    scam_type: Option<String>,
+    tenant: Option<String>,
+    cursor: Option<String>,
+    limit: Option<usize>,
+}
+
+pub(super) async fn list_decisions(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<Value>, ApiError> {
+    let principal = authenticate(&state, &headers)?;
+    let Query(query) =
+        query.map_err(|e| ApiError::invalid_field(String::new(), format!("invalid query: {}", e.body_text())))?;
+    // Which tenants this caller may list, narrowed by `tenant=`.
+    let visible: Option<Vec<String>> = match principal.role {
+        Role::Admin => None,
+        Role::Officer => principal.jurisdiction.clone(),
+        Role::Client | Role::Analyst => Some(vec![principal.tenant.clone()]),
+    };
+    let tenants = match (&query.tenant, visible) {
+        (Some(t), None) => Some(vec![t.clone()]),
+        (Some(t), Some(v)) => Some(v.into_iter().filter(|x| x == t).collect()),
+        (None, v) => v,
+    };
+    let limit = query.limit.unwrap_or(100).clamp(1, 1000);
+    let filter = crate::store::DecisionFilter {
+        tenants,
+        from: query.from.map(crate::store::stamp),
+        to: query.to.map(crate::store::stamp),
+        decision: query.decision.map(|d| d.as_str().to_owned()),
+        scam_type: query.scam_type,
+        after: query.cursor,
+        limit: limit + 1,
+    };
+    let mut rows = state.store.list_decisions(&filter).map_err(|e| ApiError::unavailable(&e))?;
+    let next_cursor = if rows.len() > limit {
+        rows.truncate(limit);
+        rows.last().map(|(id, _)| id.clone())
+    } else {
+        None
+    };
+    let decisions: Vec<Decision> = rows.into_iter().map(|(_, d)| d).collect();
+    Ok(Json(json!({"decisions": decisions, "next_cursor": next_cursor})))
 }
 
 /// `POST /v1/decisions/{id}/outcome`.

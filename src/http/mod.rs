@@ -55,6 +55,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/readyz", get(handlers::readyz))
         .route("/v1/screen/payment", post(handlers::screen_payment))
         .route("/v1/screen/order", post(handlers::screen_order))
+        .route("/v1/decisions", get(handlers::list_decisions))
         .route("/v1/decisions/{id}", get(handlers::get_decision))
         .route("/v1/decisions/{id}/outcome", post(handlers::post_outcome))
         .with_state(state)

@@ -6,7 +6,7 @@
 
 mod sqlite;
 
-pub use sqlite::{OutcomeWrite, SqliteStore, hash_secret};
+pub use sqlite::{OutcomeWrite, SqliteStore, hash_secret, stamp};
 
 use serde::{Deserialize, Serialize};
 
@@ -109,6 +109,25 @@ pub struct NewDecision {
     pub request_json: String,
     /// The decision, with its id and case id filled.
     pub decision: Decision,
+}
+
+/// Which decisions to list.
+#[derive(Clone, Debug, Default)]
+pub struct DecisionFilter {
+    /// Only these tenants; `None` means every tenant.
+    pub tenants: Option<Vec<String>>,
+    /// Screened at or after (RFC 3339).
+    pub from: Option<String>,
+    /// Screened before (RFC 3339).
+    pub to: Option<String>,
+    /// `allow`, `review` or `block`.
+    pub decision: Option<String>,
+    /// Decisions with a hit of this scam type.
+    pub scam_type: Option<String>,
+    /// The cursor: decisions committed after the one it names.
+    pub after: Option<String>,
+    /// Page size.
+    pub limit: usize,
 }
 
 /// What recording a decision did.

@@ -57,7 +57,12 @@ fn open_connection(path: &Path) -> Result<Connection, StoreError> {
 }
 
 fn now() -> String {
-    jiff::Timestamp::now().to_string()
+    stamp(jiff::Timestamp::now())
+}
+
+/// A timestamp as stored: UTC with six fractional digits, so that text order is time order.
+pub fn stamp(at: jiff::Timestamp) -> String {
+    format!("{}.{:06}Z", at.strftime("%Y-%m-%dT%H:%M:%S"), at.subsec_microsecond())
 }
 
 /// sha256 hex of an API key secret: only the hash is stored.
@@ -122,6 +127,62 @@ impl SqliteStore {
                 Ok((tenant, decision, request))
             })
             .transpose()
+        })
+    }
+
+    /// Decisions matching `filter` in commit order after the cursor, each with its cursor;
+    /// at most `filter.limit`.
+    pub fn list_decisions(&self, filter: &super::DecisionFilter) -> Result<Vec<(String, Decision)>, StoreError> {
+        // Pages follow the order decisions were committed in (the rowid), which the cursor holds.
+        let mut sql = String::from("SELECT rowid, decision_json FROM decisions WHERE rowid > CAST(?1 AS INTEGER)");
+        let after: i64 = filter.after.as_deref().and_then(|c| c.parse().ok()).unwrap_or(0);
+        let mut args: Vec<String> = vec![after.to_string()];
+        if let Some(tenants) = &filter.tenants {
+            if tenants.is_empty() {
+                return Ok(Vec::new());
+            }
+            let marks: Vec<String> = tenants
+                .iter()
+                .map(|t| {
+                    args.push(t.clone());
+                    format!("?{}", args.len())
+                })
+                .collect();
+            sql.push_str(&format!(" AND tenant IN ({})", marks.join(", ")));
+        }
+        if let Some(from) = &filter.from {
+            args.push(from.clone());
+            sql.push_str(&format!(" AND created_at >= ?{}", args.len()));
+        }
+        if let Some(to) = &filter.to {
+            args.push(to.clone());
+            sql.push_str(&format!(" AND created_at < ?{}", args.len()));
+        }
+        if let Some(decision) = &filter.decision {
+            args.push(decision.clone());
+            sql.push_str(&format!(" AND decision = ?{}", args.len()));
+        }
+        if let Some(scam_type) = &filter.scam_type {
+            args.push(scam_type.clone());
+            sql.push_str(&format!(
+                " AND EXISTS (SELECT 1 FROM json_each(decision_json, '$.hits') WHERE json_extract(value, '$.scam_type') = ?{})",
+                args.len()
+            ));
+        }
+        sql.push_str(&format!(" ORDER BY rowid LIMIT {}", filter.limit));
+        self.read(|conn| {
+            let mut stmt = conn.prepare(&sql)?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+            })?;
+            let mut out = Vec::new();
+            for row in rows {
+                let (rowid, json) = row?;
+                let id = rowid.to_string();
+                let decision: Decision = serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                out.push((id, decision));
+            }
+            Ok(out)
         })
     }
 

@@ -259,3 +259,38 @@ async fn decisions_and_history_survive_a_restart() {
     assert_eq!(second["decision"], "allow", "history was rebuilt from the store: {second}");
     let _ = restarted.db;
 }
+
+#[tokio::test]
+async fn decisions_are_listed_by_filter_and_paged_with_a_cursor() {
+    let app = spawn_app().await;
+    for n in 0..5 {
+        let amount = if n % 2 == 0 { "49800.00" } else { "1000.00" };
+        app.post("/v1/screen/payment", &app.keys.acme_client, &payment(&format!("L-{n}"), amount)).await;
+    }
+    app.post("/v1/screen/payment", &app.keys.other_client, &payment("L-other", "1000.00")).await;
+    let (status, page) = app.get("/v1/decisions?limit=2", &app.keys.acme_analyst).await;
+    assert_eq!(status, 200, "{page}");
+    let ids = |page: &Value| -> Vec<String> {
+        page["decisions"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|d| d["request_id"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    assert_eq!(ids(&page), vec!["L-0", "L-1"]);
+    let cursor = page["next_cursor"].as_str().unwrap_or_default().to_owned();
+    let (_, page2) = app.get(&format!("/v1/decisions?limit=2&cursor={cursor}"), &app.keys.acme_analyst).await;
+    assert_eq!(ids(&page2), vec!["L-2", "L-3"]);
+    let (_, reviews) = app.get("/v1/decisions?decision=review", &app.keys.acme_analyst).await;
+    assert_eq!(ids(&reviews), vec!["L-0", "L-2", "L-4"]);
+    let (_, common) = app.get("/v1/decisions?scam_type=common&decision=review", &app.keys.acme_analyst).await;
+    assert_eq!(ids(&common).len(), 3);
+    let (_, none) = app.get("/v1/decisions?from=2999-01-01T00:00:00Z", &app.keys.acme_analyst).await;
+    assert!(ids(&none).is_empty());
+    // Another tenant's decisions never show, even when asked for.
+    let (_, theirs) = app.get("/v1/decisions?tenant=other", &app.keys.acme_analyst).await;
+    assert!(ids(&theirs).is_empty(), "{theirs}");
+    let (status, error) = app.get("/v1/decisions?decision=maybe", &app.keys.acme_analyst).await;
+    assert_eq!(status, 400, "{error}");
+}
