@@ -96,6 +96,9 @@ pub enum Command {
         /// Configuration.
         #[command(flatten)]
         service: ServiceArgs,
+        /// Log format.
+        #[arg(long, value_enum, default_value = "human")]
+        log_format: LogFormat,
     },
     /// Manage API keys.
     Keys {
@@ -208,6 +211,15 @@ pub enum ErrorFormat {
     Json,
 }
 
+/// Log format of the service.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LogFormat {
+    /// For people.
+    Human,
+    /// One JSON object per line.
+    Json,
+}
+
 /// Report format.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ReportFormat {
@@ -239,13 +251,13 @@ impl From<ErrorFormat> for Format {
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Serve { service } => {
+        Command::Serve { service, log_format } => {
             let config = service.config()?;
-            tracing_subscriber::fmt()
-                .with_env_filter(
-                    tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
-                )
-                .init();
+            let filter = || tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
+            match log_format {
+                LogFormat::Human => tracing_subscriber::fmt().with_env_filter(filter()).init(),
+                LogFormat::Json => tracing_subscriber::fmt().json().with_env_filter(filter()).init(),
+            }
             let runtime = tokio::runtime::Runtime::new()?;
             runtime.block_on(async {
                 let app = crate::startup::App::build(&config).await?;

@@ -48,6 +48,26 @@ impl AppState {
     }
 }
 
+/// Gives every response an `x-request-id` (the caller's, or a new one) and logs the request
+/// with its status and latency; bodies are never logged, so account numbers never reach a log.
+async fn request_id(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    let id = request
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| !v.is_empty() && v.len() <= 128)
+        .map_or_else(|| ulid::Ulid::new().to_string(), str::to_owned);
+    let method = request.method().clone();
+    let path = request.uri().path().to_owned();
+    let started = std::time::Instant::now();
+    let mut response = next.run(request).await;
+    tracing::info!(request_id = %id, %method, %path, status = response.status().as_u16(), micros = started.elapsed().as_micros() as u64, "request");
+    if let Ok(value) = axum::http::HeaderValue::from_str(&id) {
+        response.headers_mut().insert("x-request-id", value);
+    }
+    response
+}
+
 /// The API's routes.
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
@@ -58,5 +78,6 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/v1/decisions", get(handlers::list_decisions))
         .route("/v1/decisions/{id}", get(handlers::get_decision))
         .route("/v1/decisions/{id}/outcome", post(handlers::post_outcome))
+        .layer(axum::middleware::from_fn(request_id))
         .with_state(state)
 }

@@ -294,3 +294,20 @@ async fn decisions_are_listed_by_filter_and_paged_with_a_cursor() {
     let (status, error) = app.get("/v1/decisions?decision=maybe", &app.keys.acme_analyst).await;
     assert_eq!(status, 400, "{error}");
 }
+
+#[tokio::test]
+async fn every_response_carries_a_request_id() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .get(format!("{}/healthz", app.base))
+        .header("x-request-id", "abc-123")
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(response.headers().get("x-request-id").and_then(|v| v.to_str().ok()), Some("abc-123"));
+    let response =
+        app.client.get(format!("{}/v1/decisions/nope", app.base)).send().await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(response.status().as_u16(), 401);
+    assert!(response.headers().get("x-request-id").is_some_and(|v| v.len() == 26));
+}
