@@ -311,3 +311,66 @@ async fn every_response_carries_a_request_id() {
     assert_eq!(response.status().as_u16(), 401);
     assert!(response.headers().get("x-request-id").is_some_and(|v| v.len() == 26));
 }
+
+/// Every route of the router's own table, for every kind of caller: 401 without a valid key,
+/// 403 for a role the route does not allow, 404 for an object outside the caller's tenants.
+#[tokio::test]
+async fn the_authorization_matrix_holds_for_every_route() {
+    use fraudscreen::http::{Access, ROUTES};
+    let app = spawn_app().await;
+    let store = SqliteStore::open(&app.db).unwrap_or_else(|e| panic!("{e}"));
+    let key = |tenant: &str, role: Role, jurisdiction: Option<&[String]>| {
+        store.create_key(tenant, role, "matrix", jurisdiction).map(|(_, k)| k).unwrap_or_else(|e| panic!("{e}"))
+    };
+    let other_only = vec!["other".to_owned()];
+    let callers: Vec<(&str, Option<String>, Option<Role>, bool)> = vec![
+        // (label, key, role, may see tenant acme's objects)
+        ("no key", None, None, false),
+        ("unknown key", Some("fs_unknown".into()), None, false),
+        ("acme client", Some(app.keys.acme_client.clone()), Some(Role::Client), true),
+        ("acme analyst", Some(app.keys.acme_analyst.clone()), Some(Role::Analyst), true),
+        ("other client", Some(app.keys.other_client.clone()), Some(Role::Client), false),
+        ("officer for other", Some(key("police", Role::Officer, Some(&other_only))), Some(Role::Officer), false),
+        ("officer for all", Some(key("police", Role::Officer, None)), Some(Role::Officer), true),
+        ("admin", Some(key("ops", Role::Admin, None)), Some(Role::Admin), true),
+    ];
+    let (_, acme_decision) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("M-0", "1000.00")).await;
+    let acme_id = acme_decision["decision_id"].as_str().unwrap_or_default().to_owned();
+    let mut n = 0;
+    let mut failures = Vec::new();
+    for route in ROUTES {
+        for (label, key, role, sees_acme) in &callers {
+            n += 1;
+            let path = route.path.replace("{id}", &acme_id);
+            let body = match route.path {
+                "/v1/screen/payment" => payment(&format!("M-{n}"), "1000.00"),
+                "/v1/screen/order" => {
+                    json!({"record_id": format!("M-{n}"), "received_at": "2026-07-14T09:05:00+08:00", "customer": {"name": "某某贸易有限公司"}, "total_amount": "5000.00"})
+                }
+                _ => json!({"outcome": "cancelled"}),
+            };
+            let mut request = if route.method == "GET" {
+                app.client.get(format!("{}{path}", app.base))
+            } else {
+                app.client.post(format!("{}{path}", app.base)).json(&body)
+            };
+            if let Some(key) = key {
+                request = request.bearer_auth(key);
+            }
+            let status = request.send().await.unwrap_or_else(|e| panic!("{e}")).status().as_u16();
+            let expected = match route.access {
+                Access::Public => 200,
+                Access::Roles(allowed) => match role {
+                    None => 401,
+                    Some(role) if !allowed.contains(role) => 403,
+                    Some(_) if route.path.contains("{id}") && !sees_acme => 404,
+                    Some(_) => 200,
+                },
+            };
+            if status != expected {
+                failures.push(format!("{} {} as {label}: {status}, expected {expected}", route.method, route.path));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
