@@ -39,12 +39,22 @@ impl App {
             let request = Request::from_json(kind, value).context("corrupt history event")?;
             histories.entry(tenant).or_default().record(crate::http::event_of_request(&request));
         }
+        let mut tenant_settings = HashMap::new();
+        for (tenant, json) in store.tenant_settings().context("failed to read tenant settings")? {
+            let settings: crate::http::TenantSettings =
+                serde_json::from_str(&json).context("corrupt tenant settings")?;
+            let overrides = settings
+                .overrides()
+                .map_err(|(field, message)| anyhow!("stored settings of `{tenant}`: {field}: {message}"))?;
+            tenant_settings.insert(tenant, (settings, Arc::new(overrides)));
+        }
         let state = AppState {
             rules: RwLock::new(Arc::new(rules)),
             store,
             histories: RwLock::new(histories.into_iter().map(|(t, h)| (t, Arc::new(RwLock::new(h)))).collect()),
             watchlist: Watchlist::default(),
             body_limit: config.body_limit,
+            tenant_settings: RwLock::new(tenant_settings),
         };
         let listener = TcpListener::bind(&config.listen)
             .await

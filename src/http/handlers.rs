@@ -15,7 +15,7 @@ use crate::domain::{Action, Decision, Kind, OrderRequest, PaymentRequest, Reques
 use crate::engine::{Context, Event};
 use crate::store::{NewDecision, OutcomeWrite, Principal, Recorded, Role};
 
-fn authenticate(state: &AppState, headers: &HeaderMap) -> Result<Principal, ApiError> {
+pub(super) fn authenticate(state: &AppState, headers: &HeaderMap) -> Result<Principal, ApiError> {
     let secret = headers
         .get(axum::http::header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -26,19 +26,19 @@ fn authenticate(state: &AppState, headers: &HeaderMap) -> Result<Principal, ApiE
     state.principal(secret).ok_or_else(ApiError::unauthenticated)
 }
 
-fn require(principal: &Principal, roles: &[Role]) -> Result<(), ApiError> {
+pub(super) fn require(principal: &Principal, roles: &[Role]) -> Result<(), ApiError> {
     if roles.contains(&principal.role) { Ok(()) } else { Err(ApiError::forbidden(principal.role.as_str())) }
 }
 
 /// Reads the body within the limit and parses it as JSON.
-async fn json_body(state: &AppState, body: Body) -> Result<Value, ApiError> {
+pub(super) async fn json_body(state: &AppState, body: Body) -> Result<Value, ApiError> {
     let bytes =
         axum::body::to_bytes(body, state.body_limit).await.map_err(|_| ApiError::too_large(state.body_limit))?;
     serde_json::from_slice(&bytes).map_err(|e| ApiError::malformed_json(format!("the body is not valid JSON: {e}")))
 }
 
 /// Parses a request body into a domain type, naming the JSON path of any problem.
-fn parse<T: for<'de> Deserialize<'de>>(value: Value) -> Result<T, ApiError> {
+pub(super) fn parse<T: for<'de> Deserialize<'de>>(value: Value) -> Result<T, ApiError> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let field = e.path().to_string();
         let message = e.into_inner().to_string();
@@ -89,7 +89,9 @@ async fn screen(state: Arc<AppState>, headers: HeaderMap, body: Body, kind: Kind
     let history = state.history(&principal.tenant);
     let mut decision = {
         let history = history.read().map_err(|_| ApiError::not_found("history"))?;
-        rules.screen(&request, Context { history: &history, watchlist: &state.watchlist, tenant: None })
+        let overrides =
+            state.tenant_settings.read().ok().and_then(|all| all.get(&principal.tenant).map(|(_, o)| Arc::clone(o)));
+        rules.screen(&request, Context { history: &history, watchlist: &state.watchlist, tenant: overrides.as_deref() })
     };
     decision.decision_id = Some(ulid::Ulid::new().to_string());
     if decision.decision != Action::Allow {

@@ -2,6 +2,9 @@
 
 mod error;
 mod handlers;
+mod tenants;
+
+pub use tenants::TenantSettings;
 
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
@@ -27,6 +30,8 @@ pub struct AppState {
     pub watchlist: Watchlist,
     /// Largest accepted body, bytes.
     pub body_limit: usize,
+    /// Each tenant's settings as written, and the engine overrides they make.
+    pub tenant_settings: RwLock<HashMap<String, (TenantSettings, Arc<crate::engine::TenantOverrides>)>>,
 }
 
 impl AppState {
@@ -90,6 +95,7 @@ pub struct Route {
 
 const ALL_ROLES: &[Role] = &[Role::Client, Role::Analyst, Role::Officer, Role::Admin];
 const CLIENTS: &[Role] = &[Role::Client, Role::Admin];
+const OFFICERS: &[Role] = &[Role::Officer, Role::Admin];
 
 /// Every route. The router is built from this table, so a route cannot exist without an
 /// entry here, and the authorization test walks it.
@@ -101,6 +107,8 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/v1/decisions", access: Access::Roles(ALL_ROLES) },
     Route { method: "GET", path: "/v1/decisions/{id}", access: Access::Roles(ALL_ROLES) },
     Route { method: "POST", path: "/v1/decisions/{id}/outcome", access: Access::Roles(CLIENTS) },
+    Route { method: "GET", path: "/v1/tenants/{tenant}/settings", access: Access::Roles(OFFICERS) },
+    Route { method: "PUT", path: "/v1/tenants/{tenant}/settings", access: Access::Roles(OFFICERS) },
 ];
 
 fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
@@ -112,6 +120,8 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
         ("GET", "/v1/decisions") => get(handlers::list_decisions),
         ("GET", "/v1/decisions/{id}") => get(handlers::get_decision),
         ("POST", "/v1/decisions/{id}/outcome") => post(handlers::post_outcome),
+        ("GET", "/v1/tenants/{tenant}/settings") => get(tenants::get_settings),
+        ("PUT", "/v1/tenants/{tenant}/settings") => axum::routing::put(tenants::put_settings),
         // A table entry without a handler answers 501 rather than vanishing; the route
         // test notices it.
         _ => axum::routing::any(|| async { axum::http::StatusCode::NOT_IMPLEMENTED }),
@@ -120,9 +130,17 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
 
 /// The API's routes.
 pub fn router(state: Arc<AppState>) -> Router {
-    ROUTES
-        .iter()
-        .fold(Router::new(), |router, route| router.route(route.path, handler(route)))
+    // Methods of one path share one method router.
+    let mut paths: Vec<(&str, axum::routing::MethodRouter<Arc<AppState>>)> = Vec::new();
+    for route in ROUTES {
+        match paths.iter_mut().find(|(path, _)| *path == route.path) {
+            Some((_, methods)) => *methods = std::mem::take(methods).merge(handler(route)),
+            None => paths.push((route.path, handler(route))),
+        }
+    }
+    paths
+        .into_iter()
+        .fold(Router::new(), |router, (path, methods)| router.route(path, methods))
         .layer(axum::middleware::from_fn(request_id))
         .with_state(state)
 }

@@ -12,7 +12,10 @@ use super::{KeyInfo, NewDecision, Principal, Recorded, Role, StoreError};
 use crate::domain::{Action, Decision};
 
 /// Migrations, applied in order; each runs once.
-const MIGRATIONS: &[(i64, &str)] = &[(1, include_str!("../../migrations/sqlite/0001_init.sql"))];
+const MIGRATIONS: &[(i64, &str)] = &[
+    (1, include_str!("../../migrations/sqlite/0001_init.sql")),
+    (2, include_str!("../../migrations/sqlite/0002_tenant_settings.sql")),
+];
 
 /// The most writes committed in one transaction.
 const MAX_BATCH: usize = 512;
@@ -183,6 +186,27 @@ impl SqliteStore {
                 out.push((id, decision));
             }
             Ok(out)
+        })
+    }
+
+    /// Every tenant's settings JSON.
+    pub fn tenant_settings(&self) -> Result<Vec<(String, String)>, StoreError> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare("SELECT tenant, settings FROM tenant_settings")?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })
+    }
+
+    /// Stores a tenant's settings JSON.
+    pub fn put_tenant_settings(&self, tenant: &str, settings: &str, by_key: &str) -> Result<(), StoreError> {
+        self.read(|conn| {
+            conn.execute(
+                "INSERT INTO tenant_settings (tenant, settings, updated_by, updated_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (tenant) DO UPDATE SET settings = excluded.settings, updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+                params![tenant, settings, by_key, now()],
+            )?;
+            Ok(())
         })
     }
 

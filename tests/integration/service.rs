@@ -341,18 +341,20 @@ async fn the_authorization_matrix_holds_for_every_route() {
     for route in ROUTES {
         for (label, key, role, sees_acme) in &callers {
             n += 1;
-            let path = route.path.replace("{id}", &acme_id);
+            let path = route.path.replace("{id}", &acme_id).replace("{tenant}", "acme");
             let body = match route.path {
                 "/v1/screen/payment" => payment(&format!("M-{n}"), "1000.00"),
                 "/v1/screen/order" => {
                     json!({"record_id": format!("M-{n}"), "received_at": "2026-07-14T09:05:00+08:00", "customer": {"name": "某某贸易有限公司"}, "total_amount": "5000.00"})
                 }
+                "/v1/tenants/{tenant}/settings" => json!({"business_hours": ["09:00", "18:00"]}),
                 _ => json!({"outcome": "cancelled"}),
             };
-            let mut request = if route.method == "GET" {
-                app.client.get(format!("{}{path}", app.base))
-            } else {
-                app.client.post(format!("{}{path}", app.base)).json(&body)
+            let url = format!("{}{path}", app.base);
+            let mut request = match route.method {
+                "GET" => app.client.get(url),
+                "PUT" => app.client.put(url).json(&body),
+                _ => app.client.post(url).json(&body),
             };
             if let Some(key) = key {
                 request = request.bearer_auth(key);
@@ -363,7 +365,7 @@ async fn the_authorization_matrix_holds_for_every_route() {
                 Access::Roles(allowed) => match role {
                     None => 401,
                     Some(role) if !allowed.contains(role) => 403,
-                    Some(_) if route.path.contains("{id}") && !sees_acme => 404,
+                    Some(_) if route.path.contains('{') && !sees_acme => 404,
                     Some(_) => 200,
                 },
             };
@@ -373,4 +375,33 @@ async fn the_authorization_matrix_holds_for_every_route() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[tokio::test]
+async fn tenant_settings_override_the_defaults_for_that_tenant_only() {
+    let app = spawn_app().await;
+    let store = SqliteStore::open(&app.db).unwrap_or_else(|e| panic!("{e}"));
+    let officer = store
+        .create_key("police", Role::Officer, "park officer", None)
+        .map(|(_, k)| k)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let put = |body: Value| {
+        let request =
+            app.client.put(format!("{}/v1/tenants/acme/settings", app.base)).bearer_auth(&officer).json(&body);
+        async move {
+            let response = request.send().await.unwrap_or_else(|e| panic!("{e}"));
+            (response.status().as_u16(), response.json::<Value>().await.unwrap_or(Value::Null))
+        }
+    };
+    let (status, error) = put(json!({"approval_limits": ["100000", "-5"]})).await;
+    assert_eq!((status, error["field"].as_str()), (400, Some("approval_limits[1]")), "{error}");
+    let (status, _) = put(json!({"approval_limits": ["100000"], "time_zone": "Asia/Urumqi"})).await;
+    assert_eq!(status, 200);
+    let (status, read) = app.get("/v1/tenants/acme/settings", &officer).await;
+    assert_eq!((status, read["approval_limits"][0].as_str()), (200, Some("100000")), "{read}");
+    // 49,800 is no longer just below acme's limit; the other tenant keeps the default 50,000.
+    let (_, acme) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("T-1", "49800.00")).await;
+    assert_eq!(acme["decision"], "allow", "{acme}");
+    let (_, other) = app.post("/v1/screen/payment", &app.keys.other_client, &payment("T-1", "49800.00")).await;
+    assert_eq!(other["decision"], "review", "{other}");
 }

@@ -199,7 +199,7 @@ HONGTAI_PAYEE = payee("清徐县宏泰铸造有限公司", acct("fy-ht", "1410",
                       phone="0351-0000548", short="宏泰铸造")
 FY.pay(T, ts("11-12", "09:45"), HONGTAI_PAYEE, "27360", "退款", "宏泰铸造10月多付焦炭款原路退回",
        text="浪潮GS付款单：宏泰铸造10月铸造焦结算单656640元，对方10月28日实付684000元，多付27360元；建行已确认入账（回单附后），"
-            "对方韩经理盖章来函申请，按原路退回其付款账户",
+            "对方韩经理盖章来函申请，原路退回，收款户即其10月28日的付款户",
        requested_by=F_SALES, approved_by=[F_FM],
        signals=["refund_words", "overpayment", "first_time_payee"],
        note="Hard negative: An established foundry's confirmed overpayment refunded to the corporate account it came from.")
@@ -264,7 +264,7 @@ FY.pay(T, ts("11-18", "11:40"), OWN_MARGIN, "1500000", "承兑保证金", "开�
        note="Hard negative: Bank-acceptance margin paid into the company's own margin account at its own bank.")
 
 AF1 = payee("蔡文涛", acct("fy-af1", "6226", 19), "中国光大银行广州天河支行", "personal", short="蔡文涛")
-FY.pay(T, ts("11-19", "10:25"), AF1, "200000", "往来款", "贷款验资",
+FY.pay(T, ts("11-19", "10:25"), AF1, "200000", "往来款", "过桥贷款还款能力证明",
        channel="im", from_name="鑫融汇金融服务 顾经理", from_contact="wxid_gujl_xrh",
        text="顾经理：任总，贵司800万过桥资金资方审核通过了，年化6.8，三天放款。\n"
             "顾经理：资方要看贵司还款能力，得先把20万打到我们风控专员蔡文涛个人卡上做yan资，放款时连同贷款一起退回，不收利息。\n"
@@ -370,8 +370,8 @@ TR2 = payee("杭州速汇宝网络科技有限公司", acct("fy-tr2", "9100", 18
             short="速汇宝")
 FY.pay(T, ts("12-03", "10:10"), TR2, "15000", "借支", "员工借支（家中急用）",
        channel="im", from_name="星辰理财 导师群", from_contact="wxid_xcl_teacher",
-       text="【星辰理财·导师群】今晚老师带单，充值满１５０００进ＶＩＰ通道，ＵＳＤＴ行情稳赚，次日就能提现，名额有限。"
-            "充值链接（商户：速汇宝网络科技）\n（申请人：仓管员，借支从工资里扣）",
+       text="【星辰理财·导师群】今晚老师带单，入金满１５０００进ＶＩＰ通道，ＵＳＤＴ行情稳赚，次日就能提现，名额有限。"
+            "入金通道链接（商户：速汇宝网络科技）\n（申请人：仓管员，借支从工资里扣）",
        requested_by="E3150", approved_by=[F_FM],
        label="scam", scam_type="task_rebate", expect="flag",
        signals=["topup_words", "third_party_payment_endpoint", "crypto", "first_time_payee", "vague_memo",

@@ -214,7 +214,7 @@ RH.pay(T, ts("11-10", "10:10"), LVYE_PAYEE, "33600", "退款", "退货款原路�
        note="Hard negative: Refund for damaged goods returned by the established distributor, sent back to the corporate account it paid from.")
 
 AI3 = payee("上海聚鑫远商务咨询有限公司", acct("rh-ai3", "6226", 16), "中国民生银行上海闵行支行", short="聚鑫远")
-RH.pay(T, ts("11-11", "14:00"), AI3, "460000", "往来款", "对公户年审核验资金",
+RH.pay(T, ts("11-11", "14:00"), AI3, "460000", "往来款", "对公户年审流水核对",
        channel="phone", from_name="人行账户管理科 刘科长", from_contact="13800008214",
        text="短信：【人民银行南通市分行】贵单位基本存款账户2026年度年审未通过，系统检测到异常流水，将于今日17:00暂停非柜面业务，请速联系年审专员13800008214。\n"
             "通话记录（沈晓雯）：对方自称人行账户管理科刘科长，要求把基本户上的资金先转入人行指定的 監 管 帳 戶 做流水核驗，核驗完24小時內原數退回；"
@@ -235,17 +235,17 @@ RH.pay(T, ts("11-12", "10:25"), V_GANGTAI_NEW, "26800", "运费", "10月危险�
        signals=["account_changed_recent", "account_change_words", "first_time_payee"],
        note="Hard negative: First payment to the hazmat carrier's new account, changed a week earlier on a stamped letter and confirmed by a call-back to the phone number on file.")
 
-C_LVFENG = cust("阜宁县绿丰家庭农场", make_uscc("92", "320923", "MA27LD6H"), "蔡场长", "13800004390",
+C_LVFENG = cust("阜宁县绿丰植保专业合作社", make_uscc("93", "320923", "MA27LD6H"), "蔡社长", "13800004390",
                 im_id="wxid_caicz_lf88")
 RH.order(T, ts("11-12", "15:45"), C_LVFENG, [("41%草甘膦异丙胺盐水剂", "6", "吨", "9600")],
-         channel="im", address="盐城市阜宁县羊寨镇绿丰家庭农场", deadline="2026-11-16", terms="平台担保交易",
+         channel="im", address="盐城市阜宁县羊寨镇绿丰植保合作社仓库", deadline="2026-11-16", terms="平台担保交易",
          fees=[("平台商家保障bzj", "5000")],
-         notes="视频里蔡场长说货款走'农资通'平台担保，钱已付进平台冻结着，要我们商家先交5000元bzj开通收款权限才能解冻到账；"
+         notes="视频里蔡社长说货款走'农资通'平台担保，钱已付进平台冻结着，要我们商家先交5000元bzj开通收款权限钱才能从平台放出来；"
                "又发来一个会议号，让我们下载后点'屏·幕·共·享'，由平台客服👨‍💻一步步带着操作。",
          label="scam", scam_type="fake_order", expect="flag",
          signals=["fee_asked_of_seller", "remote_control", "deposit_words", "new_customer", "contact_im_only",
                   "evasion_pinyin", "evasion_symbols"],
-         note="A 'family farm' says its money is held on a platform that needs a 5k seller deposit to release it, and wants the salesman to join a meeting app and share his screen; pinyin initials and dotted characters.")
+         note="A new 'plant-protection cooperative' says its payment sits on an escrow platform that wants a 5k seller deposit before releasing it, and asks the salesman to join a meeting app and share his screen; pinyin initials and dotted characters.")
 
 C_GANHE = cust("江西赣禾农资连锁有限公司", make_uscc("91", "360121", "MA3B9RQ2"), "罗经理", "0791-0000582",
                email="luo@ganhe-nz.com")
