@@ -55,6 +55,12 @@ impl App {
             watchlist: Watchlist::default(),
             body_limit: config.body_limit,
             tenant_settings: RwLock::new(tenant_settings),
+            rules_status: RwLock::new(crate::http::RulesStatus {
+                loaded_at: jiff::Timestamp::now().to_string(),
+                loaded_by: "startup".into(),
+                last_error: None,
+            }),
+            rules_dir: config.rules_dir.clone(),
         };
         let listener = TcpListener::bind(&config.listen)
             .await
@@ -69,6 +75,7 @@ impl App {
 
     /// Serves until ctrl-c or SIGTERM, finishing in-flight requests first.
     pub async fn run_until_stopped(self) -> Result<()> {
+        tokio::spawn(crate::http::watch(Arc::clone(&self.state), std::time::Duration::from_secs(2)));
         axum::serve(self.listener, router(self.state)).with_graceful_shutdown(shutdown_signal()).await?;
         Ok(())
     }

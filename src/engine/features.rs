@@ -253,6 +253,10 @@ impl<'a> Facts<'a> {
         }
         self.set(F::CustomerLookalike, Value::Bool(history.is_lookalike(&name_key(&c.name), t, NameRole::Customer)));
         // Contacts are compared with the customer's earlier orders, found by id or else by name.
+        let own = by_id.filter(|orders| !orders.is_empty()).unwrap_or(by_name);
+        if let Some(largest) = own.iter().map(|o| o.total).max().filter(|m| !m.is_zero()) {
+            self.set(F::CustomerSizeVsOwn, Value::Number((o.total_amount.decimal() / largest).round_dp(4)));
+        }
         let earlier = by_id.filter(|orders| !orders.is_empty()).or((!by_name.is_empty()).then_some(by_name));
         if let Some(earlier) = earlier {
             let differs = |now: Option<&str>, before: fn(&super::history::OrderRecord) -> Option<&str>| {

@@ -179,6 +179,7 @@ fields! {
     CustomerContactDiffers = "customer.contact_differs": Bool, Order, "已知客户（按编号，无编号时按名称）但电话、邮箱或 IM 与以往订单都不同", "a known customer (by id, or by name without one) whose phone, e-mail or IM id differs from all earlier orders";
     CustomerHasLandline = "customer.has_landline": Bool, Order, "留有固定电话", "a landline was given";
     CustomerFreeMail = "customer.email_free_mail": Bool, Order, "使用免费邮箱", "the e-mail is at a free mail service";
+    CustomerSizeVsOwn = "customer.size_vs_own": Number, Order, "本单金额与该客户以往最大一单之比（小单取信、大单骗货）", "order total divided by this customer's largest earlier order (small orders first, then a big one)";
     OrderSizeRatio = "order.size_vs_usual": Number, Order, "本单金额与本公司近期订单中位数之比", "order total divided by the median of the company's recent orders";
     // Both: time.
     LocalHour = "local.hour": Number, Both, "本地时间的小时（0–23，按租户时区）", "hour of day in the tenant's time zone";

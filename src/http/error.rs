@@ -78,6 +78,16 @@ impl ApiError {
         }
     }
 
+    /// 422: a ruleset with errors was refused; the active one keeps serving.
+    pub fn invalid_ruleset(diagnostics: String) -> ApiError {
+        ApiError {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            code: "invalid_ruleset",
+            message: format!("the ruleset was refused and the active one keeps serving:\n{diagnostics}"),
+            field: None,
+        }
+    }
+
     /// 503: the store cannot record; the caller should hold the payment and retry.
     pub fn unavailable(error: &crate::store::StoreError) -> ApiError {
         tracing::error!(%error, "store unavailable");

@@ -2,7 +2,10 @@
 
 mod error;
 mod handlers;
+mod rules;
 mod tenants;
+
+pub use rules::{RulesStatus, activate, watch};
 
 pub use tenants::TenantSettings;
 
@@ -30,6 +33,10 @@ pub struct AppState {
     pub watchlist: Watchlist,
     /// Largest accepted body, bytes.
     pub body_limit: usize,
+    /// When, by whom and how the active ruleset was loaded, and the last refused reload.
+    pub rules_status: RwLock<RulesStatus>,
+    /// The rules directory reloads read.
+    pub rules_dir: std::path::PathBuf,
     /// Each tenant's settings as written, and the engine overrides they make.
     pub tenant_settings: RwLock<HashMap<String, (TenantSettings, Arc<crate::engine::TenantOverrides>)>>,
 }
@@ -107,6 +114,10 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/v1/decisions", access: Access::Roles(ALL_ROLES) },
     Route { method: "GET", path: "/v1/decisions/{id}", access: Access::Roles(ALL_ROLES) },
     Route { method: "POST", path: "/v1/decisions/{id}/outcome", access: Access::Roles(CLIENTS) },
+    Route { method: "GET", path: "/v1/rules", access: Access::Roles(OFFICERS) },
+    Route { method: "POST", path: "/v1/rules/reload", access: Access::Roles(OFFICERS) },
+    Route { method: "GET", path: "/v1/rules/versions", access: Access::Roles(OFFICERS) },
+    Route { method: "POST", path: "/v1/rules/rollback", access: Access::Roles(OFFICERS) },
     Route { method: "GET", path: "/v1/tenants/{tenant}/settings", access: Access::Roles(OFFICERS) },
     Route { method: "PUT", path: "/v1/tenants/{tenant}/settings", access: Access::Roles(OFFICERS) },
 ];
@@ -120,6 +131,10 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
         ("GET", "/v1/decisions") => get(handlers::list_decisions),
         ("GET", "/v1/decisions/{id}") => get(handlers::get_decision),
         ("POST", "/v1/decisions/{id}/outcome") => post(handlers::post_outcome),
+        ("GET", "/v1/rules") => get(rules::get_rules),
+        ("POST", "/v1/rules/reload") => post(rules::reload),
+        ("GET", "/v1/rules/versions") => get(rules::versions),
+        ("POST", "/v1/rules/rollback") => post(rules::rollback),
         ("GET", "/v1/tenants/{tenant}/settings") => get(tenants::get_settings),
         ("PUT", "/v1/tenants/{tenant}/settings") => axum::routing::put(tenants::put_settings),
         // A table entry without a handler answers 501 rather than vanishing; the route

@@ -15,6 +15,7 @@ use crate::domain::{Action, Decision};
 const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("../../migrations/sqlite/0001_init.sql")),
     (2, include_str!("../../migrations/sqlite/0002_tenant_settings.sql")),
+    (3, include_str!("../../migrations/sqlite/0003_rulesets.sql")),
 ];
 
 /// The most writes committed in one transaction.
@@ -186,6 +187,40 @@ impl SqliteStore {
                 out.push((id, decision));
             }
             Ok(out)
+        })
+    }
+
+    /// Archives an activated ruleset.
+    pub fn archive_ruleset(&self, version: &str, files_json: &str, by: &str) -> Result<(), StoreError> {
+        self.read(|conn| {
+            conn.execute(
+                "INSERT INTO rulesets (version, files, activated_by, activated_at) VALUES (?1, ?2, ?3, ?4)",
+                params![version, files_json, by, now()],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Activated rulesets, newest first: (version, activated by, activated at).
+    pub fn ruleset_versions(&self) -> Result<Vec<(String, String, String)>, StoreError> {
+        self.read(|conn| {
+            let mut stmt =
+                conn.prepare("SELECT version, activated_by, activated_at FROM rulesets ORDER BY seq DESC")?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })
+    }
+
+    /// The files of an archived ruleset version.
+    pub fn ruleset_files(&self, version: &str) -> Result<Option<String>, StoreError> {
+        self.read(|conn| {
+            Ok(conn
+                .query_row(
+                    "SELECT files FROM rulesets WHERE version = ?1 ORDER BY seq DESC LIMIT 1",
+                    params![version],
+                    |r| r.get(0),
+                )
+                .optional()?)
         })
     }
 

@@ -1,0 +1,152 @@
+//! The active ruleset: status, reload from the rules directory, archived versions, rollback.
+//! A ruleset is compiled off the request path and swapped in only when it compiled cleanly;
+//! requests in flight keep the `Arc` they started with.
+
+use std::sync::Arc;
+
+use axum::Json;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::handlers::{authenticate, json_body, parse, require};
+use super::{ApiError, AppState};
+use crate::engine::{Format, Lang, RuleSet, Sources};
+use crate::loader::read_rules_dir;
+use crate::store::Role;
+
+/// What `GET /v1/rules` reports besides the ruleset itself.
+#[derive(Clone, Debug, Default)]
+pub struct RulesStatus {
+    /// When the active ruleset was loaded.
+    pub loaded_at: String,
+    /// Who loaded it (a key name, or `startup` / `watcher`).
+    pub loaded_by: String,
+    /// The diagnostics of the last refused reload, if the last attempt failed.
+    pub last_error: Option<String>,
+}
+
+/// Compiles `sources` and, when clean, archives and activates them; otherwise records and
+/// returns the diagnostics and keeps the active ruleset.
+pub fn activate(state: &AppState, sources: &Sources, by: &str) -> Result<Arc<RuleSet>, String> {
+    let compiled = RuleSet::compile(sources).map_err(|diags| diags.render(sources, Lang::En, Format::Plain));
+    let rules = match compiled {
+        Ok(rules) => Arc::new(rules),
+        Err(diagnostics) => {
+            tracing::warn!(by, "ruleset refused:\n{diagnostics}");
+            if let Ok(mut status) = state.rules_status.write() {
+                status.last_error = Some(diagnostics.clone());
+            }
+            return Err(diagnostics);
+        }
+    };
+    let files = serde_json::to_string(&sources.files).unwrap_or_default();
+    if let Err(error) = state.store.archive_ruleset(&rules.version, &files, by) {
+        tracing::error!(%error, "could not archive the ruleset");
+        return Err(format!("could not archive the ruleset: {error}"));
+    }
+    if let Ok(mut active) = state.rules.write() {
+        *active = Arc::clone(&rules);
+    }
+    if let Ok(mut status) = state.rules_status.write() {
+        *status =
+            RulesStatus { loaded_at: jiff::Timestamp::now().to_string(), loaded_by: by.to_owned(), last_error: None };
+    }
+    tracing::info!(version = %rules.version, by, "ruleset activated");
+    Ok(rules)
+}
+
+fn describe(state: &AppState) -> Value {
+    let rules = state.rules.read().map(|r| Arc::clone(&r)).ok();
+    let status = state.rules_status.read().map(|s| s.clone()).unwrap_or_default();
+    json!({
+        "version": rules.as_ref().map(|r| r.version.to_string()),
+        "packs": rules.as_ref().map(|r| r.packs.iter().map(|p| json!({"id": p.id, "title": p.title, "file": p.file})).collect::<Vec<_>>()),
+        "rule_count": rules.as_ref().map(|r| r.rules.len()),
+        "loaded_at": status.loaded_at,
+        "loaded_by": status.loaded_by,
+        "last_reload_error": status.last_error,
+    })
+}
+
+pub(super) async fn get_rules(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
+    let principal = authenticate(&state, &headers)?;
+    require(&principal, &[Role::Officer, Role::Admin])?;
+    Ok(Json(describe(&state)))
+}
+
+pub(super) async fn reload(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
+    let principal = authenticate(&state, &headers)?;
+    require(&principal, &[Role::Officer, Role::Admin])?;
+    let dir = state.rules_dir.clone();
+    let name = principal.name.clone();
+    let worker = Arc::clone(&state);
+    let result = tokio::task::spawn_blocking(move || {
+        let sources = read_rules_dir(&dir).map_err(|e| format!("{e:#}"))?;
+        activate(&worker, &sources, &name)
+    })
+    .await
+    .map_err(|_| ApiError::not_found("ruleset"))?;
+    match result {
+        Ok(_) => Ok(Json(describe(&state))),
+        Err(diagnostics) => Err(ApiError::invalid_ruleset(diagnostics)),
+    }
+}
+
+pub(super) async fn versions(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
+    let principal = authenticate(&state, &headers)?;
+    require(&principal, &[Role::Officer, Role::Admin])?;
+    let rows = state.store.ruleset_versions().map_err(|e| ApiError::unavailable(&e))?;
+    let versions: Vec<Value> = rows
+        .into_iter()
+        .map(|(version, by, at)| json!({"version": version, "activated_by": by, "activated_at": at}))
+        .collect();
+    Ok(Json(json!({"versions": versions})))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RollbackBody {
+    version: String,
+}
+
+pub(super) async fn rollback(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Json<Value>, ApiError> {
+    let principal = authenticate(&state, &headers)?;
+    require(&principal, &[Role::Officer, Role::Admin])?;
+    let body: RollbackBody = parse(json_body(&state, body).await?)?;
+    let files = state
+        .store
+        .ruleset_files(&body.version)
+        .map_err(|e| ApiError::unavailable(&e))?
+        .ok_or_else(|| ApiError::not_found("ruleset version"))?;
+    let files: Vec<(String, String)> =
+        serde_json::from_str(&files).map_err(|_| ApiError::not_found("ruleset version"))?;
+    let sources = Sources { files };
+    activate(&state, &sources, &format!("{} (rollback)", principal.name)).map_err(ApiError::invalid_ruleset)?;
+    Ok(Json(describe(&state)))
+}
+
+/// Watches the rules directory by polling its content version, and activates a changed,
+/// clean ruleset; a broken one is refused once per content and the old one keeps serving.
+pub async fn watch(state: Arc<AppState>, every: std::time::Duration) {
+    let mut last_seen: Option<String> = None;
+    loop {
+        tokio::time::sleep(every).await;
+        let dir = state.rules_dir.clone();
+        let Ok(Ok(sources)) = tokio::task::spawn_blocking(move || read_rules_dir(&dir)).await else { continue };
+        let version = crate::engine::ruleset::version_of(&sources);
+        let active = state.rules.read().map(|r| r.version.to_string()).unwrap_or_default();
+        if version == active || last_seen.as_deref() == Some(version.as_str()) {
+            continue;
+        }
+        last_seen = Some(version);
+        let worker = Arc::clone(&state);
+        let _ = tokio::task::spawn_blocking(move || activate(&worker, &sources, "watcher")).await;
+    }
+}
