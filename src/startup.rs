@@ -32,6 +32,9 @@ impl App {
                 diags.render(&sources, crate::engine::Lang::En, crate::engine::Format::Plain)
             )
         })?;
+        store
+            .archive_ruleset(&rules.version, &serde_json::to_string(&sources.files)?, "startup")
+            .context("failed to archive the ruleset")?;
         let mut histories: HashMap<String, History> = HashMap::new();
         for (tenant, kind, request_json) in store.history_events().context("failed to read the history")? {
             let kind = if kind == "order" { Kind::Order } else { Kind::Payment };
