@@ -64,6 +64,7 @@ impl App {
                 last_error: None,
             }),
             rules_dir: config.rules_dir.clone(),
+            metrics: crate::http::Metrics::default(),
         };
         let listener = TcpListener::bind(&config.listen)
             .await

@@ -57,6 +57,12 @@ pub(super) async fn readyz(State(state): State<Arc<AppState>>) -> Result<&'stati
     Ok("ready")
 }
 
+pub(super) async fn metrics(
+    State(state): State<Arc<AppState>>,
+) -> ([(axum::http::HeaderName, &'static str); 1], String) {
+    ([(axum::http::header::CONTENT_TYPE, "text/plain; version=0.0.4")], state.metrics.render(&state.store.stats))
+}
+
 pub(super) async fn screen_payment(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
@@ -87,6 +93,7 @@ async fn screen(state: Arc<AppState>, headers: HeaderMap, body: Body, kind: Kind
     let body_hash: String = Sha256::digest(canonical.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
     let rules = state.rules.read().map(|r| Arc::clone(&r)).map_err(|_| ApiError::not_found("ruleset"))?;
     let history = state.history(&principal.tenant);
+    let started = std::time::Instant::now();
     let mut decision = {
         let history = history.read().map_err(|_| ApiError::not_found("history"))?;
         let overrides =
@@ -97,6 +104,13 @@ async fn screen(state: Arc<AppState>, headers: HeaderMap, body: Body, kind: Kind
     if decision.decision != Action::Allow {
         decision.case_id = Some(ulid::Ulid::new().to_string());
     }
+    state.metrics.decision(
+        kind.as_str(),
+        decision.decision.as_str(),
+        started.elapsed().as_secs_f64(),
+        decision.hits.iter().map(|h| h.rule_id.clone()),
+    );
+    let write_started = std::time::Instant::now();
     let recorded = state
         .store
         .record_decision(NewDecision {
@@ -109,6 +123,7 @@ async fn screen(state: Arc<AppState>, headers: HeaderMap, body: Body, kind: Kind
         })
         .await
         .map_err(|e| ApiError::unavailable(&e))?;
+    state.metrics.store_write(write_started.elapsed().as_secs_f64());
     match recorded {
         Recorded::New(decision) | Recorded::Existing(decision) => Ok(Json(decision)),
         Recorded::Conflict => {

@@ -2,9 +2,11 @@
 
 mod error;
 mod handlers;
+mod metrics;
 mod rules;
 mod tenants;
 
+pub use metrics::Metrics;
 pub use rules::{RulesStatus, activate, watch};
 
 pub use tenants::TenantSettings;
@@ -37,6 +39,8 @@ pub struct AppState {
     pub rules_status: RwLock<RulesStatus>,
     /// The rules directory reloads read.
     pub rules_dir: std::path::PathBuf,
+    /// Prometheus metrics.
+    pub metrics: Metrics,
     /// Each tenant's settings as written, and the engine overrides they make.
     pub tenant_settings: RwLock<HashMap<String, (TenantSettings, Arc<crate::engine::TenantOverrides>)>>,
 }
@@ -62,7 +66,11 @@ impl AppState {
 
 /// Gives every response an `x-request-id` (the caller's, or a new one) and logs the request
 /// with its status and latency; bodies are never logged, so account numbers never reach a log.
-async fn request_id(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+async fn request_id(
+    axum::extract::State(state): axum::extract::State<Arc<AppState>>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
     let id = request
         .headers()
         .get("x-request-id")
@@ -71,8 +79,10 @@ async fn request_id(request: axum::extract::Request, next: axum::middleware::Nex
         .map_or_else(|| ulid::Ulid::new().to_string(), str::to_owned);
     let method = request.method().clone();
     let path = request.uri().path().to_owned();
+    let route = request.extensions().get::<axum::extract::MatchedPath>().map_or("unmatched", |p| p.as_str()).to_owned();
     let started = std::time::Instant::now();
     let mut response = next.run(request).await;
+    state.metrics.request(&route, response.status().as_u16(), started.elapsed().as_secs_f64());
     tracing::info!(request_id = %id, %method, %path, status = response.status().as_u16(), micros = started.elapsed().as_micros() as u64, "request");
     if let Ok(value) = axum::http::HeaderValue::from_str(&id) {
         response.headers_mut().insert("x-request-id", value);
@@ -109,6 +119,7 @@ const OFFICERS: &[Role] = &[Role::Officer, Role::Admin];
 pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/healthz", access: Access::Public },
     Route { method: "GET", path: "/readyz", access: Access::Public },
+    Route { method: "GET", path: "/metrics", access: Access::Public },
     Route { method: "POST", path: "/v1/screen/payment", access: Access::Roles(CLIENTS) },
     Route { method: "POST", path: "/v1/screen/order", access: Access::Roles(CLIENTS) },
     Route { method: "GET", path: "/v1/decisions", access: Access::Roles(ALL_ROLES) },
@@ -126,6 +137,7 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
     match (route.method, route.path) {
         ("GET", "/healthz") => get(handlers::healthz),
         ("GET", "/readyz") => get(handlers::readyz),
+        ("GET", "/metrics") => get(handlers::metrics),
         ("POST", "/v1/screen/payment") => post(handlers::screen_payment),
         ("POST", "/v1/screen/order") => post(handlers::screen_order),
         ("GET", "/v1/decisions") => get(handlers::list_decisions),
@@ -156,6 +168,6 @@ pub fn router(state: Arc<AppState>) -> Router {
     paths
         .into_iter()
         .fold(Router::new(), |router, (path, methods)| router.route(path, methods))
-        .layer(axum::middleware::from_fn(request_id))
+        .layer(axum::middleware::from_fn_with_state(Arc::clone(&state), request_id))
         .with_state(state)
 }

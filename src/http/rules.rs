@@ -35,6 +35,7 @@ pub fn activate(state: &AppState, sources: &Sources, by: &str) -> Result<Arc<Rul
     let rules = match compiled {
         Ok(rules) => Arc::new(rules),
         Err(diagnostics) => {
+            state.metrics.reload("refused");
             tracing::warn!(by, "ruleset refused:\n{diagnostics}");
             if let Ok(mut status) = state.rules_status.write() {
                 status.last_error = Some(diagnostics.clone());
@@ -54,6 +55,7 @@ pub fn activate(state: &AppState, sources: &Sources, by: &str) -> Result<Arc<Rul
         *status =
             RulesStatus { loaded_at: jiff::Timestamp::now().to_string(), loaded_by: by.to_owned(), last_error: None };
     }
+    state.metrics.reload("ok");
     tracing::info!(version = %rules.version, by, "ruleset activated");
     Ok(rules)
 }

@@ -12,6 +12,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::{Decision, Kind};
 
+/// What the writer reports about itself, for metrics.
+#[derive(Debug, Default)]
+pub struct StoreStats {
+    /// Writes sent to the writer and not yet answered.
+    pub queue_depth: std::sync::atomic::AtomicU64,
+    /// Sizes of the committed batches, in order (the metrics endpoint buckets them).
+    pub batch_sizes: std::sync::Mutex<Vec<u32>>,
+}
+
 /// Who an API key belongs to and what it may do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

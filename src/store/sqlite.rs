@@ -8,7 +8,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
 use tokio::sync::oneshot;
 
-use super::{KeyInfo, NewDecision, Principal, Recorded, Role, StoreError};
+use super::{KeyInfo, NewDecision, Principal, Recorded, Role, StoreError, StoreStats};
 use crate::domain::{Action, Decision};
 
 /// Migrations, applied in order; each runs once.
@@ -48,6 +48,8 @@ pub struct OutcomeWrite {
 pub struct SqliteStore {
     writer: mpsc::Sender<Job>,
     reader: Arc<Mutex<Connection>>,
+    /// Queue depth and batch sizes, for metrics.
+    pub stats: Arc<StoreStats>,
 }
 
 fn open_connection(path: &Path) -> Result<Connection, StoreError> {
@@ -90,16 +92,19 @@ impl SqliteStore {
         migrate(&mut writer_conn)?;
         let reader = open_connection(path)?;
         let (tx, rx) = mpsc::channel::<Job>();
+        let stats = Arc::new(StoreStats::default());
+        let writer_stats = Arc::clone(&stats);
         std::thread::Builder::new()
             .name("store-writer".into())
-            .spawn(move || write_loop(writer_conn, rx))
+            .spawn(move || write_loop(writer_conn, rx, &writer_stats))
             .map_err(|e| StoreError::Migration(format!("cannot start the writer: {e}")))?;
-        Ok(SqliteStore { writer: tx, reader: Arc::new(Mutex::new(reader)) })
+        Ok(SqliteStore { writer: tx, reader: Arc::new(Mutex::new(reader)), stats })
     }
 
     /// Records a decision (and its case) durably, or finds the one stored for the same id.
     pub async fn record_decision(&self, decision: NewDecision) -> Result<Recorded, StoreError> {
         let (tx, rx) = oneshot::channel();
+        self.stats.queue_depth.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.writer.send(Job::Decision(decision, tx)).map_err(|_| StoreError::WriterGone)?;
         rx.await.map_err(|_| StoreError::WriterGone)?
     }
@@ -107,6 +112,7 @@ impl SqliteStore {
     /// Records an outcome durably.
     pub async fn record_outcome(&self, outcome: OutcomeWrite) -> Result<(), StoreError> {
         let (tx, rx) = oneshot::channel();
+        self.stats.queue_depth.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.writer.send(Job::Outcome(outcome, tx)).map_err(|_| StoreError::WriterGone)?;
         rx.await.map_err(|_| StoreError::WriterGone)?
     }
@@ -378,7 +384,7 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
 }
 
 /// The writer: takes every job waiting, commits them in one transaction, then answers each.
-fn write_loop(mut conn: Connection, rx: mpsc::Receiver<Job>) {
+fn write_loop(mut conn: Connection, rx: mpsc::Receiver<Job>, stats: &StoreStats) {
     while let Ok(first) = rx.recv() {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
@@ -404,6 +410,13 @@ fn write_loop(mut conn: Connection, rx: mpsc::Receiver<Job>) {
             }
             tx.commit()
         })();
+        stats.queue_depth.fetch_sub(batch.len() as u64, std::sync::atomic::Ordering::Relaxed);
+        if let Ok(mut sizes) = stats.batch_sizes.lock() {
+            // Keep the most recent batches only; the metrics endpoint reads and clears them.
+            if sizes.len() < 100_000 {
+                sizes.push(batch.len() as u32);
+            }
+        }
         for (job, result) in batch.into_iter().zip(results) {
             let result = match &committed {
                 Ok(()) => result,

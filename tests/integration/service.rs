@@ -507,3 +507,55 @@ async fn reloads_swap_good_rulesets_refuse_broken_ones_and_never_fail_a_request(
     assert!(ok > 10, "too little traffic: {ok}");
     assert_eq!(failed, 0, "{failed} requests failed during reloads ({ok} succeeded)");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_show_requests_rule_hits_and_batches_larger_than_one_under_load() {
+    let app = spawn_app().await;
+    let mut calls = tokio::task::JoinSet::new();
+    for n in 0..64 {
+        let (client, url, key) =
+            (app.client.clone(), format!("{}/v1/screen/payment", app.base), app.keys.acme_client.clone());
+        calls.spawn(async move {
+            let amount = if n % 2 == 0 { "49800.00" } else { "1000.00" };
+            client
+                .post(url)
+                .bearer_auth(key)
+                .json(&payment(&format!("B-{n}"), amount))
+                .send()
+                .await
+                .map(|r| r.status().as_u16())
+                .unwrap_or(0)
+        });
+    }
+    while let Some(status) = calls.join_next().await {
+        assert_eq!(status.unwrap_or(0), 200);
+    }
+    let text = app
+        .client
+        .get(format!("{}/metrics", app.base))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .text()
+        .await
+        .unwrap_or_default();
+    assert!(text.contains("fraudscreen_http_requests_total{route=\"/v1/screen/payment\",status=\"200\"} 64"), "{text}");
+    assert!(text.contains("fraudscreen_rule_hits_total{rule_id=\"CM-003\"} 32"), "{text}");
+    assert!(
+        text.contains("fraudscreen_screening_duration_seconds_count{kind=\"payment\",decision=\"review\"} 32"),
+        "{text}"
+    );
+    let value = |prefix: &str| -> f64 {
+        text.lines()
+            .find(|l| l.starts_with(prefix))
+            .and_then(|l| l.rsplit(' ').next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(-1.0)
+    };
+    let batches = value("fraudscreen_store_batch_size_count");
+    let single = value("fraudscreen_store_batch_size_bucket{le=\"1\"}");
+    assert!(
+        batches > 0.0 && single < batches,
+        "some batch held more than one write: {single} of {batches} were single\n{text}"
+    );
+}
