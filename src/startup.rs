@@ -37,10 +37,18 @@ impl App {
             .context("failed to archive the ruleset")?;
         let mut histories: HashMap<String, History> = HashMap::new();
         for (tenant, kind, request_json) in store.history_events().context("failed to read the history")? {
-            let kind = if kind == "order" { Kind::Order } else { Kind::Payment };
-            let value: serde_json::Value = serde_json::from_str(&request_json).context("corrupt history event")?;
-            let request = Request::from_json(kind, value).context("corrupt history event")?;
-            histories.entry(tenant).or_default().record(crate::http::event_of_request(&request));
+            let event = match kind.as_str() {
+                "counterparty" => crate::engine::Event::Counterparty(
+                    serde_json::from_str(&request_json).context("corrupt history event")?,
+                ),
+                _ => {
+                    let kind = if kind == "order" { Kind::Order } else { Kind::Payment };
+                    let value: serde_json::Value =
+                        serde_json::from_str(&request_json).context("corrupt history event")?;
+                    crate::http::event_of_request(&Request::from_json(kind, value).context("corrupt history event")?)
+                }
+            };
+            histories.entry(tenant).or_default().record(event);
         }
         let mut tenant_settings = HashMap::new();
         for (tenant, json) in store.tenant_settings().context("failed to read tenant settings")? {

@@ -57,7 +57,7 @@ pub struct OrderRecord {
 }
 
 /// A vendor or employee known from master data, with its bank-account history.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CounterpartyRecord {
     /// When the record became valid (the `since` of the import).
     pub at: Timestamp,
@@ -74,7 +74,8 @@ pub struct CounterpartyRecord {
 }
 
 /// Kinds of master-data counterparty.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum CounterpartyKind {
     /// A supplier in the vendor master.
     Vendor,
@@ -236,6 +237,11 @@ impl History {
             Event::Counterparty(c) => {
                 if c.kind == CounterpartyKind::Vendor {
                     self.names.add(&c.name, c.at, NameRole::Payee);
+                    // The vendor master's accounts count like paid ones when telling whether
+                    // a vendor's account changed.
+                    let account = account_key(&c.account_no);
+                    insert_sorted(self.accounts_by_vendor.entry(c.id.clone()).or_default(), (c.at, account.clone()));
+                    insert_sorted(self.accounts_by_name.entry(name_key(&c.name)).or_default(), (c.at, account));
                 }
                 self.counterparties_by_account.entry(account_key(&c.account_no)).or_default().push(c);
             }
@@ -285,6 +291,11 @@ impl History {
     pub fn usual_order_total(&self, t: Timestamp) -> Option<Decimal> {
         let end = self.order_totals.partition_point(|(at, _)| *at < t);
         end.checked_sub(1).and_then(|last| self.rolling_median.get(last)).copied()
+    }
+
+    /// Every master-data record of `account`, whatever its time.
+    pub fn counterparty_records(&self, account: &str) -> Vec<CounterpartyRecord> {
+        self.counterparties_by_account.get(account_key_cow(account).as_ref()).cloned().unwrap_or_default()
     }
 
     /// Master-data records of `account` valid before `t`.

@@ -1,5 +1,6 @@
 //! The HTTP API: the only module that knows about axum, status codes and JSON error bodies.
 
+mod counterparties;
 mod error;
 mod handlers;
 mod metrics;
@@ -125,6 +126,8 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/v1/decisions", access: Access::Roles(ALL_ROLES) },
     Route { method: "GET", path: "/v1/decisions/{id}", access: Access::Roles(ALL_ROLES) },
     Route { method: "POST", path: "/v1/decisions/{id}/outcome", access: Access::Roles(CLIENTS) },
+    Route { method: "POST", path: "/v1/counterparties/import", access: Access::Roles(CLIENTS) },
+    Route { method: "GET", path: "/v1/counterparties/{account_no}", access: Access::Roles(ALL_ROLES) },
     Route { method: "GET", path: "/v1/rules", access: Access::Roles(OFFICERS) },
     Route { method: "POST", path: "/v1/rules/reload", access: Access::Roles(OFFICERS) },
     Route { method: "GET", path: "/v1/rules/versions", access: Access::Roles(OFFICERS) },
@@ -143,6 +146,8 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
         ("GET", "/v1/decisions") => get(handlers::list_decisions),
         ("GET", "/v1/decisions/{id}") => get(handlers::get_decision),
         ("POST", "/v1/decisions/{id}/outcome") => post(handlers::post_outcome),
+        ("POST", "/v1/counterparties/import") => post(counterparties::import),
+        ("GET", "/v1/counterparties/{account_no}") => get(counterparties::get),
         ("GET", "/v1/rules") => get(rules::get_rules),
         ("POST", "/v1/rules/reload") => post(rules::reload),
         ("GET", "/v1/rules/versions") => get(rules::versions),

@@ -230,6 +230,20 @@ impl SqliteStore {
         })
     }
 
+    /// Appends history events of one tenant in one transaction: (JSON, time).
+    pub fn append_history(&self, tenant: &str, kind: &str, events: Vec<(&str, String)>) -> Result<(), StoreError> {
+        let mut conn = self.reader.lock().map_err(|_| StoreError::WriterGone)?;
+        let tx = conn.transaction()?;
+        for (json, at) in events {
+            tx.execute(
+                "INSERT INTO history_events (tenant, kind, request_json, at) VALUES (?1, ?2, ?3, ?4)",
+                params![tenant, kind, json, at],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Every tenant's settings JSON.
     pub fn tenant_settings(&self) -> Result<Vec<(String, String)>, StoreError> {
         self.read(|conn| {

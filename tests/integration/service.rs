@@ -339,13 +339,19 @@ async fn the_authorization_matrix_holds_for_every_route() {
         ("admin", Some(key("ops", Role::Admin, None)), Some(Role::Admin), true),
     ];
     let (_, acme_decision) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("M-0", "1000.00")).await;
+    let vendor = json!([{"kind": "vendor", "id": "V-M", "name": "矩阵测试物流有限公司", "account_no": "6505000000000777", "since": "2026-01-01T00:00:00+08:00"}]);
+    app.post("/v1/counterparties/import", &app.keys.acme_client, &vendor).await;
     let acme_id = acme_decision["decision_id"].as_str().unwrap_or_default().to_owned();
     let mut n = 0;
     let mut failures = Vec::new();
     for route in ROUTES {
         for (label, key, role, sees_acme) in &callers {
             n += 1;
-            let path = route.path.replace("{id}", &acme_id).replace("{tenant}", "acme");
+            let path = route
+                .path
+                .replace("{id}", &acme_id)
+                .replace("{tenant}", "acme")
+                .replace("{account_no}", "6505000000000777?tenant=acme");
             let body = match route.path {
                 "/v1/screen/payment" => payment(&format!("M-{n}"), "1000.00"),
                 "/v1/screen/order" => {
@@ -353,6 +359,7 @@ async fn the_authorization_matrix_holds_for_every_route() {
                 }
                 "/v1/tenants/{tenant}/settings" => json!({"business_hours": ["09:00", "18:00"]}),
                 "/v1/rules/rollback" => json!({"version": acme_decision["ruleset_version"]}),
+                "/v1/counterparties/import" => vendor.clone(),
                 _ => json!({"outcome": "cancelled"}),
             };
             let url = format!("{}{path}", app.base);
@@ -558,4 +565,45 @@ async fn metrics_show_requests_rule_hits_and_batches_larger_than_one_under_load(
         batches > 0.0 && single < batches,
         "some batch held more than one write: {single} of {batches} were single\n{text}"
     );
+}
+
+#[tokio::test]
+async fn an_imported_vendor_master_makes_another_account_read_as_an_account_change() {
+    let app = spawn_app().await;
+    // GB18030-encoded CSV, as Excel on Chinese Windows saves it.
+    let csv = "kind,id,name,account_no,bank,account_type,phone,since,earlier_accounts\n\
+               vendor,V-9,哈密测试煤业有限公司,6505000011112222,中国建设银行哈密分行,corporate,0902-0000111,2025-01-01T00:00:00+08:00,6505000099990000@2025-06-01T00:00:00+08:00\n";
+    let (bytes, _, _) = encoding_rs::GB18030.encode(csv);
+    let response = app
+        .client
+        .post(format!("{}/v1/counterparties/import", app.base))
+        .bearer_auth(&app.keys.acme_client)
+        .header("content-type", "text/csv")
+        .body(bytes.into_owned())
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let status = response.status().as_u16();
+    let body: Value = response.json().await.unwrap_or(Value::Null);
+    assert_eq!((status, body["imported"].as_u64()), (200, Some(1)), "{body}");
+    let (status, record) = app.get("/v1/counterparties/6505000011112222", &app.keys.acme_analyst).await;
+    assert_eq!((status, record["records"][0]["name"].as_str()), (200, Some("哈密测试煤业有限公司")), "{record}");
+    let (status, _) = app.get("/v1/counterparties/6505000011112222", &app.keys.other_client).await;
+    assert_eq!(status, 404);
+    // A payment to the same vendor at an account not on file reads as an account change.
+    let mut body = payment("CP-1", "80000.00");
+    body["payee"] = json!({"name": "哈密测试煤业有限公司", "account_no": "6217000055554444", "vendor_id": "V-9"});
+    let (_, decision) = app.post("/v1/screen/payment", &app.keys.acme_client, &body).await;
+    let hits: Vec<&str> =
+        decision["hits"].as_array().into_iter().flatten().filter_map(|h| h["rule_id"].as_str()).collect();
+    assert!(hits.contains(&"AC-004"), "{decision}");
+    // A JSON import with a bad field names it.
+    let (status, error) = app
+        .post(
+            "/v1/counterparties/import",
+            &app.keys.acme_client,
+            &json!([{"kind": "supplier", "id": "x", "name": "x", "account_no": "1", "since": "2026-01-01T00:00:00Z"}]),
+        )
+        .await;
+    assert_eq!((status, error["field"].as_str()), (400, Some("[0].kind")), "{error}");
 }
