@@ -7,11 +7,11 @@ use rust_decimal::Decimal;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A non-negative amount with at most two decimal places, in the request's currency.
+/// A positive amount with at most two decimal places, in the request's currency.
 ///
 /// On the wire it is a decimal string (`"52000.00"`); a JSON number is accepted too and
 /// read from its literal text, never through `f64`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Money(Decimal);
 
 /// Why a money value was rejected.
@@ -23,9 +23,9 @@ pub enum MoneyError {
     /// More than two decimal places.
     #[error("at most two decimal places are allowed, found `{0}`")]
     TooPrecise(String),
-    /// Below zero.
-    #[error("amounts cannot be negative, found `{0}`")]
-    Negative(String),
+    /// Zero or below.
+    #[error("amounts must be positive, found `{0}`")]
+    NotPositive(String),
 }
 
 impl Money {
@@ -36,8 +36,8 @@ impl Money {
 
     /// Builds an amount from a decimal, checking the same rules as parsing.
     pub fn new(value: Decimal) -> Result<Money, MoneyError> {
-        if value.is_sign_negative() && !value.is_zero() {
-            return Err(MoneyError::Negative(value.to_string()));
+        if value <= Decimal::ZERO {
+            return Err(MoneyError::NotPositive(value.to_string()));
         }
         if value.normalize().scale() > 2 {
             return Err(MoneyError::TooPrecise(value.to_string()));
@@ -142,8 +142,9 @@ mod tests {
     }
 
     #[test]
-    fn negative_and_garbage_are_rejected() {
-        assert!(parse_json("\"-1.00\"").unwrap_err().contains("negative"));
+    fn zero_negative_and_garbage_are_rejected() {
+        assert!(parse_json("\"-1.00\"").unwrap_err().contains("positive"));
+        assert!(parse_json("\"0.00\"").unwrap_err().contains("positive"));
         assert!(parse_json("\"12万\"").unwrap_err().contains("not a decimal"));
     }
 }
