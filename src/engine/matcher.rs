@@ -198,9 +198,13 @@ impl RegexGroup {
         Ok(RegexGroup { set, each })
     }
 
-    /// Whether any pattern matches.
+    /// Whether any pattern matches. A single regex is asked directly: its literal prefilters
+    /// are faster than the set's.
     pub fn is_match(&self, text: &str) -> bool {
-        self.set.is_match(text)
+        match self.each.as_slice() {
+            [only] => only.is_match(text),
+            _ => self.set.is_match(text),
+        }
     }
 
     /// The first match of the first matching pattern, as a byte range.
