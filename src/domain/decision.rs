@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::request::Kind;
 
 /// What the caller should do with the request.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     /// Go ahead.
@@ -30,7 +30,7 @@ impl Action {
 }
 
 /// A piece of evidence: where in the request a rule found what it looked for.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Evidence {
     /// The request field (`instruction.text`) or derived feature (`payee.is_new`).
     pub field: String,
@@ -39,6 +39,7 @@ pub struct Evidence {
     /// Half-open `[start, end)` range in Unicode scalar values of the original field text;
     /// absent for derived features.
     #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[schema(value_type = Option<Vec<usize>>)]
     pub at: Option<[usize; 2]>,
 }
 
@@ -47,16 +48,20 @@ pub struct Evidence {
 pub type Shared = Arc<str>;
 
 /// One rule that fired.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Hit {
     /// The rule's stable id.
+    #[schema(value_type = String)]
     pub rule_id: Shared,
     /// The scam type the rule belongs to.
+    #[schema(value_type = String)]
     pub scam_type: Shared,
     /// Chinese title.
+    #[schema(value_type = String)]
     pub title: Shared,
     /// English title.
     #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[schema(value_type = Option<String>)]
     pub title_en: Option<Shared>,
     /// The rule's score; negative for a mitigator.
     pub score: i32,
@@ -66,14 +71,16 @@ pub struct Hit {
     /// What the rule found.
     pub evidence: Vec<Evidence>,
     /// What to do, in Chinese.
+    #[schema(value_type = String)]
     pub advice: Shared,
     /// What to do, in English.
     #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[schema(value_type = Option<String>)]
     pub advice_en: Option<Shared>,
 }
 
 /// The decision for one request, as the API returns it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Decision {
     /// Assigned by the service when the decision is stored; absent offline.
     #[serde(default)]
@@ -87,10 +94,12 @@ pub struct Decision {
     /// 0-100.
     pub score: u8,
     /// `sha256:` over the canonical content of the loaded rule files.
+    #[schema(value_type = String)]
     pub ruleset_version: Shared,
     /// Every rule that fired, in a deterministic order (forced first, then by score, then id).
     pub hits: Vec<Hit>,
     /// The hits' advice, deduplicated, in hit order.
+    #[schema(value_type = Vec<String>)]
     pub advice: Vec<Shared>,
     /// The review case opened for a `review` or `block`; assigned by the service.
     #[serde(default)]

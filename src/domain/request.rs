@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::money::Money;
 
 /// Which endpoint a request belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// An outgoing payment request.
@@ -30,12 +30,13 @@ impl Kind {
 }
 
 /// `POST /v1/screen/payment`: an outgoing payment request.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PaymentRequest {
     /// The caller's id for this request; the idempotency key.
     pub request_id: String,
     /// When the request was submitted; every time feature is computed from it.
+    #[schema(value_type = String, format = DateTime)]
     pub submitted_at: Timestamp,
     /// The paying account (our company).
     #[serde(default)]
@@ -43,6 +44,7 @@ pub struct PaymentRequest {
     /// Who receives the money.
     pub payee: Payee,
     /// The amount to pay.
+    #[schema(value_type = String, example = "52000.00")]
     pub amount: Money,
     /// ISO currency code, `CNY` when absent.
     #[serde(default)]
@@ -67,6 +69,7 @@ pub struct PaymentRequest {
     pub related: Option<Related>,
     /// When the vendor master recorded a change of this payee's bank details.
     #[serde(default)]
+    #[schema(value_type = Option<String>, format = DateTime)]
     pub payee_account_changed_at: Option<Timestamp>,
     /// An out-of-band check already made, such as a call-back to a number on file.
     #[serde(default)]
@@ -74,7 +77,7 @@ pub struct PaymentRequest {
 }
 
 /// The paying account.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Payer {
     /// Account number.
@@ -86,7 +89,7 @@ pub struct Payer {
 }
 
 /// The receiving party of a payment.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Payee {
     /// Account holder name as entered.
@@ -108,7 +111,7 @@ pub struct Payee {
 }
 
 /// Whether an account belongs to a company or a person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AccountType {
     /// 对公账户.
@@ -131,7 +134,7 @@ impl AccountType {
 }
 
 /// How an instruction reached the company.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     /// The ERP or OA workflow.
@@ -181,7 +184,7 @@ impl Channel {
 }
 
 /// The instruction to pay, as received.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Instruction {
     /// The channel it came through.
@@ -202,7 +205,7 @@ pub struct Instruction {
 }
 
 /// Documents linked to a payment.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Related {
     /// A sales or purchase order id.
@@ -217,7 +220,7 @@ pub struct Related {
 }
 
 /// An out-of-band verification already made.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Verification {
     /// A call-back was made.
@@ -231,16 +234,18 @@ pub struct Verification {
     pub verified_by: Option<String>,
     /// When.
     #[serde(default)]
+    #[schema(value_type = Option<String>, format = DateTime)]
     pub verified_at: Option<Timestamp>,
 }
 
 /// `POST /v1/screen/order`: a new customer order record.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OrderRequest {
     /// The caller's id for this record; the idempotency key.
     pub record_id: String,
     /// When the order was received; every time feature is computed from it.
+    #[schema(value_type = String, format = DateTime)]
     pub received_at: Timestamp,
     /// Who is ordering.
     pub customer: Customer,
@@ -248,6 +253,7 @@ pub struct OrderRequest {
     #[serde(default)]
     pub items: Vec<Item>,
     /// The order's total.
+    #[schema(value_type = String, example = "52000.00")]
     pub total_amount: Money,
     /// ISO currency code, `CNY` when absent.
     #[serde(default)]
@@ -273,7 +279,7 @@ pub struct OrderRequest {
 }
 
 /// The ordering customer.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Customer {
     /// Company or person name.
@@ -299,24 +305,26 @@ pub struct Customer {
 }
 
 /// An order line.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
     /// Product name.
     pub product: String,
     /// Quantity, as a decimal string.
     #[serde(default)]
+    #[schema(value_type = Option<String>)]
     pub quantity: Option<Money>,
     /// Unit of measure.
     #[serde(default)]
     pub unit: Option<String>,
     /// Price per unit.
     #[serde(default)]
+    #[schema(value_type = Option<String>)]
     pub unit_price: Option<Money>,
 }
 
 /// Delivery instructions.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Delivery {
     /// Ship-to address.
@@ -324,11 +332,12 @@ pub struct Delivery {
     pub address: Option<String>,
     /// Requested delivery date.
     #[serde(default)]
+    #[schema(value_type = Option<String>, format = Date)]
     pub deadline: Option<Date>,
 }
 
 /// A third party brought in by the customer.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ThirdParty {
     /// Its name.
@@ -342,11 +351,12 @@ pub struct ThirdParty {
     pub role: Option<String>,
     /// Money involved.
     #[serde(default)]
+    #[schema(value_type = Option<String>)]
     pub amount: Option<Money>,
 }
 
 /// A fee or deposit asked of us.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fee {
     /// What it is for.
@@ -354,6 +364,7 @@ pub struct Fee {
     pub reason: Option<String>,
     /// How much.
     #[serde(default)]
+    #[schema(value_type = Option<String>)]
     pub amount: Option<Money>,
 }
 

@@ -4,10 +4,12 @@ mod counterparties;
 mod error;
 mod handlers;
 mod metrics;
+mod openapi;
 mod rules;
 mod tenants;
 
 pub use metrics::Metrics;
+pub use openapi::document as openapi_document;
 pub use rules::{RulesStatus, activate, watch};
 
 pub use tenants::TenantSettings;
@@ -121,6 +123,7 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/healthz", access: Access::Public },
     Route { method: "GET", path: "/readyz", access: Access::Public },
     Route { method: "GET", path: "/metrics", access: Access::Public },
+    Route { method: "GET", path: "/openapi.json", access: Access::Public },
     Route { method: "POST", path: "/v1/screen/payment", access: Access::Roles(CLIENTS) },
     Route { method: "POST", path: "/v1/screen/order", access: Access::Roles(CLIENTS) },
     Route { method: "GET", path: "/v1/decisions", access: Access::Roles(ALL_ROLES) },
@@ -141,6 +144,7 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
         ("GET", "/healthz") => get(handlers::healthz),
         ("GET", "/readyz") => get(handlers::readyz),
         ("GET", "/metrics") => get(handlers::metrics),
+        ("GET", "/openapi.json") => get(|| async { axum::Json(openapi::document()) }),
         ("POST", "/v1/screen/payment") => post(handlers::screen_payment),
         ("POST", "/v1/screen/order") => post(handlers::screen_order),
         ("GET", "/v1/decisions") => get(handlers::list_decisions),

@@ -17,7 +17,7 @@ use crate::engine::TenantOverrides;
 use crate::store::Role;
 
 /// The settings a tenant may override; absent keys keep the defaults.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TenantSettings {
     /// Approval thresholds, as decimal strings (`["50000", "200000"]`).

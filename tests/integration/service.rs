@@ -607,3 +607,32 @@ async fn an_imported_vendor_master_makes_another_account_read_as_an_account_chan
         .await;
     assert_eq!((status, error["field"].as_str()), (400, Some("[0].kind")), "{error}");
 }
+
+#[tokio::test]
+async fn the_openapi_document_covers_every_route_and_its_schemas() {
+    let app = spawn_app().await;
+    let spec: Value = app
+        .client
+        .get(format!("{}/openapi.json", app.base))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .json()
+        .await
+        .unwrap_or(Value::Null);
+    assert!(spec["openapi"].as_str().unwrap_or_default().starts_with('3'), "{spec}");
+    for route in fraudscreen::http::ROUTES {
+        let operation = &spec["paths"][route.path][route.method.to_lowercase()];
+        assert!(operation.is_object(), "{} {} is missing from /openapi.json", route.method, route.path);
+    }
+    let payment = &spec["components"]["schemas"]["PaymentRequest"];
+    for field in ["request_id", "submitted_at", "payee", "amount", "instruction"] {
+        assert!(payment["properties"][field].is_object(), "PaymentRequest.{field} missing: {payment}");
+    }
+    // Every reference points at a schema the document defines.
+    let text = spec.to_string();
+    for reference in text.split("\"#/components/schemas/").skip(1) {
+        let name = reference.split('"').next().unwrap_or_default();
+        assert!(spec["components"]["schemas"][name].is_object(), "dangling reference to `{name}`");
+    }
+}

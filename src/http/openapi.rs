@@ -1,0 +1,139 @@
+//! `GET /openapi.json`: the API described from the Rust types (utoipa) and the route table,
+//! so clients can be generated and no route is left out.
+
+use utoipa::openapi::path::{HttpMethod, OperationBuilder, PathItem};
+use utoipa::openapi::request_body::RequestBodyBuilder;
+use utoipa::openapi::response::ResponseBuilder;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
+use utoipa::openapi::{
+    ComponentsBuilder, ContentBuilder, InfoBuilder, OpenApi, OpenApiBuilder, PathsBuilder, Ref, RefOr, Schema,
+};
+use utoipa::{PartialSchema, ToSchema};
+
+use super::{Access, ROUTES, TenantSettings};
+use crate::domain::{Decision, OrderRequest, PaymentRequest};
+
+/// The error body every 4xx and 5xx carries.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+struct ErrorBody {
+    /// Stable machine-readable code, such as `invalid_field`.
+    code: String,
+    /// What is wrong, for people.
+    message: String,
+    /// The JSON path of the offending field, when there is one.
+    field: Option<String>,
+}
+
+/// `POST /v1/decisions/{id}/outcome`.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+struct OutcomeRequest {
+    /// `executed`, `cancelled`, `confirmed_fraud` or `false_alarm`.
+    outcome: String,
+    /// Free text.
+    note: Option<String>,
+}
+
+/// `POST /v1/rules/rollback`.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+struct RollbackRequest {
+    /// An archived version, `sha256:...`.
+    version: String,
+}
+
+fn add<T: ToSchema>(schemas: &mut Vec<(String, RefOr<Schema>)>) {
+    schemas.push((T::name().into_owned(), <T as PartialSchema>::schema()));
+    T::schemas(schemas);
+}
+
+fn json_content(schema: Option<&str>) -> utoipa::openapi::Content {
+    match schema {
+        Some(name) => ContentBuilder::new().schema(Some(Ref::from_schema_name(name))).build(),
+        None => ContentBuilder::new().schema(Some(RefOr::T(Schema::Object(Default::default())))).build(),
+    }
+}
+
+/// The request and response schemas of a route.
+fn bodies(method: &str, path: &str) -> (Option<&'static str>, Option<&'static str>) {
+    match (method, path) {
+        ("POST", "/v1/screen/payment") => (Some("PaymentRequest"), Some("Decision")),
+        ("POST", "/v1/screen/order") => (Some("OrderRequest"), Some("Decision")),
+        ("GET", "/v1/decisions/{id}") => (None, Some("Decision")),
+        ("POST", "/v1/decisions/{id}/outcome") => (Some("OutcomeRequest"), None),
+        ("GET", "/v1/tenants/{tenant}/settings") => (None, Some("TenantSettings")),
+        ("PUT", "/v1/tenants/{tenant}/settings") => (Some("TenantSettings"), Some("TenantSettings")),
+        ("POST", "/v1/rules/rollback") => (Some("RollbackRequest"), None),
+        _ => (None, None),
+    }
+}
+
+/// The OpenAPI document.
+pub fn document() -> OpenApi {
+    let mut schemas = Vec::new();
+    add::<PaymentRequest>(&mut schemas);
+    add::<OrderRequest>(&mut schemas);
+    add::<Decision>(&mut schemas);
+    add::<TenantSettings>(&mut schemas);
+    add::<ErrorBody>(&mut schemas);
+    add::<OutcomeRequest>(&mut schemas);
+    add::<RollbackRequest>(&mut schemas);
+    let mut components = ComponentsBuilder::new()
+        .security_scheme("bearer", SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()));
+    for (name, schema) in schemas {
+        components = components.schema(name, schema);
+    }
+    let mut paths = PathsBuilder::new();
+    for route in ROUTES {
+        let (request, response) = bodies(route.method, route.path);
+        let mut operation =
+            OperationBuilder::new().operation_id(Some(format!("{} {}", route.method, route.path))).response(
+                "200",
+                ResponseBuilder::new()
+                    .description("success")
+                    .content("application/json", json_content(response))
+                    .build(),
+            );
+        for (status, what) in [
+            ("400", "bad input"),
+            ("401", "missing or unknown key"),
+            ("403", "role not allowed"),
+            ("404", "not found"),
+            ("409", "conflict"),
+            ("413", "body too large"),
+            ("422", "refused"),
+            ("503", "store unavailable"),
+        ] {
+            operation = operation.response(
+                status,
+                ResponseBuilder::new()
+                    .description(what)
+                    .content("application/json", json_content(Some("ErrorBody")))
+                    .build(),
+            );
+        }
+        if let Some(request) = request {
+            operation = operation.request_body(Some(
+                RequestBodyBuilder::new()
+                    .content("application/json", json_content(Some(request)))
+                    .required(Some(utoipa::openapi::Required::True))
+                    .build(),
+            ));
+        }
+        if let Access::Roles(_) = route.access {
+            operation = operation.securities(Some([SecurityRequirement::new("bearer", Vec::<String>::new())]));
+        }
+        let method = match route.method {
+            "POST" => HttpMethod::Post,
+            "PUT" => HttpMethod::Put,
+            _ => HttpMethod::Get,
+        };
+        paths = paths.path(route.path, PathItem::new(method, operation.build()));
+    }
+    OpenApiBuilder::new()
+        .info(InfoBuilder::new().title("fraudscreen").version(env!("CARGO_PKG_VERSION")).build())
+        .paths(paths.build())
+        .components(Some(components.build()))
+        .build()
+}
