@@ -4,6 +4,9 @@
 //!
 //! Run: `cargo bench --bench engine` (README, "Performance").
 
+// criterion_group! generates an undocumented public function.
+#![allow(missing_docs)]
+
 use std::hint::black_box;
 use std::path::Path;
 

@@ -331,14 +331,13 @@ impl Checker<'_, '_> {
                 let (c, ty) = constant(lit);
                 Some(Operand::Literal(c, ty))
             }
-            Expr::Call(name, name_span, args, span) if name == "distinct" => {
+            Expr::Call(name, _, args, span) if name == "distinct" => {
                 let [field_expr, Expr::Field(set_name, set_span)] = args.as_slice() else {
                     self.arity(span.clone(), name, 2);
                     return None;
                 };
                 let field = self.text_field(field_expr, "distinct")?;
                 let set = self.set(set_name, set_span, true)?;
-                let _ = name_span;
                 Some(Operand::Distinct(field, set))
             }
             Expr::Call(name, name_span, _, _) if !FUNCTIONS.contains(&name.as_str()) => {

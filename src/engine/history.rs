@@ -71,6 +71,12 @@ pub struct CounterpartyRecord {
     pub account_no: String,
     /// When the current account replaced an earlier one, if it did.
     pub account_changed_at: Option<Timestamp>,
+    /// Bank and branch on file.
+    #[serde(default)]
+    pub bank: Option<String>,
+    /// Phone on file for call-backs.
+    #[serde(default)]
+    pub phone: Option<String>,
 }
 
 /// Kinds of master-data counterparty.

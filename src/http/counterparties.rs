@@ -29,7 +29,10 @@ struct Import {
     account_no: String,
     #[serde(default)]
     bank: Option<String>,
+    /// Accepted for the vendor master's completeness; the account type that screening uses
+    /// is the one each payment request carries.
     #[serde(default)]
+    #[allow(dead_code)]
     account_type: Option<crate::domain::request::AccountType>,
     /// Phone on file for call-backs.
     #[serde(default)]
@@ -118,6 +121,8 @@ fn events(import: &Import) -> Vec<CounterpartyRecord> {
         name: import.name.clone(),
         account_no: import.account_no.clone(),
         account_changed_at: changed_at,
+        bank: import.bank.clone(),
+        phone: import.phone.clone(),
     }];
     for earlier in &import.earlier_accounts {
         records.push(CounterpartyRecord {
@@ -127,6 +132,8 @@ fn events(import: &Import) -> Vec<CounterpartyRecord> {
             name: import.name.clone(),
             account_no: earlier.account_no.clone(),
             account_changed_at: None,
+            bank: None,
+            phone: import.phone.clone(),
         });
     }
     records
@@ -154,7 +161,6 @@ pub(super) async fn import(
             let json = serde_json::to_string(&record).map_err(|_| ApiError::not_found("counterparty"))?;
             stored.push((json, record));
         }
-        let _ = (&import.bank, &import.account_type, &import.phone);
     }
     state
         .store

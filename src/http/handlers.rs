@@ -38,7 +38,7 @@ pub(super) async fn json_body(state: &AppState, body: Body) -> Result<Value, Api
 }
 
 /// Parses a request body into a domain type, naming the JSON path of any problem.
-pub(super) fn parse<T: for<'de> Deserialize<'de>>(value: Value) -> Result<T, ApiError> {
+pub(super) fn parse<T: for<'de> Deserialize<'de>>(value: &Value) -> Result<T, ApiError> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let field = e.path().to_string();
         let message = e.into_inner().to_string();
@@ -84,18 +84,18 @@ async fn screen(state: Arc<AppState>, headers: HeaderMap, body: Body, kind: Kind
     require(&principal, &[Role::Client, Role::Admin])?;
     let value = json_body(&state, body).await?;
     let request = match kind {
-        Kind::Payment => Request::Payment(parse::<PaymentRequest>(value.clone())?),
-        Kind::Order => Request::Order(parse::<OrderRequest>(value.clone())?),
+        Kind::Payment => Request::Payment(parse::<PaymentRequest>(&value)?),
+        Kind::Order => Request::Order(parse::<OrderRequest>(&value)?),
     };
     // serde_json keeps object keys sorted, so this text is the same for the same body
     // whatever its key order and whitespace.
     let canonical = value.to_string();
     let body_hash: String = Sha256::digest(canonical.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
-    let rules = state.rules.read().map(|r| Arc::clone(&r)).map_err(|_| ApiError::not_found("ruleset"))?;
+    let rules = state.active_rules();
     let history = state.history(&principal.tenant);
     let started = std::time::Instant::now();
     let mut decision = {
-        let history = history.read().map_err(|_| ApiError::not_found("history"))?;
+        let history = history.read().unwrap_or_else(std::sync::PoisonError::into_inner);
         let overrides =
             state.tenant_settings.read().ok().and_then(|all| all.get(&principal.tenant).map(|(_, o)| Arc::clone(o)));
         rules.screen(&request, Context { history: &history, watchlist: &state.watchlist, tenant: overrides.as_deref() })
@@ -241,7 +241,7 @@ pub(super) async fn post_outcome(
     let principal = authenticate(&state, &headers)?;
     require(&principal, &[Role::Client, Role::Admin])?;
     let value = json_body(&state, body).await?;
-    let body: OutcomeBody = parse(value)?;
+    let body: OutcomeBody = parse(&value)?;
     let (tenant, decision, request_json) = state
         .store
         .decision(&id)

@@ -61,6 +61,12 @@ impl AppState {
         all.entry(tenant.to_owned()).or_default().clone()
     }
 
+    /// The active ruleset. (A poisoned lock only follows a panic elsewhere; the `Arc` inside
+    /// is still a whole ruleset, so it is used.)
+    pub fn active_rules(&self) -> Arc<RuleSet> {
+        Arc::clone(&self.rules.read().unwrap_or_else(std::sync::PoisonError::into_inner))
+    }
+
     /// The caller behind a key secret.
     pub fn principal(&self, secret: &str) -> Option<Principal> {
         self.store.principal(secret).ok().flatten()

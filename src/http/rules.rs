@@ -61,12 +61,13 @@ pub fn activate(state: &AppState, sources: &Sources, by: &str) -> Result<Arc<Rul
 }
 
 fn describe(state: &AppState) -> Value {
-    let rules = state.rules.read().map(|r| Arc::clone(&r)).ok();
+    let rules = state.active_rules();
     let status = state.rules_status.read().map(|s| s.clone()).unwrap_or_default();
+    let packs: Vec<Value> = rules.packs.iter().map(|p| json!({"id": p.id, "title": p.title, "file": p.file})).collect();
     json!({
-        "version": rules.as_ref().map(|r| r.version.to_string()),
-        "packs": rules.as_ref().map(|r| r.packs.iter().map(|p| json!({"id": p.id, "title": p.title, "file": p.file})).collect::<Vec<_>>()),
-        "rule_count": rules.as_ref().map(|r| r.rules.len()),
+        "version": rules.version.as_ref(),
+        "packs": packs,
+        "rule_count": rules.rules.len(),
         "loaded_at": status.loaded_at,
         "loaded_by": status.loaded_by,
         "last_reload_error": status.last_error,
@@ -90,7 +91,7 @@ pub(super) async fn reload(State(state): State<Arc<AppState>>, headers: HeaderMa
         activate(&worker, &sources, &name)
     })
     .await
-    .map_err(|_| ApiError::not_found("ruleset"))?;
+    .unwrap_or_else(|e| Err(format!("the reload stopped unexpectedly: {e}")));
     match result {
         Ok(_) => Ok(Json(describe(&state))),
         Err(diagnostics) => Err(ApiError::invalid_ruleset(diagnostics)),
@@ -121,7 +122,7 @@ pub(super) async fn rollback(
 ) -> Result<Json<Value>, ApiError> {
     let principal = authenticate(&state, &headers)?;
     require(&principal, &[Role::Officer, Role::Admin])?;
-    let body: RollbackBody = parse(json_body(&state, body).await?)?;
+    let body: RollbackBody = parse(&json_body(&state, body).await?)?;
     let files = state
         .store
         .ruleset_files(&body.version)
@@ -143,7 +144,7 @@ pub async fn watch(state: Arc<AppState>, every: std::time::Duration) {
         let dir = state.rules_dir.clone();
         let Ok(Ok(sources)) = tokio::task::spawn_blocking(move || read_rules_dir(&dir)).await else { continue };
         let version = crate::engine::ruleset::version_of(&sources);
-        let active = state.rules.read().map(|r| r.version.to_string()).unwrap_or_default();
+        let active = state.active_rules().version.to_string();
         if version == active || last_seen.as_deref() == Some(version.as_str()) {
             continue;
         }

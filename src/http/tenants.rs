@@ -99,7 +99,7 @@ pub(super) async fn put_settings(
     if !principal.can_read(&tenant) {
         return Err(ApiError::not_found("tenant"));
     }
-    let settings: TenantSettings = parse(json_body(&state, body).await?)?;
+    let settings: TenantSettings = parse(&json_body(&state, body).await?)?;
     let overrides = settings.overrides().map_err(|(field, message)| ApiError::invalid_field(field, message))?;
     let json = serde_json::to_string(&settings).map_err(|_| ApiError::not_found("tenant"))?;
     state.store.put_tenant_settings(&tenant, &json, &principal.key_id).map_err(|e| ApiError::unavailable(&e))?;

@@ -588,6 +588,7 @@ async fn an_imported_vendor_master_makes_another_account_read_as_an_account_chan
     assert_eq!((status, body["imported"].as_u64()), (200, Some(1)), "{body}");
     let (status, record) = app.get("/v1/counterparties/6505000011112222", &app.keys.acme_analyst).await;
     assert_eq!((status, record["records"][0]["name"].as_str()), (200, Some("哈密测试煤业有限公司")), "{record}");
+    assert_eq!(record["records"][0]["phone"].as_str(), Some("0902-0000111"), "the call-back number is kept: {record}");
     let (status, _) = app.get("/v1/counterparties/6505000011112222", &app.keys.other_client).await;
     assert_eq!(status, 404);
     // A payment to the same vendor at an account not on file reads as an account change.
