@@ -16,6 +16,9 @@ pub struct Config {
     pub rules_dir: PathBuf,
     /// Largest accepted request body, bytes.
     pub body_limit: usize,
+    /// Whether an `allow` decision enters the counterparty history as if paid, for tenants
+    /// whose settings do not say.
+    pub allow_updates_history: bool,
 }
 
 impl Default for Config {
@@ -25,6 +28,7 @@ impl Default for Config {
             database_url: "sqlite://data/fraudscreen.db".into(),
             rules_dir: PathBuf::from("rules"),
             body_limit: 64 * 1024,
+            allow_updates_history: false,
         }
     }
 }
@@ -37,6 +41,7 @@ struct FileConfig {
     database_url: Option<String>,
     rules_dir: Option<PathBuf>,
     body_limit: Option<usize>,
+    allow_updates_history: Option<bool>,
 }
 
 /// Values given on the command line, which win over everything else.
@@ -59,11 +64,12 @@ impl Config {
                 .with_context(|| format!("failed to read config file {}", path.display()))?;
             let parsed: FileConfig =
                 toml::from_str(&text).with_context(|| format!("invalid config file {}", path.display()))?;
-            let FileConfig { listen, database_url, rules_dir, body_limit } = parsed;
+            let FileConfig { listen, database_url, rules_dir, body_limit, allow_updates_history } = parsed;
             config.listen = listen.unwrap_or(config.listen);
             config.database_url = database_url.unwrap_or(config.database_url);
             config.rules_dir = rules_dir.unwrap_or(config.rules_dir);
             config.body_limit = body_limit.unwrap_or(config.body_limit);
+            config.allow_updates_history = allow_updates_history.unwrap_or(config.allow_updates_history);
         }
         if let Ok(listen) = std::env::var("FRAUDSCREEN_LISTEN") {
             config.listen = listen;

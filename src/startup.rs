@@ -33,7 +33,8 @@ impl App {
             )
         })?;
         store
-            .archive_ruleset(&rules.version, &serde_json::to_string(&sources.files)?, "startup")
+            .archive_ruleset(&rules.version, serde_json::to_string(&sources.files)?, "startup")
+            .await
             .context("failed to archive the ruleset")?;
         let mut histories: HashMap<String, History> = HashMap::new();
         for (tenant, kind, request_json) in store.history_events().context("failed to read the history")? {
@@ -60,11 +61,13 @@ impl App {
             tenant_settings.insert(tenant, (settings, Arc::new(overrides)));
         }
         let state = AppState {
-            rules: RwLock::new(Arc::new(rules)),
+            rules: arc_swap::ArcSwap::from_pointee(rules),
             store,
-            histories: RwLock::new(histories.into_iter().map(|(t, h)| (t, Arc::new(RwLock::new(h)))).collect()),
+            keys: crate::http::KeyCache::default(),
+            histories: histories.into_iter().map(|(t, h)| (t, Arc::new(RwLock::new(h)))).collect(),
             watchlist: Watchlist::default(),
             body_limit: config.body_limit,
+            allow_updates_history: config.allow_updates_history,
             tenant_settings: RwLock::new(tenant_settings),
             rules_status: RwLock::new(crate::http::RulesStatus {
                 loaded_at: jiff::Timestamp::now().to_string(),

@@ -4,19 +4,18 @@
 
 use std::sync::Arc;
 
-use axum::Json;
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
+use axum::{Extension, Json};
 use jiff::Timestamp;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::handlers::{authenticate, require};
 use super::{ApiError, AppState};
 use crate::engine::Event;
 use crate::engine::history::{CounterpartyKind, CounterpartyRecord};
-use crate::store::Role;
+use crate::store::Principal;
 
 /// One counterparty as imported.
 #[derive(Debug, Deserialize)]
@@ -141,11 +140,10 @@ fn events(import: &Import) -> Vec<CounterpartyRecord> {
 
 pub(super) async fn import(
     State(state): State<Arc<AppState>>,
+    Extension(principal): Extension<Principal>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Json<Value>, ApiError> {
-    let principal = authenticate(&state, &headers)?;
-    require(&principal, &[Role::Client, Role::Admin])?;
     let bytes = axum::body::to_bytes(body, state.body_limit.max(8 * 1024 * 1024))
         .await
         .map_err(|_| ApiError::too_large(8 * 1024 * 1024))?;
@@ -167,8 +165,9 @@ pub(super) async fn import(
         .append_history(
             &principal.tenant,
             "counterparty",
-            stored.iter().map(|(json, r)| (json.as_str(), r.at.to_string())).collect(),
+            stored.iter().map(|(json, r)| (json.clone(), r.at.to_string())).collect(),
         )
+        .await
         .map_err(|e| ApiError::unavailable(&e))?;
     let history = state.history(&principal.tenant);
     if let Ok(mut history) = history.write() {
@@ -188,11 +187,10 @@ pub(super) struct TenantQuery {
 
 pub(super) async fn get(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    Extension(principal): Extension<Principal>,
     Path(account_no): Path<String>,
     axum::extract::Query(query): axum::extract::Query<TenantQuery>,
 ) -> Result<Json<Value>, ApiError> {
-    let principal = authenticate(&state, &headers)?;
     let tenant = query.tenant.unwrap_or_else(|| principal.tenant.clone());
     if !principal.can_read(&tenant) {
         return Err(ApiError::not_found("counterparty"));

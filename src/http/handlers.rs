@@ -1,11 +1,12 @@
-//! Route handlers: authenticate, parse at the boundary, call the engine and the store.
+//! Route handlers: parse at the boundary, call the engine and the store. The caller is
+//! already authenticated and its role checked (`auth`); the tenant checks are here.
 
 use std::sync::Arc;
 
-use axum::Json;
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -15,37 +16,31 @@ use crate::domain::{Action, Decision, Kind, OrderRequest, PaymentRequest, Reques
 use crate::engine::{Context, Event};
 use crate::store::{NewDecision, OutcomeWrite, Principal, Recorded, Role};
 
-pub(super) fn authenticate(state: &AppState, headers: &HeaderMap) -> Result<Principal, ApiError> {
-    let secret = headers
-        .get(axum::http::header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .ok_or_else(ApiError::unauthenticated)?;
-    state.principal(secret).ok_or_else(ApiError::unauthenticated)
+/// Reads the body within the limit.
+pub(super) async fn read_body(state: &AppState, body: Body) -> Result<axum::body::Bytes, ApiError> {
+    axum::body::to_bytes(body, state.body_limit).await.map_err(|_| ApiError::too_large(state.body_limit))
 }
 
-pub(super) fn require(principal: &Principal, roles: &[Role]) -> Result<(), ApiError> {
-    if roles.contains(&principal.role) { Ok(()) } else { Err(ApiError::forbidden(principal.role.as_str())) }
-}
-
-/// Reads the body within the limit and parses it as JSON.
-pub(super) async fn json_body(state: &AppState, body: Body) -> Result<Value, ApiError> {
-    let bytes =
-        axum::body::to_bytes(body, state.body_limit).await.map_err(|_| ApiError::too_large(state.body_limit))?;
-    serde_json::from_slice(&bytes).map_err(|e| ApiError::malformed_json(format!("the body is not valid JSON: {e}")))
-}
-
-/// Parses a request body into a domain type, naming the JSON path of any problem.
-pub(super) fn parse<T: for<'de> Deserialize<'de>>(value: &Value) -> Result<T, ApiError> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
+/// Parses a JSON body straight into a domain type: a syntax error is `malformed_json` with
+/// its line and column; a missing, unknown or wrong field is `invalid_field` naming its JSON
+/// path (`payee.account_no`).
+pub(super) fn parse<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, ApiError> {
+    let malformed = |error: serde_json::Error| ApiError::malformed_json(format!("the body is not valid JSON: {error}"));
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
         let field = e.path().to_string();
-        let message = e.into_inner().to_string();
+        let error = e.into_inner();
+        if error.is_syntax() || error.is_eof() {
+            return malformed(error);
+        }
+        let message = error.to_string();
         let message =
             if field.is_empty() || field == "." { message } else { format!("invalid value at `{field}`: {message}") };
         ApiError::invalid_field(field, message)
-    })
+    })?;
+    // Nothing but whitespace may follow the value.
+    deserializer.end().map_err(malformed)?;
+    Ok(value)
 }
 
 pub(super) async fn healthz() -> &'static str {
@@ -65,51 +60,62 @@ pub(super) async fn metrics(
 
 pub(super) async fn screen_payment(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    Extension(principal): Extension<Principal>,
     body: Body,
-) -> Result<Json<Decision>, ApiError> {
-    screen(state, headers, body, Kind::Payment).await
+) -> Result<Response, ApiError> {
+    screen(state, principal, body, Kind::Payment).await
 }
 
 pub(super) async fn screen_order(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    Extension(principal): Extension<Principal>,
     body: Body,
-) -> Result<Json<Decision>, ApiError> {
-    screen(state, headers, body, Kind::Order).await
+) -> Result<Response, ApiError> {
+    screen(state, principal, body, Kind::Order).await
 }
 
-async fn screen(state: Arc<AppState>, headers: HeaderMap, body: Body, kind: Kind) -> Result<Json<Decision>, ApiError> {
-    let principal = authenticate(&state, &headers)?;
-    require(&principal, &[Role::Client, Role::Admin])?;
-    let value = json_body(&state, body).await?;
+async fn screen(state: Arc<AppState>, principal: Principal, body: Body, kind: Kind) -> Result<Response, ApiError> {
+    let bytes = read_body(&state, body).await?;
     let request = match kind {
-        Kind::Payment => Request::Payment(parse::<PaymentRequest>(&value)?),
-        Kind::Order => Request::Order(parse::<OrderRequest>(&value)?),
+        Kind::Payment => Request::Payment(parse::<PaymentRequest>(&bytes)?),
+        Kind::Order => Request::Order(parse::<OrderRequest>(&bytes)?),
     };
-    // serde_json keeps object keys sorted, so this text is the same for the same body
-    // whatever its key order and whitespace.
-    let canonical = value.to_string();
-    let body_hash: String = Sha256::digest(canonical.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+    // The request is stored as received, for the record. Idempotency compares meaning, not
+    // bytes: the hash is over the parsed request written back out, so key order, whitespace
+    // and the spelling of a number do not make a retry a different request.
+    let as_received =
+        String::from_utf8(bytes.to_vec()).map_err(|_| ApiError::malformed_json("the body is not UTF-8".into()))?;
+    let canonical = match &request {
+        Request::Payment(p) => serde_json::to_vec(p),
+        Request::Order(o) => serde_json::to_vec(o),
+    }
+    .map_err(|_| ApiError::malformed_json("the request cannot be written back out".into()))?;
+    let body_hash = hex(&Sha256::digest(&canonical));
     let rules = state.active_rules();
     let history = state.history(&principal.tenant);
     let started = std::time::Instant::now();
+    let (overrides, allow_counts) = match state
+        .tenant_settings
+        .read()
+        .ok()
+        .and_then(|all| all.get(&principal.tenant).map(|(s, o)| (Arc::clone(o), s.allow_updates_history)))
+    {
+        Some((overrides, allow)) => (Some(overrides), allow.unwrap_or(state.allow_updates_history)),
+        None => (None, state.allow_updates_history),
+    };
     let mut decision = {
         let history = history.read().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let overrides =
-            state.tenant_settings.read().ok().and_then(|all| all.get(&principal.tenant).map(|(_, o)| Arc::clone(o)));
-        rules.screen(&request, Context { history: &history, watchlist: &state.watchlist, tenant: overrides.as_deref() })
+        let tenant = overrides.as_deref();
+        rules.screen(&request, Context { history: &history, watchlist: &state.watchlist, tenant })
     };
     decision.decision_id = Some(ulid::Ulid::new().to_string());
     if decision.decision != Action::Allow {
         decision.case_id = Some(ulid::Ulid::new().to_string());
     }
-    state.metrics.decision(
-        kind.as_str(),
-        decision.decision.as_str(),
-        started.elapsed().as_secs_f64(),
-        decision.hits.iter().map(|h| h.rule_id.clone()),
-    );
+    state.metrics.decision(kind, decision.decision, started.elapsed().as_secs_f64(), &decision.hits);
+    // Where the tenant's finance system reports no outcomes, an allowed request counts as paid.
+    let history_at = (allow_counts && decision.decision == Action::Allow).then(|| request.at().to_string());
+    let decision_json = serde_json::to_string(&decision).map_err(|_| ApiError::not_found("decision"))?;
     let write_started = std::time::Instant::now();
     let recorded = state
         .store
@@ -118,26 +124,44 @@ async fn screen(state: Arc<AppState>, headers: HeaderMap, body: Body, kind: Kind
             kind,
             request_id: request.id().to_owned(),
             body_hash,
-            request_json: canonical,
+            request_json: as_received,
             decision,
+            decision_json,
+            history_at: history_at.clone(),
         })
         .await
         .map_err(|e| ApiError::unavailable(&e))?;
     state.metrics.store_write(write_started.elapsed().as_secs_f64());
-    match recorded {
-        Recorded::New(decision) | Recorded::Existing(decision) => Ok(Json(decision)),
-        Recorded::Conflict => {
-            Err(ApiError::idempotency_conflict(if kind == Kind::Payment { "request_id" } else { "record_id" }))
+    let json = match recorded {
+        Recorded::New(json) => {
+            if history_at.is_some() {
+                history.write().unwrap_or_else(std::sync::PoisonError::into_inner).record(event_of(&request));
+            }
+            json
         }
-    }
+        Recorded::Existing(json) => json,
+        Recorded::Conflict => {
+            return Err(ApiError::idempotency_conflict(if kind == Kind::Payment { "request_id" } else { "record_id" }));
+        }
+    };
+    // The decision goes out exactly as it was stored.
+    Ok(([(axum::http::header::CONTENT_TYPE, "application/json")], json).into_response())
+}
+
+/// Lower-case hex of a digest.
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut out, b| {
+        let _ = write!(out, "{b:02x}");
+        out
+    })
 }
 
 pub(super) async fn get_decision(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    Extension(principal): Extension<Principal>,
     Path(id): Path<String>,
 ) -> Result<Json<Decision>, ApiError> {
-    let principal = authenticate(&state, &headers)?;
     let (tenant, decision, _) = state
         .store
         .decision(&id)
@@ -165,10 +189,9 @@ pub(super) struct ListQuery {
 
 pub(super) async fn list_decisions(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    Extension(principal): Extension<Principal>,
     query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<Value>, ApiError> {
-    let principal = authenticate(&state, &headers)?;
     let Query(query) =
         query.map_err(|e| ApiError::invalid_field(String::new(), format!("invalid query: {}", e.body_text())))?;
     // Which tenants this caller may list, narrowed by `tenant=`.
@@ -234,14 +257,11 @@ impl Outcome {
 
 pub(super) async fn post_outcome(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    Extension(principal): Extension<Principal>,
     Path(id): Path<String>,
     body: Body,
 ) -> Result<Json<Value>, ApiError> {
-    let principal = authenticate(&state, &headers)?;
-    require(&principal, &[Role::Client, Role::Admin])?;
-    let value = json_body(&state, body).await?;
-    let body: OutcomeBody = parse(&value)?;
+    let body: OutcomeBody = parse(&read_body(&state, body).await?)?;
     let (tenant, decision, request_json) = state
         .store
         .decision(&id)
@@ -260,7 +280,7 @@ pub(super) async fn post_outcome(
     };
     let history_event =
         executed.as_ref().map(|r| (decision.kind.as_str().to_owned(), request_json.clone(), r.at().to_string()));
-    state
+    let history_added = state
         .store
         .record_outcome(OutcomeWrite {
             decision_id: id.clone(),
@@ -272,7 +292,7 @@ pub(super) async fn post_outcome(
         })
         .await
         .map_err(|e| ApiError::unavailable(&e))?;
-    if let Some(request) = executed {
+    if let Some(request) = executed.filter(|_| history_added) {
         let history = state.history(&tenant);
         if let Ok(mut history) = history.write() {
             history.record(event_of(&request));

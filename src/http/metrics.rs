@@ -6,6 +6,8 @@ use std::fmt::Write as _;
 use std::sync::Mutex;
 use std::sync::atomic::Ordering;
 
+use crate::domain::decision::Shared;
+use crate::domain::{Action, Hit, Kind};
 use crate::store::StoreStats;
 
 /// Upper bounds of the latency buckets, seconds.
@@ -53,34 +55,50 @@ impl Histogram {
 /// Every metric of the service.
 #[derive(Default)]
 pub struct Metrics {
-    requests: Mutex<BTreeMap<(String, u16), u64>>,
+    requests: Mutex<BTreeMap<String, BTreeMap<u16, u64>>>,
     latency: Mutex<BTreeMap<String, Histogram>>,
-    decisions: Mutex<BTreeMap<(String, String), Histogram>>,
-    rule_hits: Mutex<BTreeMap<String, u64>>,
+    decisions: Mutex<BTreeMap<(&'static str, &'static str), Histogram>>,
+    rule_hits: Mutex<BTreeMap<Shared, u64>>,
     reloads: Mutex<BTreeMap<String, u64>>,
     store_latency: Mutex<Histogram>,
     batch_sizes: Mutex<Histogram>,
 }
 
 impl Metrics {
-    /// A finished request.
+    /// A finished request. (Keys are allocated once per route, not per request.)
     pub fn request(&self, route: &str, status: u16, seconds: f64) {
         if let Ok(mut m) = self.requests.lock() {
-            *m.entry((route.to_owned(), status)).or_default() += 1;
+            match m.get_mut(route) {
+                Some(by_status) => *by_status.entry(status).or_default() += 1,
+                None => {
+                    m.insert(route.to_owned(), BTreeMap::from([(status, 1)]));
+                }
+            }
         }
         if let Ok(mut m) = self.latency.lock() {
-            m.entry(route.to_owned()).or_default().observe(LATENCY_BUCKETS, seconds);
+            match m.get_mut(route) {
+                Some(h) => h.observe(LATENCY_BUCKETS, seconds),
+                None => m.entry(route.to_owned()).or_default().observe(LATENCY_BUCKETS, seconds),
+            }
         }
     }
 
     /// A screening decision, with its rules.
-    pub fn decision(&self, kind: &str, decision: &str, seconds: f64, rule_ids: impl Iterator<Item = impl AsRef<str>>) {
+    pub fn decision(&self, kind: Kind, decision: Action, seconds: f64, hits: &[Hit]) {
         if let Ok(mut m) = self.decisions.lock() {
-            m.entry((kind.to_owned(), decision.to_owned())).or_default().observe(LATENCY_BUCKETS, seconds);
+            m.entry((kind.as_str(), decision.as_str())).or_default().observe(LATENCY_BUCKETS, seconds);
+        }
+        if hits.is_empty() {
+            return;
         }
         if let Ok(mut m) = self.rule_hits.lock() {
-            for id in rule_ids {
-                *m.entry(id.as_ref().to_owned()).or_default() += 1;
+            for hit in hits {
+                match m.get_mut(hit.rule_id.as_ref()) {
+                    Some(n) => *n += 1,
+                    None => {
+                        m.insert(hit.rule_id.clone(), 1);
+                    }
+                }
             }
         }
     }
@@ -111,8 +129,11 @@ impl Metrics {
         let mut out = String::new();
         out.push_str("# TYPE fraudscreen_http_requests_total counter\n");
         if let Ok(m) = self.requests.lock() {
-            for ((route, status), n) in m.iter() {
-                let _ = writeln!(out, "fraudscreen_http_requests_total{{route=\"{route}\",status=\"{status}\"}} {n}");
+            for (route, by_status) in m.iter() {
+                for (status, n) in by_status {
+                    let _ =
+                        writeln!(out, "fraudscreen_http_requests_total{{route=\"{route}\",status=\"{status}\"}} {n}");
+                }
             }
         }
         out.push_str("# TYPE fraudscreen_http_request_duration_seconds histogram\n");

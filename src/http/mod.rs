@@ -1,5 +1,6 @@
 //! The HTTP API: the only module that knows about axum, status codes and JSON error bodies.
 
+mod auth;
 mod counterparties;
 mod error;
 mod handlers;
@@ -12,10 +13,14 @@ pub use metrics::Metrics;
 pub use openapi::document as openapi_document;
 pub use rules::{RulesStatus, activate, watch};
 
+pub use auth::{KEY_CACHE_TTL, KeyCache};
 pub use tenants::TenantSettings;
 
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
+
+use arc_swap::ArcSwap;
+use dashmap::DashMap;
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -24,20 +29,25 @@ pub use error::ApiError;
 pub use handlers::event_of as event_of_request;
 
 use crate::engine::{History, RuleSet, Watchlist};
-use crate::store::{Principal, Role, SqliteStore};
+use crate::store::{Role, SqliteStore};
 
 /// What every handler shares.
 pub struct AppState {
     /// The active ruleset; a reload swaps the `Arc`, in-flight requests keep theirs.
-    pub rules: RwLock<Arc<RuleSet>>,
+    pub rules: ArcSwap<RuleSet>,
     /// The durable store.
     pub store: SqliteStore,
+    /// Looked-up API keys.
+    pub keys: KeyCache,
     /// Each tenant's counterparty history, rebuilt from the store at start.
-    pub histories: RwLock<HashMap<String, Arc<RwLock<History>>>>,
+    pub histories: DashMap<String, Arc<RwLock<History>>>,
     /// Confirmed scammers' identifiers.
     pub watchlist: Watchlist,
     /// Largest accepted body, bytes.
     pub body_limit: usize,
+    /// Whether an `allow` decision enters the counterparty history as if paid, for tenants
+    /// whose settings do not say (`allow_updates_history`).
+    pub allow_updates_history: bool,
     /// When, by whom and how the active ruleset was loaded, and the last refused reload.
     pub rules_status: RwLock<RulesStatus>,
     /// The rules directory reloads read.
@@ -51,30 +61,21 @@ pub struct AppState {
 impl AppState {
     /// A tenant's history, created empty on first use.
     pub fn history(&self, tenant: &str) -> Arc<RwLock<History>> {
-        if let Some(history) = self.histories.read().ok().and_then(|h| h.get(tenant).cloned()) {
-            return history;
+        if let Some(history) = self.histories.get(tenant) {
+            return Arc::clone(history.value());
         }
-        let mut all = match self.histories.write() {
-            Ok(all) => all,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        all.entry(tenant.to_owned()).or_default().clone()
+        Arc::clone(self.histories.entry(tenant.to_owned()).or_default().value())
     }
 
-    /// The active ruleset. (A poisoned lock only follows a panic elsewhere; the `Arc` inside
-    /// is still a whole ruleset, so it is used.)
+    /// The active ruleset.
     pub fn active_rules(&self) -> Arc<RuleSet> {
-        Arc::clone(&self.rules.read().unwrap_or_else(std::sync::PoisonError::into_inner))
-    }
-
-    /// The caller behind a key secret.
-    pub fn principal(&self, secret: &str) -> Option<Principal> {
-        self.store.principal(secret).ok().flatten()
+        self.rules.load_full()
     }
 }
 
 /// Gives every response an `x-request-id` (the caller's, or a new one) and logs the request
-/// with its status and latency; bodies are never logged, so account numbers never reach a log.
+/// with its status and latency (successful ones at `debug`); bodies are never logged, so
+/// account numbers never reach a log.
 async fn request_id(
     axum::extract::State(state): axum::extract::State<Arc<AppState>>,
     request: axum::extract::Request,
@@ -92,7 +93,16 @@ async fn request_id(
     let started = std::time::Instant::now();
     let mut response = next.run(request).await;
     state.metrics.request(&route, response.status().as_u16(), started.elapsed().as_secs_f64());
-    tracing::info!(request_id = %id, %method, %path, status = response.status().as_u16(), micros = started.elapsed().as_micros() as u64, "request");
+    let status = response.status().as_u16();
+    let micros = started.elapsed().as_micros() as u64;
+    // Every decision is already in the store with its request; a log line per successful call
+    // would cost a seventh of the throughput, so those are `debug`. Refusals and failures are
+    // always logged.
+    match status {
+        500.. => tracing::warn!(request_id = %id, %method, %path, status, micros, "request"),
+        400.. => tracing::info!(request_id = %id, %method, %path, status, micros, "request"),
+        _ => tracing::debug!(request_id = %id, %method, %path, status, micros, "request"),
+    }
     if let Ok(value) = axum::http::HeaderValue::from_str(&id) {
         response.headers_mut().insert("x-request-id", value);
     }
@@ -175,9 +185,15 @@ pub fn router(state: Arc<AppState>) -> Router {
     // Methods of one path share one method router.
     let mut paths: Vec<(&str, axum::routing::MethodRouter<Arc<AppState>>)> = Vec::new();
     for route in ROUTES {
+        // The route's own roles guard it: the table is the one place access is decided.
+        let methods = match route.access {
+            Access::Public => handler(route),
+            Access::Roles(roles) => handler(route)
+                .route_layer(axum::middleware::from_fn_with_state((Arc::clone(&state), roles), auth::require_role)),
+        };
         match paths.iter_mut().find(|(path, _)| *path == route.path) {
-            Some((_, methods)) => *methods = std::mem::take(methods).merge(handler(route)),
-            None => paths.push((route.path, handler(route))),
+            Some((_, existing)) => *existing = std::mem::take(existing).merge(methods),
+            None => paths.push((route.path, methods)),
         }
     }
     paths

@@ -4,18 +4,17 @@
 
 use std::sync::Arc;
 
-use axum::Json;
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::HeaderMap;
+use axum::{Extension, Json};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::handlers::{authenticate, json_body, parse, require};
+use super::handlers::{parse, read_body};
 use super::{ApiError, AppState};
 use crate::engine::{Format, Lang, RuleSet, Sources};
 use crate::loader::read_rules_dir;
-use crate::store::Role;
+use crate::store::Principal;
 
 /// What `GET /v1/rules` reports besides the ruleset itself.
 #[derive(Clone, Debug, Default)]
@@ -28,13 +27,18 @@ pub struct RulesStatus {
     pub last_error: Option<String>,
 }
 
-/// Compiles `sources` and, when clean, archives and activates them; otherwise records and
-/// returns the diagnostics and keeps the active ruleset.
-pub fn activate(state: &AppState, sources: &Sources, by: &str) -> Result<Arc<RuleSet>, String> {
-    let compiled = RuleSet::compile(sources).map_err(|diags| diags.render(sources, Lang::En, Format::Plain));
-    let rules = match compiled {
-        Ok(rules) => Arc::new(rules),
-        Err(diagnostics) => {
+/// Compiles `sources` (on the blocking pool, off the request path) and, when clean, archives
+/// and activates them; otherwise records and returns the diagnostics and keeps the active
+/// ruleset.
+pub async fn activate(state: &AppState, sources: Sources, by: &str) -> Result<Arc<RuleSet>, String> {
+    let compiled = tokio::task::spawn_blocking(move || {
+        let compiled = RuleSet::compile(&sources).map_err(|diags| diags.render(&sources, Lang::En, Format::Plain));
+        (sources, compiled)
+    })
+    .await;
+    let (sources, rules) = match compiled {
+        Ok((sources, Ok(rules))) => (sources, Arc::new(rules)),
+        Ok((_, Err(diagnostics))) => {
             state.metrics.reload("refused");
             tracing::warn!(by, "ruleset refused:\n{diagnostics}");
             if let Ok(mut status) = state.rules_status.write() {
@@ -42,15 +46,14 @@ pub fn activate(state: &AppState, sources: &Sources, by: &str) -> Result<Arc<Rul
             }
             return Err(diagnostics);
         }
+        Err(error) => return Err(format!("the compilation stopped unexpectedly: {error}")),
     };
     let files = serde_json::to_string(&sources.files).unwrap_or_default();
-    if let Err(error) = state.store.archive_ruleset(&rules.version, &files, by) {
+    if let Err(error) = state.store.archive_ruleset(&rules.version, files, by).await {
         tracing::error!(%error, "could not archive the ruleset");
         return Err(format!("could not archive the ruleset: {error}"));
     }
-    if let Ok(mut active) = state.rules.write() {
-        *active = Arc::clone(&rules);
-    }
+    state.rules.store(Arc::clone(&rules));
     if let Ok(mut status) = state.rules_status.write() {
         *status =
             RulesStatus { loaded_at: jiff::Timestamp::now().to_string(), loaded_by: by.to_owned(), last_error: None };
@@ -74,33 +77,24 @@ fn describe(state: &AppState) -> Value {
     })
 }
 
-pub(super) async fn get_rules(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
-    let principal = authenticate(&state, &headers)?;
-    require(&principal, &[Role::Officer, Role::Admin])?;
+pub(super) async fn get_rules(State(state): State<Arc<AppState>>) -> Json<Value> {
+    Json(describe(&state))
+}
+
+pub(super) async fn reload(
+    State(state): State<Arc<AppState>>,
+    Extension(principal): Extension<Principal>,
+) -> Result<Json<Value>, ApiError> {
+    let dir = state.rules_dir.clone();
+    let sources = tokio::task::spawn_blocking(move || read_rules_dir(&dir).map_err(|e| format!("{e:#}")))
+        .await
+        .unwrap_or_else(|e| Err(format!("reading the rules stopped unexpectedly: {e}")))
+        .map_err(ApiError::invalid_ruleset)?;
+    activate(&state, sources, &principal.name).await.map_err(ApiError::invalid_ruleset)?;
     Ok(Json(describe(&state)))
 }
 
-pub(super) async fn reload(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
-    let principal = authenticate(&state, &headers)?;
-    require(&principal, &[Role::Officer, Role::Admin])?;
-    let dir = state.rules_dir.clone();
-    let name = principal.name.clone();
-    let worker = Arc::clone(&state);
-    let result = tokio::task::spawn_blocking(move || {
-        let sources = read_rules_dir(&dir).map_err(|e| format!("{e:#}"))?;
-        activate(&worker, &sources, &name)
-    })
-    .await
-    .unwrap_or_else(|e| Err(format!("the reload stopped unexpectedly: {e}")));
-    match result {
-        Ok(_) => Ok(Json(describe(&state))),
-        Err(diagnostics) => Err(ApiError::invalid_ruleset(diagnostics)),
-    }
-}
-
-pub(super) async fn versions(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
-    let principal = authenticate(&state, &headers)?;
-    require(&principal, &[Role::Officer, Role::Admin])?;
+pub(super) async fn versions(State(state): State<Arc<AppState>>) -> Result<Json<Value>, ApiError> {
     let rows = state.store.ruleset_versions().map_err(|e| ApiError::unavailable(&e))?;
     let versions: Vec<Value> = rows
         .into_iter()
@@ -117,12 +111,10 @@ struct RollbackBody {
 
 pub(super) async fn rollback(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    Extension(principal): Extension<Principal>,
     body: Body,
 ) -> Result<Json<Value>, ApiError> {
-    let principal = authenticate(&state, &headers)?;
-    require(&principal, &[Role::Officer, Role::Admin])?;
-    let body: RollbackBody = parse(&json_body(&state, body).await?)?;
+    let body: RollbackBody = parse(&read_body(&state, body).await?)?;
     let files = state
         .store
         .ruleset_files(&body.version)
@@ -131,7 +123,7 @@ pub(super) async fn rollback(
     let files: Vec<(String, String)> =
         serde_json::from_str(&files).map_err(|_| ApiError::not_found("ruleset version"))?;
     let sources = Sources { files };
-    activate(&state, &sources, &format!("{} (rollback)", principal.name)).map_err(ApiError::invalid_ruleset)?;
+    activate(&state, sources, &format!("{} (rollback)", principal.name)).await.map_err(ApiError::invalid_ruleset)?;
     Ok(Json(describe(&state)))
 }
 
@@ -149,7 +141,6 @@ pub async fn watch(state: Arc<AppState>, every: std::time::Duration) {
             continue;
         }
         last_seen = Some(version);
-        let worker = Arc::clone(&state);
-        let _ = tokio::task::spawn_blocking(move || activate(&worker, &sources, "watcher")).await;
+        let _ = activate(&state, sources, "watcher").await;
     }
 }

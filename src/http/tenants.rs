@@ -4,17 +4,16 @@
 use std::str::FromStr;
 use std::sync::Arc;
 
-use axum::Json;
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::{Extension, Json};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::handlers::{authenticate, json_body, parse, require};
+use super::handlers::{parse, read_body};
 use super::{ApiError, AppState};
 use crate::engine::TenantOverrides;
-use crate::store::Role;
+use crate::store::Principal;
 
 /// The settings a tenant may override; absent keys keep the defaults.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -29,6 +28,11 @@ pub struct TenantSettings {
     /// IANA time zone, such as `Asia/Urumqi`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_zone: Option<String>,
+    /// Whether an `allow` decision enters the counterparty history as if it was paid, for a
+    /// company whose finance system does not report outcomes. Absent: the service default
+    /// (`allow_updates_history` in the configuration, off unless set).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_updates_history: Option<bool>,
 }
 
 impl TenantSettings {
@@ -75,11 +79,9 @@ impl TenantSettings {
 
 pub(super) async fn get_settings(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    Extension(principal): Extension<Principal>,
     Path(tenant): Path<String>,
 ) -> Result<Json<TenantSettings>, ApiError> {
-    let principal = authenticate(&state, &headers)?;
-    require(&principal, &[Role::Officer, Role::Admin])?;
     if !principal.can_read(&tenant) {
         return Err(ApiError::not_found("tenant"));
     }
@@ -90,19 +92,17 @@ pub(super) async fn get_settings(
 
 pub(super) async fn put_settings(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    Extension(principal): Extension<Principal>,
     Path(tenant): Path<String>,
     body: Body,
 ) -> Result<Json<TenantSettings>, ApiError> {
-    let principal = authenticate(&state, &headers)?;
-    require(&principal, &[Role::Officer, Role::Admin])?;
     if !principal.can_read(&tenant) {
         return Err(ApiError::not_found("tenant"));
     }
-    let settings: TenantSettings = parse(&json_body(&state, body).await?)?;
+    let settings: TenantSettings = parse(&read_body(&state, body).await?)?;
     let overrides = settings.overrides().map_err(|(field, message)| ApiError::invalid_field(field, message))?;
     let json = serde_json::to_string(&settings).map_err(|_| ApiError::not_found("tenant"))?;
-    state.store.put_tenant_settings(&tenant, &json, &principal.key_id).map_err(|e| ApiError::unavailable(&e))?;
+    state.store.put_tenant_settings(&tenant, json, &principal.key_id).await.map_err(|e| ApiError::unavailable(&e))?;
     if let Ok(mut all) = state.tenant_settings.write() {
         all.insert(tenant, (settings.clone(), Arc::new(overrides)));
     }

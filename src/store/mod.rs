@@ -19,6 +19,8 @@ pub struct StoreStats {
     pub queue_depth: std::sync::atomic::AtomicU64,
     /// Sizes of the committed batches, in order (the metrics endpoint buckets them).
     pub batch_sizes: std::sync::Mutex<Vec<u32>>,
+    /// The WAL's length in frames at the last checkpoint.
+    pub wal_frames: std::sync::atomic::AtomicU64,
 }
 
 /// Who an API key belongs to and what it may do.
@@ -118,6 +120,11 @@ pub struct NewDecision {
     pub request_json: String,
     /// The decision, with its id and case id filled.
     pub decision: Decision,
+    /// The decision as JSON: stored, and sent back as it was stored.
+    pub decision_json: String,
+    /// When set, the request also enters the counterparty history at this time (RFC 3339),
+    /// in the same transaction: for tenants whose `allow` counts as paid.
+    pub history_at: Option<String>,
 }
 
 /// Which decisions to list.
@@ -139,13 +146,13 @@ pub struct DecisionFilter {
     pub limit: usize,
 }
 
-/// What recording a decision did.
+/// What recording a decision did; each carries the decision's JSON as stored.
 #[derive(Clone, Debug)]
 pub enum Recorded {
     /// Stored now.
-    New(Decision),
+    New(String),
     /// The same request was stored before: its decision, unchanged.
-    Existing(Decision),
+    Existing(String),
     /// The same id was stored before with a different body.
     Conflict,
 }

@@ -21,9 +21,57 @@ const MIGRATIONS: &[(i64, &str)] = &[
 /// The most writes committed in one transaction.
 const MAX_BATCH: usize = 512;
 
+/// How often the checkpointer copies the WAL into the database file. SQLite's automatic
+/// checkpoint would run inside a commit, on the path of the requests waiting for it.
+const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(20);
+
+/// WAL frames (pages) after which the writer itself finishes a checkpoint between two
+/// batches. Under steady load the writer never pauses, so the background checkpoints never
+/// catch up with the end of the WAL, and SQLite starts the WAL over only when they have;
+/// by then nearly everything is copied, so this one is short.
+const WAL_RESTART_FRAMES: u64 = 8192;
+
+/// A write other than a decision. It runs inside the writer's transaction and returns the
+/// number of rows it changed; it may run twice (see `write_loop`), so it takes `Fn`.
+type WriteFn = Box<dyn Fn(&Connection) -> Result<usize, StoreError> + Send>;
+
+#[allow(
+    clippy::large_enum_variant,
+    reason = "decisions are nearly every job; boxing them would only add an allocation"
+)]
 enum Job {
     Decision(NewDecision, oneshot::Sender<Result<Recorded, StoreError>>),
-    Outcome(OutcomeWrite, oneshot::Sender<Result<(), StoreError>>),
+    Write(WriteFn, Reply<Result<usize, StoreError>>),
+}
+
+/// Where a write's result goes: an awaiting task, or a thread blocked on it (the command
+/// line, and tests that create keys from inside a runtime).
+enum Reply<T> {
+    Async(oneshot::Sender<T>),
+    Blocking(mpsc::SyncSender<T>),
+}
+
+impl<T> Reply<T> {
+    fn send(self, value: T) {
+        // A caller that stopped waiting no longer needs the answer; the write stands.
+        let _ = match self {
+            Reply::Async(tx) => tx.send(value).map_err(|_| ()),
+            Reply::Blocking(tx) => tx.send(value).map_err(|_| ()),
+        };
+    }
+}
+
+/// What one job did inside a batch.
+enum Applied {
+    Decision(Stored),
+    Rows(usize),
+}
+
+/// What inserting a decision found.
+enum Stored {
+    New,
+    Existing(String),
+    Conflict,
 }
 
 /// An outcome to record, with the history event it adds (for `executed`).
@@ -50,6 +98,8 @@ pub struct SqliteStore {
     reader: Arc<Mutex<Connection>>,
     /// Queue depth and batch sizes, for metrics.
     pub stats: Arc<StoreStats>,
+    /// Dropped with the last clone, which stops the checkpointer.
+    _checkpointer: Arc<mpsc::Sender<()>>,
 }
 
 fn open_connection(path: &Path) -> Result<Connection, StoreError> {
@@ -90,15 +140,27 @@ impl SqliteStore {
         }
         let mut writer_conn = open_connection(path)?;
         migrate(&mut writer_conn)?;
+        // Checkpoints run on their own connection and thread (below), not inside commits.
+        writer_conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+        // After a restart, a WAL that grew under a burst is cut back to this size.
+        writer_conn.pragma_update(None, "journal_size_limit", 64 * 1024 * 1024)?;
+        let checkpoint_conn = open_connection(path)?;
         let reader = open_connection(path)?;
         let (tx, rx) = mpsc::channel::<Job>();
         let stats = Arc::new(StoreStats::default());
         let writer_stats = Arc::clone(&stats);
+        let checkpoint_stats = Arc::clone(&stats);
+        let cannot_start = |e: std::io::Error| StoreError::Migration(format!("cannot start a store thread: {e}"));
         std::thread::Builder::new()
             .name("store-writer".into())
             .spawn(move || write_loop(writer_conn, rx, &writer_stats))
-            .map_err(|e| StoreError::Migration(format!("cannot start the writer: {e}")))?;
-        Ok(SqliteStore { writer: tx, reader: Arc::new(Mutex::new(reader)), stats })
+            .map_err(cannot_start)?;
+        let (stop, stopped) = mpsc::channel::<()>();
+        std::thread::Builder::new()
+            .name("store-checkpoint".into())
+            .spawn(move || checkpoint_loop(&checkpoint_conn, &stopped, &checkpoint_stats))
+            .map_err(cannot_start)?;
+        Ok(SqliteStore { writer: tx, reader: Arc::new(Mutex::new(reader)), stats, _checkpointer: Arc::new(stop) })
     }
 
     /// Records a decision (and its case) durably, or finds the one stored for the same id.
@@ -109,12 +171,26 @@ impl SqliteStore {
         rx.await.map_err(|_| StoreError::WriterGone)?
     }
 
-    /// Records an outcome durably.
-    pub async fn record_outcome(&self, outcome: OutcomeWrite) -> Result<(), StoreError> {
+    /// Runs `write` in the writer's next transaction and waits for the commit.
+    async fn write(&self, write: WriteFn) -> Result<usize, StoreError> {
         let (tx, rx) = oneshot::channel();
         self.stats.queue_depth.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        self.writer.send(Job::Outcome(outcome, tx)).map_err(|_| StoreError::WriterGone)?;
+        self.writer.send(Job::Write(write, Reply::Async(tx))).map_err(|_| StoreError::WriterGone)?;
         rx.await.map_err(|_| StoreError::WriterGone)?
+    }
+
+    /// `write` for callers outside the async runtime (the command line).
+    fn write_blocking(&self, write: WriteFn) -> Result<usize, StoreError> {
+        let (tx, rx) = mpsc::sync_channel(1);
+        self.stats.queue_depth.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.writer.send(Job::Write(write, Reply::Blocking(tx))).map_err(|_| StoreError::WriterGone)?;
+        rx.recv().map_err(|_| StoreError::WriterGone)?
+    }
+
+    /// Records an outcome durably. Returns whether it added a history event: only the first
+    /// `executed` outcome of a decision does, so a repeated report does not count twice.
+    pub async fn record_outcome(&self, outcome: OutcomeWrite) -> Result<bool, StoreError> {
+        Ok(self.write(Box::new(move |tx| apply_outcome(tx, &outcome))).await? > 0)
     }
 
     fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
@@ -197,14 +273,17 @@ impl SqliteStore {
     }
 
     /// Archives an activated ruleset.
-    pub fn archive_ruleset(&self, version: &str, files_json: &str, by: &str) -> Result<(), StoreError> {
-        self.read(|conn| {
-            conn.execute(
-                "INSERT INTO rulesets (version, files, activated_by, activated_at) VALUES (?1, ?2, ?3, ?4)",
-                params![version, files_json, by, now()],
-            )?;
-            Ok(())
-        })
+    pub async fn archive_ruleset(&self, version: &str, files_json: String, by: &str) -> Result<(), StoreError> {
+        let (version, by, at) = (version.to_owned(), by.to_owned(), now());
+        self.write(Box::new(move |tx| {
+            Ok(tx
+                .prepare_cached(
+                    "INSERT INTO rulesets (version, files, activated_by, activated_at) VALUES (?1, ?2, ?3, ?4)",
+                )?
+                .execute(params![version, files_json, by, at])?)
+        }))
+        .await?;
+        Ok(())
     }
 
     /// Activated rulesets, newest first: (version, activated by, activated at).
@@ -231,16 +310,23 @@ impl SqliteStore {
     }
 
     /// Appends history events of one tenant in one transaction: (JSON, time).
-    pub fn append_history(&self, tenant: &str, kind: &str, events: Vec<(&str, String)>) -> Result<(), StoreError> {
-        let mut conn = self.reader.lock().map_err(|_| StoreError::WriterGone)?;
-        let tx = conn.transaction()?;
-        for (json, at) in events {
-            tx.execute(
+    pub async fn append_history(
+        &self,
+        tenant: &str,
+        kind: &str,
+        events: Vec<(String, String)>,
+    ) -> Result<(), StoreError> {
+        let (tenant, kind) = (tenant.to_owned(), kind.to_owned());
+        self.write(Box::new(move |tx| {
+            let mut insert = tx.prepare_cached(
                 "INSERT INTO history_events (tenant, kind, request_json, at) VALUES (?1, ?2, ?3, ?4)",
-                params![tenant, kind, json, at],
             )?;
-        }
-        tx.commit()?;
+            for (json, at) in &events {
+                insert.execute(params![tenant, kind, json, at])?;
+            }
+            Ok(events.len())
+        }))
+        .await?;
         Ok(())
     }
 
@@ -254,15 +340,17 @@ impl SqliteStore {
     }
 
     /// Stores a tenant's settings JSON.
-    pub fn put_tenant_settings(&self, tenant: &str, settings: &str, by_key: &str) -> Result<(), StoreError> {
-        self.read(|conn| {
-            conn.execute(
+    pub async fn put_tenant_settings(&self, tenant: &str, settings: String, by_key: &str) -> Result<(), StoreError> {
+        let (tenant, by_key, at) = (tenant.to_owned(), by_key.to_owned(), now());
+        self.write(Box::new(move |tx| {
+            Ok(tx.prepare_cached(
                 "INSERT INTO tenant_settings (tenant, settings, updated_by, updated_at) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (tenant) DO UPDATE SET settings = excluded.settings, updated_by = excluded.updated_by, updated_at = excluded.updated_at",
-                params![tenant, settings, by_key, now()],
-            )?;
-            Ok(())
-        })
+            )?
+            .execute(params![tenant, settings, by_key, at])?)
+        }))
+        .await?;
+        Ok(())
     }
 
     /// Every history event, oldest first: (tenant, kind, request JSON).
@@ -274,16 +362,15 @@ impl SqliteStore {
         })
     }
 
-    /// The caller behind an API key secret, if the key exists and is not revoked.
-    pub fn principal(&self, secret: &str) -> Result<Option<Principal>, StoreError> {
-        let hash = hash_secret(secret);
+    /// The caller behind an API key, by the sha256 of its secret (`hash_secret`), if the key
+    /// exists and is not revoked.
+    pub fn principal(&self, hash: &str) -> Result<Option<Principal>, StoreError> {
         self.read(|conn| {
             let row: Option<(String, String, String, String, Option<String>, String)> = conn
-                .query_row(
+                .prepare_cached(
                     "SELECT id, tenant, role, name, jurisdiction, key_hash FROM api_keys WHERE key_hash = ?1 AND revoked_at IS NULL",
-                    params![hash],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
-                )
+                )?
+                .query_row(params![hash], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))
                 .optional()?;
             Ok(row.and_then(|(key_id, tenant, role, name, jurisdiction, stored)| {
                 if !constant_time_eq(stored.as_bytes(), hash.as_bytes()) {
@@ -308,13 +395,14 @@ impl SqliteStore {
         let id = ulid::Ulid::new().to_string();
         let created_at = now();
         let jurisdiction_text = jurisdiction.map(|j| j.join(","));
-        self.read(|conn| {
-            conn.execute(
+        let row = (id.clone(), tenant.to_owned(), name.to_owned(), hash_secret(&secret), created_at.clone());
+        self.write_blocking(Box::new(move |tx| {
+            let (id, tenant, name, hash, created_at) = &row;
+            Ok(tx.execute(
                 "INSERT INTO api_keys (id, tenant, role, name, jurisdiction, key_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![id, tenant, role.as_str(), name, jurisdiction_text, hash_secret(&secret), created_at],
-            )?;
-            Ok(())
-        })?;
+                params![id, tenant, role.as_str(), name, jurisdiction_text, hash, created_at],
+            )?)
+        }))?;
         let info = KeyInfo {
             id,
             tenant: tenant.to_owned(),
@@ -364,13 +452,12 @@ impl SqliteStore {
 
     /// Revokes a key; `false` if there is no such active key.
     pub fn revoke_key(&self, id: &str) -> Result<bool, StoreError> {
-        self.read(|conn| {
-            let changed = conn.execute(
-                "UPDATE api_keys SET revoked_at = ?1 WHERE id = ?2 AND revoked_at IS NULL",
-                params![now(), id],
-            )?;
-            Ok(changed == 1)
-        })
+        let (id, at) = (id.to_owned(), now());
+        let changed = self.write_blocking(Box::new(move |tx| {
+            Ok(tx
+                .execute("UPDATE api_keys SET revoked_at = ?1 WHERE id = ?2 AND revoked_at IS NULL", params![at, id])?)
+        }))?;
+        Ok(changed == 1)
     }
 }
 
@@ -397,7 +484,28 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// The checkpointer: copies committed WAL frames into the database file every
+/// `CHECKPOINT_EVERY`, on its own connection, until the store is dropped. A passive
+/// checkpoint never blocks the writer. It records the WAL's length for the writer.
+fn checkpoint_loop(conn: &Connection, stop: &mpsc::Receiver<()>, stats: &StoreStats) {
+    while let Err(mpsc::RecvTimeoutError::Timeout) = stop.recv_timeout(CHECKPOINT_EVERY) {
+        match checkpoint(conn) {
+            Ok(frames) => stats.wal_frames.store(frames, std::sync::atomic::Ordering::Relaxed),
+            Err(error) => tracing::warn!(%error, "WAL checkpoint failed; the next one will retry"),
+        }
+    }
+}
+
+/// A passive checkpoint; returns the WAL's length in frames.
+fn checkpoint(conn: &Connection) -> Result<u64, rusqlite::Error> {
+    conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| r.get::<_, i64>(1)).map(|n| n.max(0) as u64)
+}
+
 /// The writer: takes every job waiting, commits them in one transaction, then answers each.
+///
+/// A batch first runs straight through. If any job fails, the transaction is rolled back and
+/// the batch runs again with each job in its own savepoint, so one bad job fails alone and the
+/// others still commit. Failures are rare, so the common path pays for no savepoints.
 fn write_loop(mut conn: Connection, rx: mpsc::Receiver<Job>, stats: &StoreStats) {
     while let Ok(first) = rx.recv() {
         let mut batch = vec![first];
@@ -407,23 +515,7 @@ fn write_loop(mut conn: Connection, rx: mpsc::Receiver<Job>, stats: &StoreStats)
                 Err(_) => break,
             }
         }
-        let mut results: Vec<Result<Option<Recorded>, StoreError>> = Vec::with_capacity(batch.len());
-        let committed = (|| -> Result<(), rusqlite::Error> {
-            let mut tx = conn.transaction()?;
-            for job in &batch {
-                // Each job in its own savepoint, so one failure does not undo the others.
-                let sp = tx.savepoint()?;
-                let result = match job {
-                    Job::Decision(d, _) => apply_decision(&sp, d).map(Some),
-                    Job::Outcome(o, _) => apply_outcome(&sp, o).map(|()| None),
-                };
-                if result.is_ok() {
-                    sp.commit()?;
-                }
-                results.push(result);
-            }
-            tx.commit()
-        })();
+        let outcome = run_batch(&mut conn, &batch, false).or_else(|_| run_batch(&mut conn, &batch, true));
         stats.queue_depth.fetch_sub(batch.len() as u64, std::sync::atomic::Ordering::Relaxed);
         if let Ok(mut sizes) = stats.batch_sizes.lock() {
             // Keep the most recent batches only; the metrics endpoint reads and clears them.
@@ -431,79 +523,145 @@ fn write_loop(mut conn: Connection, rx: mpsc::Receiver<Job>, stats: &StoreStats)
                 sizes.push(batch.len() as u32);
             }
         }
-        for (job, result) in batch.into_iter().zip(results) {
-            let result = match &committed {
-                Ok(()) => result,
-                Err(e) => Err(StoreError::Commit(e.to_string())),
-            };
+        let mut results = match outcome {
+            Ok(results) => results.into_iter(),
+            Err(error) => {
+                let message = error.to_string();
+                (0..batch.len()).map(|_| Err(StoreError::Commit(message.clone()))).collect::<Vec<_>>().into_iter()
+            }
+        };
+        for job in batch {
+            let result = results.next().unwrap_or(Err(StoreError::WriterGone));
             match job {
-                Job::Decision(_, reply) => {
-                    let _ = reply.send(result.and_then(|r| r.ok_or(StoreError::WriterGone)));
+                Job::Decision(decision, reply) => {
+                    let recorded = result.and_then(|applied| match applied {
+                        Applied::Decision(Stored::New) => Ok(Recorded::New(decision.decision_json)),
+                        Applied::Decision(Stored::Existing(json)) => Ok(Recorded::Existing(json)),
+                        Applied::Decision(Stored::Conflict) => Ok(Recorded::Conflict),
+                        Applied::Rows(_) => Err(StoreError::WriterGone),
+                    });
+                    let _ = reply.send(recorded);
                 }
-                Job::Outcome(_, reply) => {
-                    let _ = reply.send(result.map(|_| ()));
+                Job::Write(_, reply) => {
+                    reply.send(result.map(|applied| match applied {
+                        Applied::Rows(rows) => rows,
+                        Applied::Decision(_) => 0,
+                    }));
                 }
+            }
+        }
+        // Every caller of this batch has its answer; a long WAL is finished here, before the
+        // next batch begins, so that batch starts the WAL over.
+        if stats.wal_frames.load(std::sync::atomic::Ordering::Relaxed) > WAL_RESTART_FRAMES {
+            if let Ok(frames) = checkpoint(&conn) {
+                stats.wal_frames.store(frames.min(WAL_RESTART_FRAMES), std::sync::atomic::Ordering::Relaxed);
             }
         }
     }
 }
 
-fn apply_decision(tx: &Connection, d: &NewDecision) -> Result<Recorded, StoreError> {
-    let decision_json = serde_json::to_string(&d.decision).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let id = d.decision.decision_id.clone().unwrap_or_default();
+/// Runs a batch in one transaction. Straight through (`isolate` false), the first failing
+/// job aborts the whole batch; with `isolate`, each job has its own savepoint and the
+/// result of each is returned. `Err` means nothing of the batch was committed.
+fn run_batch(
+    conn: &mut Connection,
+    batch: &[Job],
+    isolate: bool,
+) -> Result<Vec<Result<Applied, StoreError>>, StoreError> {
+    let mut tx = conn.transaction()?;
+    let mut results = Vec::with_capacity(batch.len());
+    for job in batch {
+        if isolate {
+            let savepoint = tx.savepoint()?;
+            let result = apply(&savepoint, job);
+            if result.is_ok() {
+                savepoint.commit()?;
+            }
+            results.push(result);
+        } else {
+            results.push(Ok(apply(&tx, job)?));
+        }
+    }
+    tx.commit()?;
+    Ok(results)
+}
+
+fn apply(tx: &Connection, job: &Job) -> Result<Applied, StoreError> {
+    match job {
+        Job::Decision(decision, _) => apply_decision(tx, decision).map(Applied::Decision),
+        Job::Write(write, _) => write(tx).map(Applied::Rows),
+    }
+}
+
+fn apply_decision(tx: &Connection, d: &NewDecision) -> Result<Stored, StoreError> {
+    let id = d.decision.decision_id.as_deref().unwrap_or_default();
     let created_at = now();
-    let inserted = tx.execute(
-        "INSERT INTO decisions (id, tenant, kind, request_id, body_hash, request_json, decision_json, decision, score, ruleset_version, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-         ON CONFLICT (tenant, kind, request_id) DO NOTHING",
-        params![
+    let inserted = tx
+        .prepare_cached(
+            "INSERT INTO decisions (id, tenant, kind, request_id, body_hash, request_json, decision_json, decision, score, ruleset_version, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+             ON CONFLICT (tenant, kind, request_id) DO NOTHING",
+        )?
+        .execute(params![
             id,
             d.tenant,
             d.kind.as_str(),
             d.request_id,
             d.body_hash,
             d.request_json,
-            decision_json,
+            d.decision_json,
             d.decision.decision.as_str(),
             d.decision.score,
             d.decision.ruleset_version.as_ref(),
             created_at
-        ],
-    )?;
+        ])?;
     if inserted == 0 {
-        let (hash, json): (String, String) = tx.query_row(
-            "SELECT body_hash, decision_json FROM decisions WHERE tenant = ?1 AND kind = ?2 AND request_id = ?3",
-            params![d.tenant, d.kind.as_str(), d.request_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        if hash != d.body_hash {
-            return Ok(Recorded::Conflict);
-        }
-        let stored: Decision = serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        return Ok(Recorded::Existing(stored));
+        let (hash, json): (String, String) = tx
+            .prepare_cached(
+                "SELECT body_hash, decision_json FROM decisions WHERE tenant = ?1 AND kind = ?2 AND request_id = ?3",
+            )?
+            .query_row(params![d.tenant, d.kind.as_str(), d.request_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        return Ok(if hash == d.body_hash { Stored::Existing(json) } else { Stored::Conflict });
     }
     if d.decision.decision != Action::Allow {
         if let Some(case_id) = &d.decision.case_id {
-            tx.execute(
+            tx.prepare_cached(
                 "INSERT INTO cases (id, decision_id, tenant, status, opened_at) VALUES (?1, ?2, ?3, 'open', ?4)",
-                params![case_id, id, d.tenant, created_at],
-            )?;
+            )?
+            .execute(params![case_id, id, d.tenant, created_at])?;
         }
     }
-    Ok(Recorded::New(d.decision.clone()))
+    if let Some(at) = &d.history_at {
+        insert_history(tx, &d.tenant, d.kind.as_str(), &d.request_json, at)?;
+    }
+    Ok(Stored::New)
 }
 
-fn apply_outcome(tx: &Connection, o: &OutcomeWrite) -> Result<(), StoreError> {
-    let at = now();
-    tx.execute(
-        "INSERT INTO outcomes (decision_id, tenant, outcome, note, by_key, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![o.decision_id, o.tenant, o.outcome, o.note, o.by_key, at],
-    )?;
-    if let Some((kind, request_json, event_at)) = &o.history_event {
-        tx.execute(
-            "INSERT INTO history_events (tenant, kind, request_json, at) VALUES (?1, ?2, ?3, ?4)",
-            params![o.tenant, kind, request_json, event_at],
-        )?;
-    }
+fn insert_history(tx: &Connection, tenant: &str, kind: &str, json: &str, at: &str) -> Result<(), StoreError> {
+    tx.prepare_cached("INSERT INTO history_events (tenant, kind, request_json, at) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![tenant, kind, json, at])?;
     Ok(())
+}
+
+/// Inserts the outcome; returns 1 when it also added the history event, else 0.
+fn apply_outcome(tx: &Connection, o: &OutcomeWrite) -> Result<usize, StoreError> {
+    let already_executed = match &o.history_event {
+        Some(_) => tx
+            .prepare_cached("SELECT 1 FROM outcomes WHERE decision_id = ?1 AND outcome = 'executed' LIMIT 1")?
+            .query_row(params![o.decision_id], |_| Ok(()))
+            .optional()?
+            .is_some(),
+        None => false,
+    };
+    tx.prepare_cached(
+        "INSERT INTO outcomes (decision_id, tenant, outcome, note, by_key, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![o.decision_id, o.tenant, o.outcome, o.note, o.by_key, now()])?;
+    match &o.history_event {
+        Some((kind, request_json, event_at)) if !already_executed => {
+            insert_history(tx, &o.tenant, kind, request_json, event_at)?;
+            Ok(1)
+        }
+        _ => Ok(0),
+    }
 }

@@ -1,0 +1,85 @@
+//! Who is calling, and may they call this route: the bearer key is looked up (through a short
+//! cache), the route's roles from `ROUTES` are checked, and the caller is handed to the handler
+//! as a request extension. Handlers never check roles themselves; tenant checks stay with them,
+//! since only they know whose object is asked for.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use dashmap::DashMap;
+
+use super::{ApiError, AppState};
+use crate::store::{Principal, Role, SqliteStore, StoreError, hash_secret};
+
+/// How long a looked-up key is trusted before it is read again. A key revoked with
+/// `fraudscreen keys revoke` stops working on a running service within this time.
+pub const KEY_CACHE_TTL: Duration = Duration::from_secs(5);
+
+/// Keys already looked up, by the sha256 of their secret. Only hashes are held, so the map
+/// compares hashes, never secrets; unknown keys are not cached, so a key created a moment
+/// ago works at once.
+#[derive(Default)]
+pub struct KeyCache {
+    entries: DashMap<String, (Principal, Instant)>,
+}
+
+impl KeyCache {
+    /// The caller behind `secret`: from the cache while fresh, else from the store.
+    pub fn principal(&self, store: &SqliteStore, secret: &str) -> Result<Option<Principal>, StoreError> {
+        let hash = hash_secret(secret);
+        if let Some(entry) = self.entries.get(&hash) {
+            let (principal, fetched) = entry.value();
+            if fetched.elapsed() < KEY_CACHE_TTL {
+                return Ok(Some(principal.clone()));
+            }
+        }
+        match store.principal(&hash)? {
+            Some(principal) => {
+                self.entries.insert(hash, (principal.clone(), Instant::now()));
+                Ok(Some(principal))
+            }
+            None => {
+                self.entries.remove(&hash);
+                Ok(None)
+            }
+        }
+    }
+}
+
+/// The caller named by the `Authorization: Bearer` header.
+fn authenticate(state: &AppState, request: &Request) -> Result<Principal, ApiError> {
+    let secret = request
+        .headers()
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .ok_or_else(ApiError::unauthenticated)?;
+    state
+        .keys
+        .principal(&state.store, secret)
+        .map_err(|e| ApiError::unavailable(&e))?
+        .ok_or_else(ApiError::unauthenticated)
+}
+
+/// The middleware in front of every keyed route: 401 without a valid key, 403 for a role the
+/// route's `ROUTES` entry does not list, else the handler runs with the `Principal`.
+pub(super) async fn require_role(
+    State((state, roles)): State<(Arc<AppState>, &'static [Role])>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let principal = match authenticate(&state, &request) {
+        Ok(principal) => principal,
+        Err(error) => return error.into_response(),
+    };
+    if !roles.contains(&principal.role) {
+        return ApiError::forbidden(principal.role.as_str()).into_response();
+    }
+    request.extensions_mut().insert(principal);
+    next.run(request).await
+}
