@@ -127,7 +127,8 @@ impl<'a> Facts<'a> {
         if let Some(verification) = &p.verification {
             self.flag(F::CallbackDone, verification.callback_done);
             self.text(F::CallbackNumber, verification.callback_number.as_deref());
-            self.set(F::CallbackTrusted, Value::Bool(callback_trusted(p)));
+            let on_file = history.vendor_phone(p.payee.vendor_id.as_deref(), &p.payee.name, t);
+            self.set(F::CallbackTrusted, Value::Bool(callback_trusted(p, on_file)));
         }
 
         // History of this account.
@@ -291,16 +292,17 @@ impl<'a> Facts<'a> {
 }
 
 /// A call-back proves something only if the number came from our own records. With a phone on
-/// file for the payee, the call must have gone to that number; without one, the number must
-/// not be one the instruction or change letter itself supplied.
-fn callback_trusted(p: &PaymentRequest) -> bool {
+/// file for the payee (the imported vendor master's first, else the request's), the call must
+/// have gone to that number; without one, the number must not be one the instruction or
+/// change letter itself supplied.
+fn callback_trusted(p: &PaymentRequest, vendor_master_phone: Option<&str>) -> bool {
     let Some(verification) = &p.verification else { return false };
     let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
     let number = verification.callback_number.as_deref().map(digits).unwrap_or_default();
     if verification.callback_done != Some(true) || number.len() < 5 {
         return false;
     }
-    match p.payee.phone.as_deref().map(digits).filter(|d| !d.is_empty()) {
+    match vendor_master_phone.or(p.payee.phone.as_deref()).map(digits).filter(|d| !d.is_empty()) {
         Some(on_file) => on_file == number,
         None => {
             let instruction = p.instruction.as_ref();

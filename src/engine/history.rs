@@ -182,6 +182,9 @@ pub struct History {
     rolling_median: Vec<Decimal>,
     /// Master-data records by account key.
     counterparties_by_account: HashMap<String, Vec<CounterpartyRecord>>,
+    /// (time, phone) on file for call-backs, by vendor id and by vendor name key: a changed
+    /// account is not on file yet, but the vendor's phone is.
+    vendor_phones: HashMap<String, Vec<(Timestamp, String)>>,
     /// Names of every known counterparty, for the look-alike test.
     names: NameIndex,
 }
@@ -248,6 +251,11 @@ impl History {
                     let account = account_key(&c.account_no);
                     insert_sorted(self.accounts_by_vendor.entry(c.id.clone()).or_default(), (c.at, account.clone()));
                     insert_sorted(self.accounts_by_name.entry(name_key(&c.name)).or_default(), (c.at, account));
+                    if let Some(phone) = c.phone.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+                        for key in [vendor_phone_key(&c.id), name_phone_key(&c.name)] {
+                            insert_sorted(self.vendor_phones.entry(key).or_default(), (c.at, phone.to_owned()));
+                        }
+                    }
                 }
                 self.counterparties_by_account.entry(account_key(&c.account_no)).or_default().push(c);
             }
@@ -297,6 +305,13 @@ impl History {
     pub fn usual_order_total(&self, t: Timestamp) -> Option<Decimal> {
         let end = self.order_totals.partition_point(|(at, _)| *at < t);
         end.checked_sub(1).and_then(|last| self.rolling_median.get(last)).copied()
+    }
+
+    /// The vendor master's call-back phone for this payee before `t`: the newest on file for
+    /// its vendor id, else for its name.
+    pub fn vendor_phone(&self, vendor_id: Option<&str>, name: &str, t: Timestamp) -> Option<&str> {
+        let newest = |key: String| before(self.vendor_phones.get(&key), t).last().map(|(_, phone)| phone.as_str());
+        vendor_id.and_then(|id| newest(vendor_phone_key(id))).or_else(|| newest(name_phone_key(name)))
     }
 
     /// Every master-data record of `account`, whatever its time.
@@ -404,6 +419,15 @@ fn one_deletions(key: &str) -> Vec<String> {
 fn insert_sorted<T: PartialOrd>(list: &mut Vec<T>, item: T) {
     let position = list.partition_point(|existing| *existing <= item);
     list.insert(position, item);
+}
+
+/// Keys of `History::vendor_phones`; the prefixes keep an id from meeting a name.
+fn vendor_phone_key(vendor_id: &str) -> String {
+    format!("id:{}", vendor_id.trim())
+}
+
+fn name_phone_key(name: &str) -> String {
+    format!("name:{}", name_key(name))
 }
 
 fn before<T>(list: Option<&Vec<(Timestamp, T)>>, t: Timestamp) -> &[(Timestamp, T)] {

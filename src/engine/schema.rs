@@ -124,7 +124,7 @@ fields! {
     RelatedInvoiceNo = "related.invoice_no": Text, Payment, "关联发票号", "linked invoice number";
     CallbackDone = "verification.callback_done": Bool, Payment, "已按留存号码回拨核实", "a call-back was made";
     CallbackNumber = "verification.callback_number": Text, Payment, "回拨号码", "number called back";
-    CallbackTrusted = "verification.callback_trusted": Bool, Payment, "回拨可信：已回拨，且号码为收款方留存电话；无留存电话时，号码不是指令或变更函里提供的", "the call-back went to the payee's phone on file, or, with none on file, to a number the instruction itself did not supply";
+    CallbackTrusted = "verification.callback_trusted": Bool, Payment, "回拨可信：已回拨，且号码为收款方留存电话（先看导入的供应商主数据，再看请求）；无留存电话时，号码不是指令或变更函里提供的", "the call-back went to the payee's phone on file (the imported vendor master's, else the request's), or, with none on file, to a number the instruction itself did not supply";
     // Payment: derived from the history.
     PayeeIsNew = "payee.is_new": Bool, Payment, "首次向该账号付款（此前没有已执行的付款）", "no executed payment to this account before";
     PayeeFirstPaidAge = "payee.first_paid_age": Duration, Payment, "距首次向该账号付款的时长", "time since the first payment to this account";

@@ -609,6 +609,106 @@ async fn an_imported_vendor_master_makes_another_account_read_as_an_account_chan
     assert_eq!((status, error["field"].as_str()), (400, Some("[0].kind")), "{error}");
 }
 
+/// The rule ids of a decision.
+fn hit_ids(decision: &Value) -> Vec<String> {
+    decision["hits"].as_array().into_iter().flatten().filter_map(|h| h["rule_id"].as_str()).map(str::to_owned).collect()
+}
+
+#[tokio::test]
+async fn a_call_back_counts_only_to_the_phone_in_the_imported_vendor_master() {
+    let app = spawn_app().await;
+    let vendor = json!([{"kind": "vendor", "id": "V-21", "name": "昌吉测试机电有限公司", "account_no": "6228000011110000",
+                         "phone": "0994-2000111", "since": "2025-01-01T00:00:00+08:00"}]);
+    let (status, _) = app.post("/v1/counterparties/import", &app.keys.acme_client, &vendor).await;
+    assert_eq!(status, 200);
+    // The supplier "changed" its account; finance called a number the caller gave by phone.
+    let change = |id: &str, called: &str| {
+        let mut body = payment(id, "30000.00");
+        body["payee"] = json!({"name": "昌吉测试机电有限公司", "account_no": "6217000099998888", "vendor_id": "V-21"});
+        body["instruction"] = json!({"channel": "email", "text": "我司银行账户已变更，请将货款汇入新账户。"});
+        body["verification"] = json!({"callback_done": true, "callback_number": called});
+        body
+    };
+    let (_, decision) = app.post("/v1/screen/payment", &app.keys.acme_client, &change("CB-1", "0994-2999999")).await;
+    assert!(hit_ids(&decision).contains(&"AC-002".to_owned()), "not the number on file: {decision}");
+    let (_, decision) = app.post("/v1/screen/payment", &app.keys.acme_client, &change("CB-2", "0994 2000111")).await;
+    assert!(!hit_ids(&decision).contains(&"AC-002".to_owned()), "the number on file: {decision}");
+    // Another tenant has no such vendor master: the same call-back is judged without it.
+    let (_, other) = app.post("/v1/screen/payment", &app.keys.other_client, &change("CB-1", "0994-2999999")).await;
+    assert!(!hit_ids(&other).contains(&"AC-002".to_owned()), "{other}");
+}
+
+#[tokio::test]
+async fn where_configured_an_allowed_payment_makes_the_payee_known() {
+    let app = spawn_app().await;
+    let store = SqliteStore::open(&app.db).unwrap_or_else(|e| panic!("{e}"));
+    let admin =
+        store.create_key("police", Role::Admin, "admin", None).map(|(_, k)| k).unwrap_or_else(|e| panic!("{e}"));
+    let response = app
+        .client
+        .put(format!("{}/v1/tenants/acme/settings", app.base))
+        .bearer_auth(&admin)
+        .json(&json!({"allow_updates_history": true}))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(response.status().as_u16(), 200);
+    // A small allowed payment, then one just below the limit to the same payee a week later.
+    for (tenant_key, expected) in [(&app.keys.acme_client, "allow"), (&app.keys.other_client, "review")] {
+        let (_, first) = app.post("/v1/screen/payment", tenant_key, &payment("AH-1", "1000.00")).await;
+        assert_eq!(first["decision"], "allow", "{first}");
+        let mut later = payment("AH-2", "49800.00");
+        later["submitted_at"] = json!("2026-07-21T10:32:00+08:00");
+        let (_, second) = app.post("/v1/screen/payment", tenant_key, &later).await;
+        assert_eq!(second["decision"], expected, "acme counts allowed payments as paid, other does not: {second}");
+    }
+    // The history event was stored with the decision, once, even when the request is retried.
+    app.post("/v1/screen/payment", &app.keys.acme_client, &payment("AH-1", "1000.00")).await;
+    assert_eq!(history_events(&app.db, "acme"), 2);
+    assert_eq!(history_events(&app.db, "other"), 0);
+}
+
+/// History events of a tenant, read from the database file.
+fn history_events(db: &std::path::Path, tenant: &str) -> i64 {
+    let conn = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("{e}"));
+    conn.query_row("SELECT count(*) FROM history_events WHERE tenant = ?1", [tenant], |r| r.get(0))
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[tokio::test]
+async fn a_repeated_executed_outcome_adds_the_payment_to_the_history_once() {
+    let app = spawn_app().await;
+    let (_, decision) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("EX-1", "49800.00")).await;
+    let id = decision["decision_id"].as_str().unwrap_or_default();
+    for _ in 0..3 {
+        let (status, _) = app
+            .post(&format!("/v1/decisions/{id}/outcome"), &app.keys.acme_client, &json!({"outcome": "executed"}))
+            .await;
+        assert_eq!(status, 200);
+    }
+    assert_eq!(history_events(&app.db, "acme"), 1);
+}
+
+#[tokio::test]
+async fn a_revoked_key_stops_working_on_the_running_service() {
+    let app = spawn_app().await;
+    let store = SqliteStore::open(&app.db).unwrap_or_else(|e| panic!("{e}"));
+    let (info, key) = store.create_key("acme", Role::Analyst, "leaver", None).unwrap_or_else(|e| panic!("{e}"));
+    let (status, _) = app.get("/v1/decisions", &key).await;
+    assert_eq!(status, 200, "a new key works at once");
+    assert!(store.revoke_key(&info.id).unwrap_or_else(|e| panic!("{e}")));
+    // Looked-up keys are trusted for KEY_CACHE_TTL; poll well past it.
+    let deadline = std::time::Instant::now() + fraudscreen::http::KEY_CACHE_TTL * 6;
+    loop {
+        let (status, _) = app.get("/v1/decisions", &key).await;
+        if status == 401 {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "the revoked key still works");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
+
 #[tokio::test]
 async fn the_openapi_document_covers_every_route_and_its_schemas() {
     let app = spawn_app().await;
