@@ -5,6 +5,7 @@
 #
 #   benches/load/run.sh [SECONDS=20] [CONNECTIONS=64]
 #
+# KEEP_LOG=FILE keeps the service's log (slow commits are logged there).
 # Needs wrk (apt-get install wrk) and taskset (util-linux). The server runs on core 0 and wrk
 # on core 1, so the two do not compete; everything listens on 127.0.0.1 and stops by itself.
 set -euo pipefail
@@ -22,7 +23,8 @@ ceiling="$target/release/examples/load_ceiling"
 work=$(mktemp -d)
 server=""
 cleanup() {
-  [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
+  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+  if [ -n "${KEEP_LOG:-}" ]; then cp "$work/serve.log" "$KEEP_LOG" || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT

@@ -25,6 +25,10 @@ const MAX_BATCH: usize = 512;
 /// checkpoint would run inside a commit, on the path of the requests waiting for it.
 const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(20);
 
+/// A commit (or the writer's checkpoint) slower than this is logged: everyone waiting for
+/// the writer waited that long.
+const SLOW_COMMIT: std::time::Duration = std::time::Duration::from_millis(20);
+
 /// WAL frames (pages) after which the writer itself finishes a checkpoint between two
 /// batches. Under steady load the writer never pauses, so the background checkpoints never
 /// catch up with the end of the WAL, and SQLite starts the WAL over only when they have;
@@ -108,6 +112,7 @@ fn open_connection(path: &Path) -> Result<Connection, StoreError> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "cache_size", -65536)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     Ok(conn)
 }
@@ -515,7 +520,12 @@ fn write_loop(mut conn: Connection, rx: mpsc::Receiver<Job>, stats: &StoreStats)
                 Err(_) => break,
             }
         }
+        let started = std::time::Instant::now();
         let outcome = run_batch(&mut conn, &batch, false).or_else(|_| run_batch(&mut conn, &batch, true));
+        let took = started.elapsed();
+        if took > SLOW_COMMIT {
+            tracing::warn!(millis = took.as_millis() as u64, batch = batch.len(), "slow commit");
+        }
         stats.queue_depth.fetch_sub(batch.len() as u64, std::sync::atomic::Ordering::Relaxed);
         if let Ok(mut sizes) = stats.batch_sizes.lock() {
             // Keep the most recent batches only; the metrics endpoint reads and clears them.
@@ -553,8 +563,12 @@ fn write_loop(mut conn: Connection, rx: mpsc::Receiver<Job>, stats: &StoreStats)
         // Every caller of this batch has its answer; a long WAL is finished here, before the
         // next batch begins, so that batch starts the WAL over.
         if stats.wal_frames.load(std::sync::atomic::Ordering::Relaxed) > WAL_RESTART_FRAMES {
+            let started = std::time::Instant::now();
             if let Ok(frames) = checkpoint(&conn) {
                 stats.wal_frames.store(frames.min(WAL_RESTART_FRAMES), std::sync::atomic::Ordering::Relaxed);
+            }
+            if started.elapsed() > SLOW_COMMIT {
+                tracing::warn!(millis = started.elapsed().as_millis() as u64, "slow WAL restart checkpoint");
             }
         }
     }
