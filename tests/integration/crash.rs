@@ -1,6 +1,6 @@
-//! Durability: the real server as a child process, SIGKILLed in the middle of concurrent
-//! screenings, restarted on the same database; every decision that got a 200 must be there,
-//! unchanged.
+//! Durability: the real server as a child process, SIGKILLed (or sent SIGTERM) in the middle
+//! of concurrent screenings, restarted on the same database; every decision that got a 200
+//! must be there, unchanged.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
@@ -42,17 +42,20 @@ fn create_key(url: &str) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_owned()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn no_acknowledged_decision_is_lost_when_the_server_is_killed() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let url = format!("sqlite://{}", dir.path().join("crash.db").display());
-    let key = create_key(&url);
-    let (mut child, base) = start(&url);
-    let acknowledged: Arc<Mutex<Vec<Value>>> = Arc::new(Mutex::new(Vec::new()));
-    let client = reqwest::Client::builder().timeout(Duration::from_secs(5)).build().unwrap_or_else(|e| panic!("{e}"));
+/// What concurrent screening saw: every decision answered with a 200, and the statuses of
+/// any other answer (a refused or cut connection is not an answer).
+#[derive(Default)]
+struct Seen {
+    acknowledged: Vec<Value>,
+    other_statuses: Vec<u16>,
+}
+
+/// Screens from 8 workers until the server stops answering.
+fn drive_load(client: &reqwest::Client, base: &str, key: &str) -> (tokio::task::JoinSet<()>, Arc<Mutex<Seen>>) {
+    let seen: Arc<Mutex<Seen>> = Arc::new(Mutex::new(Seen::default()));
     let mut workers = tokio::task::JoinSet::new();
     for worker in 0..8 {
-        let (client, base, key, acknowledged) = (client.clone(), base.clone(), key.clone(), Arc::clone(&acknowledged));
+        let (client, base, key, seen) = (client.clone(), base.to_owned(), key.to_owned(), Arc::clone(&seen));
         workers.spawn(async move {
             for n in 0..10_000 {
                 let body = json!({
@@ -66,32 +69,32 @@ async fn no_acknowledged_decision_is_lost_when_the_server_is_killed() {
                 else {
                     break;
                 };
-                if response.status().as_u16() != 200 {
+                let status = response.status().as_u16();
+                if status != 200 {
+                    if let Ok(mut seen) = seen.lock() {
+                        seen.other_statuses.push(status);
+                    }
                     break;
                 }
                 let Ok(decision) = response.json::<Value>().await else { break };
-                if let Ok(mut list) = acknowledged.lock() {
-                    list.push(decision);
+                if let Ok(mut seen) = seen.lock() {
+                    seen.acknowledged.push(decision);
                 }
             }
         });
     }
-    // Let the load run, then kill the server without warning.
-    tokio::time::sleep(Duration::from_millis(1500)).await;
-    child.kill().unwrap_or_else(|e| panic!("{e}"));
-    let _ = child.wait();
-    while workers.join_next().await.is_some() {}
-    let acknowledged = acknowledged.lock().map(|l| l.clone()).unwrap_or_default();
-    eprintln!("{} decisions acknowledged before the kill", acknowledged.len());
-    assert!(acknowledged.len() > 20, "too little load before the kill: {}", acknowledged.len());
+    (workers, seen)
+}
 
-    let (mut restarted, base) = start(&url);
+/// Decision ids among `acknowledged` that a fresh server on `url` does not return unchanged.
+async fn missing_after_restart(client: &reqwest::Client, url: &str, key: &str, acknowledged: &[Value]) -> Vec<String> {
+    let (mut restarted, base) = start(url);
     let mut missing = Vec::new();
-    for decision in &acknowledged {
+    for decision in acknowledged {
         let id = decision["decision_id"].as_str().unwrap_or_default();
         let response = client
             .get(format!("{base}/v1/decisions/{id}"))
-            .bearer_auth(&key)
+            .bearer_auth(key)
             .send()
             .await
             .unwrap_or_else(|e| panic!("{e}"));
@@ -102,11 +105,65 @@ async fn no_acknowledged_decision_is_lost_when_the_server_is_killed() {
     }
     let _ = restarted.kill();
     let _ = restarted.wait();
+    missing
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_acknowledged_decision_is_lost_when_the_server_is_killed() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = format!("sqlite://{}", dir.path().join("crash.db").display());
+    let key = create_key(&url);
+    let (mut child, base) = start(&url);
+    let client = reqwest::Client::builder().timeout(Duration::from_secs(5)).build().unwrap_or_else(|e| panic!("{e}"));
+    let (mut workers, seen) = drive_load(&client, &base, &key);
+    // Let the load run, then kill the server without warning.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    child.kill().unwrap_or_else(|e| panic!("{e}"));
+    let _ = child.wait();
+    while workers.join_next().await.is_some() {}
+    let acknowledged = seen.lock().map(|s| s.acknowledged.clone()).unwrap_or_default();
+    eprintln!("{} decisions acknowledged before the kill", acknowledged.len());
+    assert!(acknowledged.len() > 20, "too little load before the kill: {}", acknowledged.len());
+    let missing = missing_after_restart(&client, &url, &key, &acknowledged).await;
     assert!(
         missing.is_empty(),
         "{} of {} acknowledged decisions lost or changed: {:?}",
         missing.len(),
         acknowledged.len(),
+        &missing[..missing.len().min(5)]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_drains_in_flight_requests_and_exits_cleanly() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = format!("sqlite://{}", dir.path().join("term.db").display());
+    let key = create_key(&url);
+    let (mut child, base) = start(&url);
+    let client = reqwest::Client::builder().timeout(Duration::from_secs(5)).build().unwrap_or_else(|e| panic!("{e}"));
+    let (mut workers, seen) = drive_load(&client, &base, &key);
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    let term = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap_or_else(|e| panic!("cannot send SIGTERM: {e}"));
+    assert!(term.success());
+    // The server finishes what it accepted, flushes the writer and exits with success.
+    let status = tokio::task::spawn_blocking(move || child.wait())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(status.success(), "exit status after SIGTERM: {status}");
+    while workers.join_next().await.is_some() {}
+    let (acknowledged, other) =
+        seen.lock().map(|s| (s.acknowledged.clone(), s.other_statuses.clone())).unwrap_or_default();
+    assert!(acknowledged.len() > 20, "too little load before SIGTERM: {}", acknowledged.len());
+    assert!(other.is_empty(), "a request in flight was answered with an error during shutdown: {other:?}");
+    let missing = missing_after_restart(&client, &url, &key, &acknowledged).await;
+    assert!(
+        missing.is_empty(),
+        "{} acknowledged decisions lost: {:?}",
+        missing.len(),
         &missing[..missing.len().min(5)]
     );
 }
