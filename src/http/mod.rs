@@ -88,7 +88,7 @@ async fn request_id(
         .filter(|v| !v.is_empty() && v.len() <= 128)
         .map_or_else(|| ulid::Ulid::new().to_string(), str::to_owned);
     let method = request.method().clone();
-    let path = request.uri().path().to_owned();
+    let path = mask_account_numbers(request.uri().path());
     let route = request.extensions().get::<axum::extract::MatchedPath>().map_or("unmatched", |p| p.as_str()).to_owned();
     let started = std::time::Instant::now();
     let mut response = next.run(request).await;
@@ -107,6 +107,32 @@ async fn request_id(
         response.headers_mut().insert("x-request-id", value);
     }
     response
+}
+
+/// A path as logged: every run of eight or more digits (an account or card number, as in
+/// `/v1/counterparties/{account_no}`) keeps only its last four.
+fn mask_account_numbers(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut digits = String::new();
+    let flush = |digits: &mut String, out: &mut String| {
+        if digits.len() >= 8 {
+            out.extend(std::iter::repeat_n('*', digits.len() - 4));
+            out.push_str(&digits[digits.len() - 4..]);
+        } else {
+            out.push_str(digits);
+        }
+        digits.clear();
+    };
+    for c in path.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+        } else {
+            flush(&mut digits, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut digits, &mut out);
+    out
 }
 
 /// Who may call a route.
@@ -201,4 +227,19 @@ pub fn router(state: Arc<AppState>) -> Router {
         .fold(Router::new(), |router, (path, methods)| router.route(path, methods))
         .layer(axum::middleware::from_fn_with_state(Arc::clone(&state), request_id))
         .with_state(state)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mask_account_numbers;
+
+    #[test]
+    fn account_numbers_in_paths_are_masked_for_the_log() {
+        assert_eq!(mask_account_numbers("/v1/counterparties/6222000011112222"), "/v1/counterparties/************2222");
+        assert_eq!(
+            mask_account_numbers("/v1/decisions/01M8KCR3DEQX8WNFWD9K9YQ6ZP"),
+            "/v1/decisions/01M8KCR3DEQX8WNFWD9K9YQ6ZP"
+        );
+        assert_eq!(mask_account_numbers("/v1/x/1234567/12345678"), "/v1/x/1234567/****5678");
+    }
 }

@@ -12,15 +12,22 @@ use serde_json::{Value, json};
 use crate::helpers::rules_dir;
 
 fn start(url: &str) -> (Child, String) {
+    let (child, base, _) = start_logging(url, "warn");
+    (child, base)
+}
+
+/// Starts the server with `RUST_LOG=level`; its log lines are collected as they come.
+fn start_logging(url: &str, level: &str) -> (Child, String, Arc<Mutex<Vec<String>>>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_fraudscreen"))
         .args(["serve", "--listen", "127.0.0.1:0", "--database-url", url, "--rules"])
         .arg(rules_dir())
-        .env("RUST_LOG", "warn")
+        .env("RUST_LOG", level)
         .stderr(Stdio::piped())
-        .stdout(Stdio::null())
+        .stdout(Stdio::piped())
         .spawn()
         .unwrap_or_else(|e| panic!("cannot start the server: {e}"));
     let stderr = child.stderr.take().unwrap_or_else(|| panic!("no stderr"));
+    let stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
     let mut lines = BufReader::new(stderr).lines();
     let addr = loop {
         let line = lines.next().unwrap_or_else(|| panic!("the server exited before listening")).unwrap_or_default();
@@ -28,9 +35,21 @@ fn start(url: &str) -> (Child, String) {
             break rest.split(';').next().unwrap_or_default().to_owned();
         }
     };
-    // Keep draining stderr so the child never blocks on a full pipe.
-    std::thread::spawn(move || for _ in lines {});
-    (child, format!("http://{addr}"))
+    // Keep draining both streams (the log is on stdout) so the child never blocks on a pipe.
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let collect = |lines: Box<dyn Iterator<Item = std::io::Result<String>> + Send>| {
+        let collected = Arc::clone(&log);
+        std::thread::spawn(move || {
+            for line in lines.map_while(Result::ok) {
+                if let Ok(mut log) = collected.lock() {
+                    log.push(line);
+                }
+            }
+        });
+    };
+    collect(Box::new(lines));
+    collect(Box::new(BufReader::new(stdout).lines()));
+    (child, format!("http://{addr}"), log)
 }
 
 fn create_key(url: &str) -> String {
@@ -166,4 +185,30 @@ async fn sigterm_drains_in_flight_requests_and_exits_cleanly() {
         missing.len(),
         &missing[..missing.len().min(5)]
     );
+}
+
+#[tokio::test]
+async fn account_numbers_never_reach_the_log() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = format!("sqlite://{}", dir.path().join("log.db").display());
+    let key = create_key(&url);
+    let (mut child, base, log) = start_logging(&url, "debug");
+    let client = reqwest::Client::new();
+    let body = json!({
+        "request_id": "LOG-1",
+        "submitted_at": "2026-07-14T10:32:00+08:00",
+        "payee": {"name": "某某设备有限公司", "account_no": "6222000055556666"},
+        "amount": "1200.00"
+    });
+    let screened = client.post(format!("{base}/v1/screen/payment")).bearer_auth(&key).json(&body).send().await;
+    assert_eq!(screened.map(|r| r.status().as_u16()).ok(), Some(200));
+    let lookup = client.get(format!("{base}/v1/counterparties/6222000077778888")).bearer_auth(&key).send().await;
+    assert_eq!(lookup.map(|r| r.status().as_u16()).ok(), Some(404));
+    let _ = child.kill();
+    let _ = child.wait();
+    let log = log.lock().map(|l| l.join("\n")).unwrap_or_default();
+    assert!(log.contains("************8888"), "the lookup is logged, masked:\n{log}");
+    for account in ["6222000055556666", "6222000077778888"] {
+        assert!(!log.contains(account), "{account} reached the log:\n{log}");
+    }
 }
