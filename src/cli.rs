@@ -96,9 +96,18 @@ pub enum Command {
         /// Configuration.
         #[command(flatten)]
         service: ServiceArgs,
+        /// Do not apply pending migrations at start; refuse to start if any are pending.
+        #[arg(long)]
+        no_migrate: bool,
         /// Log format.
         #[arg(long, value_enum, default_value = "human")]
         log_format: LogFormat,
+    },
+    /// Apply pending database migrations to the configured database and exit.
+    Migrate {
+        /// Configuration.
+        #[command(flatten)]
+        service: ServiceArgs,
     },
     /// Manage API keys.
     Keys {
@@ -251,8 +260,11 @@ impl From<ErrorFormat> for Format {
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Serve { service, log_format } => {
-            let config = service.config()?;
+        Command::Serve { service, log_format, no_migrate } => {
+            let mut config = service.config()?;
+            if no_migrate {
+                config.migrate_on_start = false;
+            }
             let filter = || tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
             match log_format {
                 LogFormat::Human => tracing_subscriber::fmt().with_env_filter(filter()).init(),
@@ -269,6 +281,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Keys { command } => keys(command),
+        Command::Migrate { service } => {
+            let config = service.config()?;
+            tokio::runtime::Runtime::new()?.block_on(crate::store::Store::open(&config.database_url, true))?;
+            println!("migrated {}", crate::config::redact(&config.database_url));
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Rules { command: RulesCommand::Check(args) } => {
             let Some(rules) = load(&args)? else {
                 return Ok(ExitCode::from(1));
@@ -439,9 +457,10 @@ fn read_watchlist(path: Option<&Path>) -> Result<Watchlist> {
 }
 
 fn keys(command: KeysCommand) -> Result<ExitCode> {
-    let open = |service: &ServiceArgs| -> Result<crate::store::SqliteStore> {
+    let runtime = tokio::runtime::Runtime::new()?;
+    let open = |service: &ServiceArgs| -> Result<crate::store::Store> {
         let config = service.config()?;
-        Ok(crate::store::SqliteStore::open(&config.sqlite_path()?)?)
+        Ok(runtime.block_on(crate::store::Store::open(&config.database_url, true))?)
     };
     match command {
         KeysCommand::Create { tenant, role, name, jurisdiction, service } => {
@@ -451,13 +470,13 @@ fn keys(command: KeysCommand) -> Result<ExitCode> {
             };
             let store = open(&service)?;
             let name = name.unwrap_or_else(|| format!("{tenant}-{}", role.as_str()));
-            let (_, secret) = store.create_key(&tenant, role, &name, jurisdiction.as_deref())?;
+            let (_, secret) = runtime.block_on(store.create_key(&tenant, role, &name, jurisdiction.as_deref()))?;
             println!("{secret}");
             Ok(ExitCode::SUCCESS)
         }
         KeysCommand::List { service } => {
             let store = open(&service)?;
-            for key in store.list_keys()? {
+            for key in runtime.block_on(store.list_keys())? {
                 let status = if key.revoked_at.is_some() { "revoked" } else { "active" };
                 let jurisdiction = key.jurisdiction.map(|j| j.join(",")).unwrap_or_else(|| "-".into());
                 println!(
@@ -474,7 +493,7 @@ fn keys(command: KeysCommand) -> Result<ExitCode> {
         }
         KeysCommand::Revoke { id, service } => {
             let store = open(&service)?;
-            if store.revoke_key(&id)? {
+            if runtime.block_on(store.revoke_key(&id))? {
                 println!("revoked {id}");
                 Ok(ExitCode::SUCCESS)
             } else {

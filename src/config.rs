@@ -19,6 +19,8 @@ pub struct Config {
     /// Whether an `allow` decision enters the counterparty history as if paid, for tenants
     /// whose settings do not say.
     pub allow_updates_history: bool,
+    /// Whether `serve` applies pending migrations at start (else `fraudscreen migrate` must).
+    pub migrate_on_start: bool,
 }
 
 impl Default for Config {
@@ -29,6 +31,7 @@ impl Default for Config {
             rules_dir: PathBuf::from("rules"),
             body_limit: 64 * 1024,
             allow_updates_history: false,
+            migrate_on_start: true,
         }
     }
 }
@@ -42,6 +45,7 @@ struct FileConfig {
     rules_dir: Option<PathBuf>,
     body_limit: Option<usize>,
     allow_updates_history: Option<bool>,
+    migrate_on_start: Option<bool>,
 }
 
 /// Values given on the command line, which win over everything else.
@@ -64,12 +68,14 @@ impl Config {
                 .with_context(|| format!("failed to read config file {}", path.display()))?;
             let parsed: FileConfig =
                 toml::from_str(&text).with_context(|| format!("invalid config file {}", path.display()))?;
-            let FileConfig { listen, database_url, rules_dir, body_limit, allow_updates_history } = parsed;
+            let FileConfig { listen, database_url, rules_dir, body_limit, allow_updates_history, migrate_on_start } =
+                parsed;
             config.listen = listen.unwrap_or(config.listen);
             config.database_url = database_url.unwrap_or(config.database_url);
             config.rules_dir = rules_dir.unwrap_or(config.rules_dir);
             config.body_limit = body_limit.unwrap_or(config.body_limit);
             config.allow_updates_history = allow_updates_history.unwrap_or(config.allow_updates_history);
+            config.migrate_on_start = migrate_on_start.unwrap_or(config.migrate_on_start);
         }
         if let Ok(listen) = std::env::var("FRAUDSCREEN_LISTEN") {
             config.listen = listen;
@@ -88,14 +94,6 @@ impl Config {
             bail!("body_limit must be positive");
         }
         Ok(config)
-    }
-
-    /// The SQLite file of a `sqlite://` URL.
-    pub fn sqlite_path(&self) -> Result<PathBuf> {
-        match self.database_url.strip_prefix("sqlite://") {
-            Some(path) if !path.is_empty() => Ok(PathBuf::from(path)),
-            _ => bail!("unsupported database URL `{}`: expected sqlite://PATH", redact(&self.database_url)),
-        }
     }
 }
 

@@ -7,12 +7,11 @@ use std::sync::{Arc, RwLock};
 use anyhow::{Context as _, Result, anyhow};
 use tokio::net::TcpListener;
 
-use crate::config::Config;
-use crate::domain::{Kind, Request};
-use crate::engine::{History, RuleSet, Watchlist};
+use crate::config::{Config, redact};
+use crate::engine::{RuleSet, Watchlist};
 use crate::http::{AppState, router};
 use crate::loader::read_rules_dir;
-use crate::store::SqliteStore;
+use crate::store::Store;
 
 /// A bound, ready-to-run service.
 pub struct App {
@@ -23,7 +22,9 @@ pub struct App {
 impl App {
     /// Opens the store, compiles the rules, rebuilds the history and binds the listener.
     pub async fn build(config: &Config) -> Result<App> {
-        let store = SqliteStore::open(&config.sqlite_path()?).context("failed to open the store")?;
+        let store = Store::open(&config.database_url, config.migrate_on_start)
+            .await
+            .with_context(|| format!("failed to open the store at {}", redact(&config.database_url)))?;
         let sources = read_rules_dir(&config.rules_dir)?;
         let rules = RuleSet::compile(&sources).map_err(|diags| {
             anyhow!(
@@ -36,23 +37,8 @@ impl App {
             .archive_ruleset(&rules.version, serde_json::to_string(&sources.files)?, "startup")
             .await
             .context("failed to archive the ruleset")?;
-        let mut histories: HashMap<String, History> = HashMap::new();
-        for (tenant, kind, request_json) in store.history_events().context("failed to read the history")? {
-            let event = match kind.as_str() {
-                "counterparty" => crate::engine::Event::Counterparty(
-                    serde_json::from_str(&request_json).context("corrupt history event")?,
-                ),
-                _ => {
-                    let kind = if kind == "order" { Kind::Order } else { Kind::Payment };
-                    let value: serde_json::Value =
-                        serde_json::from_str(&request_json).context("corrupt history event")?;
-                    crate::http::event_of_request(&Request::from_json(kind, value).context("corrupt history event")?)
-                }
-            };
-            histories.entry(tenant).or_default().record(event);
-        }
         let mut tenant_settings = HashMap::new();
-        for (tenant, json) in store.tenant_settings().context("failed to read tenant settings")? {
+        for (tenant, json) in store.tenant_settings().await.context("failed to read tenant settings")? {
             let settings: crate::http::TenantSettings =
                 serde_json::from_str(&json).context("corrupt tenant settings")?;
             let overrides = settings
@@ -63,8 +49,9 @@ impl App {
         let state = AppState {
             rules: arc_swap::ArcSwap::from_pointee(rules),
             store,
+            history_applied: tokio::sync::Mutex::new(0),
             keys: crate::http::KeyCache::default(),
-            histories: histories.into_iter().map(|(t, h)| (t, Arc::new(RwLock::new(h)))).collect(),
+            histories: dashmap::DashMap::new(),
             watchlist: Watchlist::default(),
             body_limit: config.body_limit,
             allow_updates_history: config.allow_updates_history,
@@ -77,6 +64,9 @@ impl App {
             rules_dir: config.rules_dir.clone(),
             metrics: crate::http::Metrics::default(),
         };
+        // The histories, rebuilt from every stored event.
+        let events = crate::http::catch_up_history(&state).await.context("failed to read the history")?;
+        tracing::info!(events, "counterparty history rebuilt");
         let listener = TcpListener::bind(&config.listen)
             .await
             .with_context(|| format!("failed to listen on {}", config.listen))?;

@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use dashmap::DashMap;
 
 use super::{ApiError, AppState};
-use crate::store::{Principal, Role, SqliteStore, StoreError, hash_secret};
+use crate::store::{Principal, Role, Store, StoreError, hash_secret};
 
 /// How long a looked-up key is trusted before it is read again. A key revoked with
 /// `fraudscreen keys revoke` stops working on a running service within this time.
@@ -28,7 +28,7 @@ pub struct KeyCache {
 
 impl KeyCache {
     /// The caller behind `secret`: from the cache while fresh, else from the store.
-    pub fn principal(&self, store: &SqliteStore, secret: &str) -> Result<Option<Principal>, StoreError> {
+    pub async fn principal(&self, store: &Store, secret: &str) -> Result<Option<Principal>, StoreError> {
         let hash = hash_secret(secret);
         if let Some(entry) = self.entries.get(&hash) {
             let (principal, fetched) = entry.value();
@@ -36,7 +36,7 @@ impl KeyCache {
                 return Ok(Some(principal.clone()));
             }
         }
-        match store.principal(&hash)? {
+        match store.principal(&hash).await? {
             Some(principal) => {
                 self.entries.insert(hash, (principal.clone(), Instant::now()));
                 Ok(Some(principal))
@@ -49,19 +49,25 @@ impl KeyCache {
     }
 }
 
-/// The caller named by the `Authorization: Bearer` header.
-fn authenticate(state: &AppState, request: &Request) -> Result<Principal, ApiError> {
-    let secret = request
+/// The secret of the `Authorization: Bearer` header.
+fn bearer(request: &Request) -> Result<String, ApiError> {
+    request
         .headers()
         .get(axum::http::header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .ok_or_else(ApiError::unauthenticated)?;
+        .map(str::to_owned)
+        .ok_or_else(ApiError::unauthenticated)
+}
+
+/// The caller behind a secret.
+async fn authenticate(state: &AppState, secret: &str) -> Result<Principal, ApiError> {
     state
         .keys
         .principal(&state.store, secret)
+        .await
         .map_err(|e| ApiError::unavailable(&e))?
         .ok_or_else(ApiError::unauthenticated)
 }
@@ -73,7 +79,11 @@ pub(super) async fn require_role(
     mut request: Request,
     next: Next,
 ) -> Response {
-    let principal = match authenticate(&state, &request) {
+    let secret = match bearer(&request) {
+        Ok(secret) => secret,
+        Err(error) => return error.into_response(),
+    };
+    let principal = match authenticate(&state, &secret).await {
         Ok(principal) => principal,
         Err(error) => return error.into_response(),
     };

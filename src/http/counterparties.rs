@@ -13,7 +13,6 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::{ApiError, AppState};
-use crate::engine::Event;
 use crate::engine::history::{CounterpartyKind, CounterpartyRecord};
 use crate::store::Principal;
 
@@ -157,24 +156,15 @@ pub(super) async fn import(
     for import in &imports {
         for record in events(import) {
             let json = serde_json::to_string(&record).map_err(|_| ApiError::not_found("counterparty"))?;
-            stored.push((json, record));
+            stored.push((json, record.at.to_string()));
         }
     }
     state
         .store
-        .append_history(
-            &principal.tenant,
-            "counterparty",
-            stored.iter().map(|(json, r)| (json.clone(), r.at.to_string())).collect(),
-        )
+        .append_history(&principal.tenant, "counterparty", stored)
         .await
         .map_err(|e| ApiError::unavailable(&e))?;
-    let history = state.history(&principal.tenant);
-    if let Ok(mut history) = history.write() {
-        for (_, record) in stored {
-            history.record(Event::Counterparty(record));
-        }
-    }
+    super::catch_up_history(&state).await.map_err(|e| ApiError::unavailable(&e))?;
     Ok(Json(json!({"imported": imports.len()})))
 }
 

@@ -48,14 +48,14 @@ pub(super) async fn healthz() -> &'static str {
 }
 
 pub(super) async fn readyz(State(state): State<Arc<AppState>>) -> Result<&'static str, ApiError> {
-    state.store.decision("readyz-probe").map_err(|e| ApiError::unavailable(&e))?;
+    state.store.decision("readyz-probe").await.map_err(|e| ApiError::unavailable(&e))?;
     Ok("ready")
 }
 
 pub(super) async fn metrics(
     State(state): State<Arc<AppState>>,
 ) -> ([(axum::http::HeaderName, &'static str); 1], String) {
-    ([(axum::http::header::CONTENT_TYPE, "text/plain; version=0.0.4")], state.metrics.render(&state.store.stats))
+    ([(axum::http::header::CONTENT_TYPE, "text/plain; version=0.0.4")], state.metrics.render(state.store.stats()))
 }
 
 pub(super) async fn screen_payment(
@@ -135,7 +135,7 @@ async fn screen(state: Arc<AppState>, principal: Principal, body: Body, kind: Ki
     let json = match recorded {
         Recorded::New(json) => {
             if history_at.is_some() {
-                history.write().unwrap_or_else(std::sync::PoisonError::into_inner).record(event_of(&request));
+                super::catch_up_history(&state).await.map_err(|e| ApiError::unavailable(&e))?;
             }
             json
         }
@@ -167,6 +167,7 @@ pub(super) async fn get_decision(
     let (tenant, decision, _) = state
         .store
         .decision(&id)
+        .await
         .map_err(|e| ApiError::unavailable(&e))?
         .ok_or_else(|| ApiError::not_found("decision"))?;
     // Another tenant's decision does not exist, as far as this caller can tell.
@@ -217,7 +218,7 @@ pub(super) async fn list_decisions(
         after: query.cursor,
         limit: limit + 1,
     };
-    let mut rows = state.store.list_decisions(&filter).map_err(|e| ApiError::unavailable(&e))?;
+    let mut rows = state.store.list_decisions(&filter).await.map_err(|e| ApiError::unavailable(&e))?;
     let next_cursor = if rows.len() > limit {
         rows.truncate(limit);
         rows.last().map(|(id, _)| id.clone())
@@ -267,6 +268,7 @@ pub(super) async fn post_outcome(
     let (tenant, decision, request_json) = state
         .store
         .decision(&id)
+        .await
         .map_err(|e| ApiError::unavailable(&e))?
         .ok_or_else(|| ApiError::not_found("decision"))?;
     if !(principal.role == Role::Admin || principal.tenant == tenant) {
@@ -294,11 +296,8 @@ pub(super) async fn post_outcome(
         })
         .await
         .map_err(|e| ApiError::unavailable(&e))?;
-    if let Some(request) = executed.filter(|_| history_added) {
-        let history = state.history(&tenant);
-        if let Ok(mut history) = history.write() {
-            history.record(event_of(&request));
-        }
+    if history_added {
+        super::catch_up_history(&state).await.map_err(|e| ApiError::unavailable(&e))?;
     }
     Ok(Json(json!({"decision_id": id, "outcome": body.outcome.as_str()})))
 }

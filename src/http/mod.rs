@@ -7,11 +7,13 @@ mod handlers;
 mod metrics;
 mod openapi;
 mod rules;
+mod sync;
 mod tenants;
 
 pub use metrics::Metrics;
 pub use openapi::document as openapi_document;
 pub use rules::{RulesStatus, activate, watch};
+pub use sync::catch_up_history;
 
 pub use auth::{KEY_CACHE_TTL, KeyCache};
 pub use tenants::TenantSettings;
@@ -26,17 +28,18 @@ use axum::Router;
 use axum::routing::{get, post};
 
 pub use error::ApiError;
-pub use handlers::event_of as event_of_request;
 
 use crate::engine::{History, RuleSet, Watchlist};
-use crate::store::{Role, SqliteStore};
+use crate::store::{Role, Store};
 
 /// What every handler shares.
 pub struct AppState {
     /// The active ruleset; a reload swaps the `Arc`, in-flight requests keep theirs.
     pub rules: ArcSwap<RuleSet>,
     /// The durable store.
-    pub store: SqliteStore,
+    pub store: Store,
+    /// The sequence number of the last stored history event applied to `histories`.
+    pub history_applied: tokio::sync::Mutex<i64>,
     /// Looked-up API keys.
     pub keys: KeyCache,
     /// Each tenant's counterparty history, rebuilt from the store at start.

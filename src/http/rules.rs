@@ -95,7 +95,7 @@ pub(super) async fn reload(
 }
 
 pub(super) async fn versions(State(state): State<Arc<AppState>>) -> Result<Json<Value>, ApiError> {
-    let rows = state.store.ruleset_versions().map_err(|e| ApiError::unavailable(&e))?;
+    let rows = state.store.ruleset_versions().await.map_err(|e| ApiError::unavailable(&e))?;
     let versions: Vec<Value> = rows
         .into_iter()
         .map(|(version, by, at)| json!({"version": version, "activated_by": by, "activated_at": at}))
@@ -118,6 +118,7 @@ pub(super) async fn rollback(
     let files = state
         .store
         .ruleset_files(&body.version)
+        .await
         .map_err(|e| ApiError::unavailable(&e))?
         .ok_or_else(|| ApiError::not_found("ruleset version"))?;
     let files: Vec<(String, String)> =

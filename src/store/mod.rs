@@ -1,12 +1,162 @@
-//! The durable store: decisions, cases, outcomes, history events and API keys.
+//! The durable store: decisions, cases, outcomes, history events, rulesets, settings and API
+//! keys, behind one type, [`Store`], whatever the backend.
 //!
-//! SQLite is the embedded default. Writes go through one writer thread that commits many
-//! concurrent requests in one transaction (group commit), and a request is answered only after
-//! its transaction committed with `synchronous=FULL`.
+//! SQLite is the embedded default. Writes go through one writer that commits many concurrent
+//! requests in one transaction (group commit), and a request is answered only after its
+//! transaction committed with `synchronous=FULL`.
 
 mod sqlite;
 
 pub use sqlite::{OutcomeWrite, SqliteStore, hash_secret, stamp};
+
+use std::sync::Arc;
+
+/// One stored history event: its sequence number (commit order), tenant, kind and JSON.
+#[derive(Clone, Debug)]
+pub struct HistoryRow {
+    /// Sequence number; events are read back in this order.
+    pub seq: i64,
+    /// Tenant.
+    pub tenant: String,
+    /// `payment`, `order` or `counterparty`.
+    pub kind: String,
+    /// The request or master-data record.
+    pub json: String,
+}
+
+/// The store the service runs on, chosen by the scheme of the database URL.
+#[derive(Clone)]
+pub enum Store {
+    /// `sqlite://PATH`.
+    Sqlite(SqliteStore),
+}
+
+/// Calls the same method on whichever backend this is.
+macro_rules! dispatch {
+    ($self:ident, $store:ident => $call:expr) => {
+        match $self {
+            Store::Sqlite($store) => $call,
+        }
+    };
+}
+
+impl Store {
+    /// Opens the store named by `url`, applying migrations first when `migrate` is set.
+    /// Without it, a database that is not migrated is an error naming `fraudscreen migrate`.
+    pub async fn open(url: &str, migrate: bool) -> Result<Store, StoreError> {
+        match url.split_once("://") {
+            Some(("sqlite", path)) if !path.is_empty() => {
+                Ok(Store::Sqlite(SqliteStore::open_with(std::path::Path::new(path), migrate)?))
+            }
+            _ => Err(StoreError::Config(format!(
+                "unsupported database URL `{}`: expected sqlite://PATH",
+                crate::config::redact(url)
+            ))),
+        }
+    }
+
+    /// Queue depth, batch sizes and WAL length, for metrics.
+    pub fn stats(&self) -> &Arc<StoreStats> {
+        dispatch!(self, s => &s.stats)
+    }
+
+    /// Records a decision (and its case, and its history event) durably, or finds the one
+    /// stored for the same request id.
+    pub async fn record_decision(&self, decision: NewDecision) -> Result<Recorded, StoreError> {
+        dispatch!(self, s => s.record_decision(decision).await)
+    }
+
+    /// Records an outcome; returns whether it added a history event.
+    pub async fn record_outcome(&self, outcome: OutcomeWrite) -> Result<bool, StoreError> {
+        dispatch!(self, s => s.record_outcome(outcome).await)
+    }
+
+    /// A stored decision with its tenant and request JSON.
+    pub async fn decision(&self, id: &str) -> Result<Option<(String, Decision, String)>, StoreError> {
+        dispatch!(self, s => s.decision(id))
+    }
+
+    /// Decisions matching `filter`, each with its cursor.
+    pub async fn list_decisions(&self, filter: &DecisionFilter) -> Result<Vec<(String, Decision)>, StoreError> {
+        dispatch!(self, s => s.list_decisions(filter))
+    }
+
+    /// The case opened for a decision: (case id, status).
+    pub async fn case_of(&self, decision_id: &str) -> Result<Option<(String, String)>, StoreError> {
+        dispatch!(self, s => s.case_of(decision_id))
+    }
+
+    /// Archives an activated ruleset with its files, who and when.
+    pub async fn archive_ruleset(&self, version: &str, files_json: String, by: &str) -> Result<(), StoreError> {
+        dispatch!(self, s => s.archive_ruleset(version, files_json, by).await)
+    }
+
+    /// Activated rulesets, newest first: (version, activated by, activated at).
+    pub async fn ruleset_versions(&self) -> Result<Vec<(String, String, String)>, StoreError> {
+        dispatch!(self, s => s.ruleset_versions())
+    }
+
+    /// The files of an archived ruleset version, as JSON.
+    pub async fn ruleset_files(&self, version: &str) -> Result<Option<String>, StoreError> {
+        dispatch!(self, s => s.ruleset_files(version))
+    }
+
+    /// The most recently activated ruleset: (archive sequence number, version).
+    pub async fn latest_ruleset(&self) -> Result<Option<(i64, String)>, StoreError> {
+        dispatch!(self, s => s.latest_ruleset())
+    }
+
+    /// Appends history events of one tenant in one transaction: (JSON, time).
+    pub async fn append_history(
+        &self,
+        tenant: &str,
+        kind: &str,
+        events: Vec<(String, String)>,
+    ) -> Result<(), StoreError> {
+        dispatch!(self, s => s.append_history(tenant, kind, events).await)
+    }
+
+    /// History events committed after `after`, in commit order, at most `limit`.
+    pub async fn history_events_after(&self, after: i64, limit: i64) -> Result<Vec<HistoryRow>, StoreError> {
+        dispatch!(self, s => s.history_events_after(after, limit))
+    }
+
+    /// Every tenant's settings JSON.
+    pub async fn tenant_settings(&self) -> Result<Vec<(String, String)>, StoreError> {
+        dispatch!(self, s => s.tenant_settings())
+    }
+
+    /// Stores a tenant's settings JSON.
+    pub async fn put_tenant_settings(&self, tenant: &str, settings: String, by_key: &str) -> Result<(), StoreError> {
+        dispatch!(self, s => s.put_tenant_settings(tenant, settings, by_key).await)
+    }
+
+    /// The caller behind an API key, by the sha256 of its secret.
+    pub async fn principal(&self, hash: &str) -> Result<Option<Principal>, StoreError> {
+        dispatch!(self, s => s.principal(hash))
+    }
+
+    /// Creates a key; returns its record and the secret, which is not stored.
+    pub async fn create_key(
+        &self,
+        tenant: &str,
+        role: Role,
+        name: &str,
+        jurisdiction: Option<&[String]>,
+    ) -> Result<(KeyInfo, String), StoreError> {
+        dispatch!(self, s => s.create_key(tenant, role, name, jurisdiction))
+    }
+
+    /// Every key, without secrets.
+    pub async fn list_keys(&self) -> Result<Vec<KeyInfo>, StoreError> {
+        dispatch!(self, s => s.list_keys())
+    }
+
+    /// Revokes a key; `false` if there is no such active key.
+    pub async fn revoke_key(&self, id: &str) -> Result<bool, StoreError> {
+        dispatch!(self, s => s.revoke_key(id))
+    }
+}
 
 use serde::{Deserialize, Serialize};
 
@@ -172,7 +322,10 @@ pub enum StoreError {
     /// Stored JSON could not be read back.
     #[error("corrupt stored record: {0}")]
     Corrupt(String),
-    /// Migrations could not be applied.
+    /// Migrations could not be applied, or are missing.
     #[error("migration failed: {0}")]
     Migration(String),
+    /// The database URL or options are wrong.
+    #[error("{0}")]
+    Config(String),
 }

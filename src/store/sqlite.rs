@@ -8,7 +8,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
 use tokio::sync::oneshot;
 
-use super::{KeyInfo, NewDecision, Principal, Recorded, Role, StoreError, StoreStats};
+use super::{HistoryRow, KeyInfo, NewDecision, Principal, Recorded, Role, StoreError, StoreStats};
 use crate::domain::{Action, Decision};
 
 /// Migrations, applied in order; each runs once.
@@ -139,12 +139,22 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 impl SqliteStore {
     /// Opens (creating if needed) the database, applies migrations and starts the writer.
     pub fn open(path: &Path) -> Result<SqliteStore, StoreError> {
+        SqliteStore::open_with(path, true)
+    }
+
+    /// Opens the database; applies migrations when `migrate` is set, and otherwise refuses a
+    /// database whose migrations are not all applied.
+    pub fn open_with(path: &Path, migrate: bool) -> Result<SqliteStore, StoreError> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent)
                 .map_err(|e| StoreError::Migration(format!("cannot create {}: {e}", parent.display())))?;
         }
         let mut writer_conn = open_connection(path)?;
-        migrate(&mut writer_conn)?;
+        if migrate {
+            apply_migrations(&mut writer_conn)?;
+        } else {
+            require_migrated(&writer_conn)?;
+        }
         // Checkpoints run on their own connection and thread (below), not inside commits.
         writer_conn.pragma_update(None, "wal_autocheckpoint", 0)?;
         // After a restart, a WAL that grew under a burst is cut back to this size.
@@ -358,12 +368,37 @@ impl SqliteStore {
         Ok(())
     }
 
-    /// Every history event, oldest first: (tenant, kind, request JSON).
-    pub fn history_events(&self) -> Result<Vec<(String, String, String)>, StoreError> {
+    /// History events committed after `after` (a sequence number), in commit order, at most
+    /// `limit`: (seq, tenant, kind, JSON).
+    pub fn history_events_after(&self, after: i64, limit: i64) -> Result<Vec<HistoryRow>, StoreError> {
         self.read(|conn| {
-            let mut stmt = conn.prepare("SELECT tenant, kind, request_json FROM history_events ORDER BY seq")?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            let mut stmt = conn.prepare_cached(
+                "SELECT seq, tenant, kind, request_json FROM history_events WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+            )?;
+            let rows = stmt.query_map(params![after, limit], |r| {
+                Ok(HistoryRow { seq: r.get(0)?, tenant: r.get(1)?, kind: r.get(2)?, json: r.get(3)? })
+            })?;
             Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })
+    }
+
+    /// The most recently activated ruleset: (archive sequence number, version).
+    pub fn latest_ruleset(&self) -> Result<Option<(i64, String)>, StoreError> {
+        self.read(|conn| {
+            Ok(conn
+                .prepare_cached("SELECT seq, version FROM rulesets ORDER BY seq DESC LIMIT 1")?
+                .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?)
+        })
+    }
+
+    /// The case opened for a decision: (case id, status).
+    pub fn case_of(&self, decision_id: &str) -> Result<Option<(String, String)>, StoreError> {
+        self.read(|conn| {
+            Ok(conn
+                .prepare_cached("SELECT id, status FROM cases WHERE decision_id = ?1")?
+                .query_row(params![decision_id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?)
         })
     }
 
@@ -470,7 +505,19 @@ fn parse_jurisdiction(text: Option<String>) -> Option<Vec<String>> {
     text.map(|t| t.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect())
 }
 
-fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+/// Fails unless every migration has been applied.
+fn require_migrated(conn: &Connection) -> Result<(), StoreError> {
+    let applied: i64 = conn.query_row("SELECT count(*) FROM schema_migrations", [], |r| r.get(0)).unwrap_or(0);
+    if applied < MIGRATIONS.len() as i64 {
+        return Err(StoreError::Migration(format!(
+            "the database has {applied} of {} migrations applied: run `fraudscreen migrate`",
+            MIGRATIONS.len()
+        )));
+    }
+    Ok(())
+}
+
+fn apply_migrations(conn: &mut Connection) -> Result<(), StoreError> {
     conn.execute_batch(
         "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
     )?;

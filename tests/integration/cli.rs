@@ -192,3 +192,20 @@ fn keys_are_created_listed_and_revoked_and_only_the_key_is_printed() {
     let bad = fraudscreen(&["keys", "create", "--tenant", "acme", "--role", "boss", "--database-url", &url]);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn serve_without_migrating_refuses_an_unmigrated_database_and_migrate_applies_them() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = format!("sqlite://{}", dir.path().join("fresh.db").display());
+    let refused = fraudscreen(&["serve", "--no-migrate", "--listen", "127.0.0.1:0", "--database-url", &url]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(stderr(&refused).contains("fraudscreen migrate"), "{}", stderr(&refused));
+    let migrated = fraudscreen(&["migrate", "--database-url", &url]);
+    assert!(migrated.status.success(), "{}", stderr(&migrated));
+    assert!(stdout(&migrated).contains("migrated"), "{}", stdout(&migrated));
+    // Applying them again changes nothing and still succeeds.
+    assert!(fraudscreen(&["migrate", "--database-url", &url]).status.success());
+    let unsupported = fraudscreen(&["migrate", "--database-url", "mysql://root@localhost/test"]);
+    assert_eq!(unsupported.status.code(), Some(2));
+    assert!(stderr(&unsupported).contains("unsupported database URL"), "{}", stderr(&unsupported));
+}
