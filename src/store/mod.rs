@@ -5,11 +5,48 @@
 //! requests in one transaction (group commit), and a request is answered only after its
 //! transaction committed with `synchronous=FULL`.
 
+mod postgres;
 mod sqlite;
 
-pub use sqlite::{OutcomeWrite, SqliteStore, hash_secret, stamp};
+pub use postgres::{Notice, PgStore};
+pub use sqlite::{OutcomeWrite, SqliteStore};
 
 use std::sync::Arc;
+
+use sha2::{Digest, Sha256};
+
+/// The time now, as stored.
+fn now() -> String {
+    stamp(jiff::Timestamp::now())
+}
+
+/// A timestamp as stored: UTC with six fractional digits, so that text order is time order
+/// (on every backend).
+pub fn stamp(at: jiff::Timestamp) -> String {
+    format!("{}.{:06}Z", at.strftime("%Y-%m-%dT%H:%M:%S"), at.subsec_microsecond())
+}
+
+/// sha256 hex of an API key secret: only the hash is stored.
+pub fn hash_secret(secret: &str) -> String {
+    Sha256::digest(secret.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A new API key secret: `fs_` and 48 hex digits from the operating system's randomness.
+fn new_secret() -> Result<String, StoreError> {
+    let mut bytes = [0u8; 24];
+    getrandom::fill(&mut bytes).map_err(|e| StoreError::Config(format!("no randomness: {e}")))?;
+    Ok(format!("fs_{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()))
+}
+
+/// Equality that takes the same time wherever the inputs differ.
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// An officer's jurisdiction as stored (comma-separated), or `None` for all tenants.
+fn parse_jurisdiction(text: Option<String>) -> Option<Vec<String>> {
+    text.map(|t| t.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect())
+}
 
 /// One stored history event: its sequence number (commit order), tenant, kind and JSON.
 #[derive(Clone, Debug)]
@@ -29,13 +66,27 @@ pub struct HistoryRow {
 pub enum Store {
     /// `sqlite://PATH`.
     Sqlite(SqliteStore),
+    /// `postgres://...` (or `postgresql://...`).
+    Postgres(PgStore),
 }
 
-/// Calls the same method on whichever backend this is.
+/// Calls a method that is synchronous on SQLite (its reads are quick and local) and async
+/// on PostgreSQL.
+macro_rules! read {
+    ($self:ident, $store:ident => $call:expr) => {
+        match $self {
+            Store::Sqlite($store) => $call,
+            Store::Postgres($store) => ($call).await,
+        }
+    };
+}
+
+/// Calls the same async method on whichever backend this is.
 macro_rules! dispatch {
     ($self:ident, $store:ident => $call:expr) => {
         match $self {
             Store::Sqlite($store) => $call,
+            Store::Postgres($store) => $call,
         }
     };
 }
@@ -48,10 +99,20 @@ impl Store {
             Some(("sqlite", path)) if !path.is_empty() => {
                 Ok(Store::Sqlite(SqliteStore::open_with(std::path::Path::new(path), migrate)?))
             }
+            Some(("postgres" | "postgresql", _)) => Ok(Store::Postgres(PgStore::open(url, migrate).await?)),
             _ => Err(StoreError::Config(format!(
-                "unsupported database URL `{}`: expected sqlite://PATH",
+                "unsupported database URL `{}`: expected sqlite://PATH or postgres://...",
                 crate::config::redact(url)
             ))),
+        }
+    }
+
+    /// Announcements from other instances on the same database; `None` where there can be
+    /// no other instance (SQLite).
+    pub async fn subscribe(&self) -> Result<Option<tokio::sync::mpsc::UnboundedReceiver<Notice>>, StoreError> {
+        match self {
+            Store::Sqlite(_) => Ok(None),
+            Store::Postgres(p) => p.subscribe().await.map(Some),
         }
     }
 
@@ -73,17 +134,17 @@ impl Store {
 
     /// A stored decision with its tenant and request JSON.
     pub async fn decision(&self, id: &str) -> Result<Option<(String, Decision, String)>, StoreError> {
-        dispatch!(self, s => s.decision(id))
+        read!(self, s => s.decision(id))
     }
 
     /// Decisions matching `filter`, each with its cursor.
     pub async fn list_decisions(&self, filter: &DecisionFilter) -> Result<Vec<(String, Decision)>, StoreError> {
-        dispatch!(self, s => s.list_decisions(filter))
+        read!(self, s => s.list_decisions(filter))
     }
 
     /// The case opened for a decision: (case id, status).
     pub async fn case_of(&self, decision_id: &str) -> Result<Option<(String, String)>, StoreError> {
-        dispatch!(self, s => s.case_of(decision_id))
+        read!(self, s => s.case_of(decision_id))
     }
 
     /// Archives an activated ruleset with its files, who and when.
@@ -93,17 +154,17 @@ impl Store {
 
     /// Activated rulesets, newest first: (version, activated by, activated at).
     pub async fn ruleset_versions(&self) -> Result<Vec<(String, String, String)>, StoreError> {
-        dispatch!(self, s => s.ruleset_versions())
+        read!(self, s => s.ruleset_versions())
     }
 
     /// The files of an archived ruleset version, as JSON.
     pub async fn ruleset_files(&self, version: &str) -> Result<Option<String>, StoreError> {
-        dispatch!(self, s => s.ruleset_files(version))
+        read!(self, s => s.ruleset_files(version))
     }
 
     /// The most recently activated ruleset: (archive sequence number, version).
     pub async fn latest_ruleset(&self) -> Result<Option<(i64, String)>, StoreError> {
-        dispatch!(self, s => s.latest_ruleset())
+        read!(self, s => s.latest_ruleset())
     }
 
     /// Appends history events of one tenant in one transaction: (JSON, time).
@@ -118,12 +179,12 @@ impl Store {
 
     /// History events committed after `after`, in commit order, at most `limit`.
     pub async fn history_events_after(&self, after: i64, limit: i64) -> Result<Vec<HistoryRow>, StoreError> {
-        dispatch!(self, s => s.history_events_after(after, limit))
+        read!(self, s => s.history_events_after(after, limit))
     }
 
     /// Every tenant's settings JSON.
     pub async fn tenant_settings(&self) -> Result<Vec<(String, String)>, StoreError> {
-        dispatch!(self, s => s.tenant_settings())
+        read!(self, s => s.tenant_settings())
     }
 
     /// Stores a tenant's settings JSON.
@@ -133,7 +194,7 @@ impl Store {
 
     /// The caller behind an API key, by the sha256 of its secret.
     pub async fn principal(&self, hash: &str) -> Result<Option<Principal>, StoreError> {
-        dispatch!(self, s => s.principal(hash))
+        read!(self, s => s.principal(hash))
     }
 
     /// Creates a key; returns its record and the secret, which is not stored.
@@ -144,17 +205,17 @@ impl Store {
         name: &str,
         jurisdiction: Option<&[String]>,
     ) -> Result<(KeyInfo, String), StoreError> {
-        dispatch!(self, s => s.create_key(tenant, role, name, jurisdiction))
+        read!(self, s => s.create_key(tenant, role, name, jurisdiction))
     }
 
     /// Every key, without secrets.
     pub async fn list_keys(&self) -> Result<Vec<KeyInfo>, StoreError> {
-        dispatch!(self, s => s.list_keys())
+        read!(self, s => s.list_keys())
     }
 
     /// Revokes a key; `false` if there is no such active key.
     pub async fn revoke_key(&self, id: &str) -> Result<bool, StoreError> {
-        dispatch!(self, s => s.revoke_key(id))
+        read!(self, s => s.revoke_key(id))
     }
 }
 
@@ -328,4 +389,7 @@ pub enum StoreError {
     /// The database URL or options are wrong.
     #[error("{0}")]
     Config(String),
+    /// The database cannot be reached (down, unreachable, or out of connections).
+    #[error("the database is unavailable: {0}")]
+    Unavailable(String),
 }

@@ -5,10 +5,12 @@ use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 
 use rusqlite::{Connection, OptionalExtension, params};
-use sha2::{Digest, Sha256};
 use tokio::sync::oneshot;
 
-use super::{HistoryRow, KeyInfo, NewDecision, Principal, Recorded, Role, StoreError, StoreStats};
+use super::{
+    HistoryRow, KeyInfo, NewDecision, Principal, Recorded, Role, StoreError, StoreStats, constant_time_eq, hash_secret,
+    new_secret, now, parse_jurisdiction,
+};
 use crate::domain::{Action, Decision};
 
 /// Migrations, applied in order; each runs once.
@@ -115,25 +117,6 @@ fn open_connection(path: &Path) -> Result<Connection, StoreError> {
     conn.pragma_update(None, "cache_size", -65536)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     Ok(conn)
-}
-
-fn now() -> String {
-    stamp(jiff::Timestamp::now())
-}
-
-/// A timestamp as stored: UTC with six fractional digits, so that text order is time order.
-pub fn stamp(at: jiff::Timestamp) -> String {
-    format!("{}.{:06}Z", at.strftime("%Y-%m-%dT%H:%M:%S"), at.subsec_microsecond())
-}
-
-/// sha256 hex of an API key secret: only the hash is stored.
-pub fn hash_secret(secret: &str) -> String {
-    Sha256::digest(secret.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// Equality that takes the same time wherever the inputs differ.
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 impl SqliteStore {
@@ -429,9 +412,7 @@ impl SqliteStore {
         name: &str,
         jurisdiction: Option<&[String]>,
     ) -> Result<(KeyInfo, String), StoreError> {
-        let mut bytes = [0u8; 24];
-        getrandom::fill(&mut bytes).map_err(|e| StoreError::Migration(format!("no randomness: {e}")))?;
-        let secret = format!("fs_{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>());
+        let secret = new_secret()?;
         let id = ulid::Ulid::new().to_string();
         let created_at = now();
         let jurisdiction_text = jurisdiction.map(|j| j.join(","));
@@ -499,10 +480,6 @@ impl SqliteStore {
         }))?;
         Ok(changed == 1)
     }
-}
-
-fn parse_jurisdiction(text: Option<String>) -> Option<Vec<String>> {
-    text.map(|t| t.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect())
 }
 
 /// Fails unless every migration has been applied.

@@ -59,3 +59,52 @@ pub fn temp_rules(files: &[(&str, &str)]) -> tempfile::TempDir {
     }
     dir
 }
+
+/// A PostgreSQL database made for one test and dropped after it.
+pub struct PgDatabase {
+    /// Its URL.
+    pub url: String,
+    admin_url: String,
+    name: String,
+}
+
+impl PgDatabase {
+    /// A fresh, empty database on the server of `FRAUDSCREEN_TEST_PG_URL`, or `None` (with the
+    /// reason printed) when that is not set: the PostgreSQL half of a suite is then skipped.
+    pub async fn create(purpose: &str) -> Option<PgDatabase> {
+        let Ok(admin_url) = std::env::var("FRAUDSCREEN_TEST_PG_URL") else {
+            eprintln!("skipping the PostgreSQL part of `{purpose}`: FRAUDSCREEN_TEST_PG_URL is not set");
+            return None;
+        };
+        use sqlx::Connection as _;
+        let name = format!("fs_test_{}", ulid::Ulid::new().to_string().to_lowercase());
+        let mut admin = sqlx::PgConnection::connect(&admin_url)
+            .await
+            .unwrap_or_else(|e| panic!("FRAUDSCREEN_TEST_PG_URL is set but unreachable: {e}"));
+        sqlx::raw_sql(&format!("CREATE DATABASE {name}"))
+            .execute(&mut admin)
+            .await
+            .unwrap_or_else(|e| panic!("cannot create a test database: {e}"));
+        let base = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |(base, _)| base);
+        Some(PgDatabase { url: format!("{base}/{name}"), admin_url, name })
+    }
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        // Dropped from a plain thread so it works inside or outside a runtime.
+        let (admin_url, name) = (self.admin_url.clone(), self.name.clone());
+        let _ = std::thread::spawn(move || {
+            let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
+            runtime.block_on(async {
+                use sqlx::Connection as _;
+                if let Ok(mut admin) = sqlx::PgConnection::connect(&admin_url).await {
+                    let _ = sqlx::raw_sql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .execute(&mut admin)
+                        .await;
+                }
+            });
+        })
+        .join();
+    }
+}

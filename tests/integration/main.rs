@@ -9,4 +9,5 @@ mod helpers;
 mod properties;
 mod rule_packs;
 mod service;
+mod store_conformance;
 mod tidy;

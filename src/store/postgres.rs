@@ -1,0 +1,697 @@
+//! PostgreSQL store, for several instances on one database.
+//!
+//! Decisions go through one writer task per instance that commits every decision waiting in
+//! one transaction with a handful of statements (`UNNEST` arrays), whatever the batch size.
+//! Other writes are rare and run in their own transactions. Every transaction that adds
+//! decisions or history events holds one advisory lock, so sequence numbers are committed in
+//! order: readers page by them, and instances follow each other's history by them without
+//! gaps. Changes other instances must hear of are announced with `NOTIFY`.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use sqlx::postgres::{PgConnection, PgListener, PgPool, PgPoolOptions};
+use sqlx::{Connection, Row};
+use tokio::sync::{mpsc, oneshot};
+
+use super::{
+    DecisionFilter, HistoryRow, KeyInfo, NewDecision, OutcomeWrite, Principal, Recorded, Role, StoreError, StoreStats,
+    constant_time_eq, new_secret, now, parse_jurisdiction,
+};
+use crate::domain::{Action, Decision};
+
+/// Migrations, applied in order; each runs once.
+const MIGRATIONS: &[(i64, &str)] = &[(1, include_str!("../../migrations/postgres/0001_init.sql"))];
+
+/// The most decisions committed in one transaction.
+const MAX_BATCH: usize = 512;
+
+/// Advisory lock held by every transaction that appends to the decision log or the history.
+const LOG_LOCK: i64 = 0x6672_6175_6431;
+/// Advisory lock held while migrating, so instances starting together migrate once.
+const MIGRATION_LOCK: i64 = 0x6672_6175_6432;
+
+/// How long a request waits for a connection, or for a new one, before the store is reported
+/// unavailable (and the caller told to retry).
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// Channels other instances listen on.
+pub const HISTORY_CHANNEL: &str = "fraudscreen_history";
+/// A ruleset was activated; the payload is its version.
+pub const RULES_CHANNEL: &str = "fraudscreen_rules";
+/// A tenant's settings changed; the payload is the tenant.
+pub const SETTINGS_CHANNEL: &str = "fraudscreen_settings";
+
+/// What another instance announced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// New history events were committed.
+    History,
+    /// A ruleset was activated.
+    Rules,
+    /// A tenant's settings changed.
+    Settings,
+    /// The listening connection was lost and restored: anything may have changed.
+    Reconnected,
+}
+
+struct DecisionJob {
+    decision: NewDecision,
+    reply: oneshot::Sender<Result<Recorded, StoreError>>,
+}
+
+/// The PostgreSQL store. Cloning is cheap.
+#[derive(Clone)]
+pub struct PgStore {
+    pool: PgPool,
+    url: Arc<str>,
+    writer: mpsc::UnboundedSender<DecisionJob>,
+    /// Queue depth and batch sizes, for metrics.
+    pub stats: Arc<StoreStats>,
+}
+
+fn unavailable(error: impl std::fmt::Display) -> StoreError {
+    StoreError::Unavailable(error.to_string())
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(error: sqlx::Error) -> StoreError {
+        match error {
+            sqlx::Error::Database(db) => StoreError::Commit(db.to_string()),
+            sqlx::Error::RowNotFound | sqlx::Error::ColumnDecode { .. } | sqlx::Error::Decode(_) => {
+                StoreError::Corrupt(error.to_string())
+            }
+            // Connections, timeouts, a closed pool: the database is out of reach.
+            other => unavailable(other),
+        }
+    }
+}
+
+impl PgStore {
+    /// Connects, applies migrations when `migrate` is set (else refuses an unmigrated
+    /// database), and starts the writer.
+    pub async fn open(url: &str, migrate: bool) -> Result<PgStore, StoreError> {
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(CONNECT_TIMEOUT)
+            .connect(url)
+            .await
+            .map_err(|e| unavailable(format!("cannot connect to {}: {e}", crate::config::redact(url))))?;
+        if migrate {
+            apply_migrations(&pool).await?;
+        } else {
+            require_migrated(&pool).await?;
+        }
+        let stats = Arc::new(StoreStats::default());
+        let (writer, jobs) = mpsc::unbounded_channel();
+        let url: Arc<str> = Arc::from(url);
+        tokio::spawn(write_loop(Arc::clone(&url), jobs, Arc::clone(&stats)));
+        Ok(PgStore { pool, url, writer, stats })
+    }
+
+    /// Announcements from every instance (this one included), for as long as the receiver
+    /// is kept. A lost connection is re-established and reported as `Notice::Reconnected`.
+    pub async fn subscribe(&self) -> Result<mpsc::UnboundedReceiver<Notice>, StoreError> {
+        let mut listener = PgListener::connect(&self.url).await?;
+        listener.listen_all([HISTORY_CHANNEL, RULES_CHANNEL, SETTINGS_CHANNEL]).await?;
+        let (tx, rx) = mpsc::unbounded_channel();
+        tokio::spawn(async move {
+            loop {
+                let notice = match listener.try_recv().await {
+                    Ok(Some(n)) if n.channel() == HISTORY_CHANNEL => Notice::History,
+                    Ok(Some(n)) if n.channel() == RULES_CHANNEL => Notice::Rules,
+                    Ok(Some(_)) => Notice::Settings,
+                    // The connection dropped; the next call reconnects and listens again.
+                    Ok(None) => Notice::Reconnected,
+                    Err(error) => {
+                        tracing::warn!(%error, "lost the PostgreSQL notification connection; retrying");
+                        tokio::time::sleep(Duration::from_secs(1)).await;
+                        continue;
+                    }
+                };
+                if tx.send(notice).is_err() {
+                    return;
+                }
+            }
+        });
+        Ok(rx)
+    }
+
+    /// Records a decision through the writer.
+    pub async fn record_decision(&self, decision: NewDecision) -> Result<Recorded, StoreError> {
+        let (reply, answer) = oneshot::channel();
+        self.stats.queue_depth.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.writer.send(DecisionJob { decision, reply }).map_err(|_| StoreError::WriterGone)?;
+        answer.await.map_err(|_| StoreError::WriterGone)?
+    }
+
+    /// Records an outcome; returns whether it added the history event (only the first
+    /// `executed` outcome of a decision does).
+    pub async fn record_outcome(&self, o: OutcomeWrite) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let mut added = false;
+        if let Some((kind, request_json, at)) = &o.history_event {
+            lock_log(&mut tx).await?;
+            let already: Option<i32> =
+                sqlx::query_scalar("SELECT 1 FROM outcomes WHERE decision_id = $1 AND outcome = 'executed' LIMIT 1")
+                    .bind(&o.decision_id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if already.is_none() {
+                insert_history(&mut tx, &o.tenant, kind, request_json, at).await?;
+                added = true;
+            }
+        }
+        sqlx::query(
+            "INSERT INTO outcomes (decision_id, tenant, outcome, note, by_key, at) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(&o.decision_id)
+        .bind(&o.tenant)
+        .bind(&o.outcome)
+        .bind(&o.note)
+        .bind(&o.by_key)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(added)
+    }
+
+    /// A stored decision with its tenant and request JSON.
+    pub async fn decision(&self, id: &str) -> Result<Option<(String, Decision, String)>, StoreError> {
+        let row = sqlx::query("SELECT tenant, decision_json, request_json FROM decisions WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| {
+            let json: String = r.try_get(1)?;
+            let decision: Decision = serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            Ok((r.try_get(0)?, decision, r.try_get(2)?))
+        })
+        .transpose()
+    }
+
+    /// Decisions matching `filter` in commit order after the cursor, each with its cursor.
+    pub async fn list_decisions(&self, filter: &DecisionFilter) -> Result<Vec<(String, Decision)>, StoreError> {
+        let after: i64 = filter.after.as_deref().and_then(|c| c.parse().ok()).unwrap_or(0);
+        let mut sql = String::from("SELECT seq, decision_json FROM decisions WHERE seq > $1");
+        // Each further argument is bound in order after `after`, which is $1.
+        let mut args: Vec<String> = Vec::new();
+        let mut placeholder = |value: String| {
+            args.push(value);
+            format!("${}", args.len() + 1)
+        };
+        if let Some(tenants) = &filter.tenants {
+            if tenants.is_empty() {
+                return Ok(Vec::new());
+            }
+            let marks: Vec<String> = tenants.iter().map(|t| placeholder(t.clone())).collect();
+            sql.push_str(&format!(" AND tenant IN ({})", marks.join(", ")));
+        }
+        if let Some(from) = &filter.from {
+            sql.push_str(&format!(" AND created_at >= {}", placeholder(from.clone())));
+        }
+        if let Some(to) = &filter.to {
+            sql.push_str(&format!(" AND created_at < {}", placeholder(to.clone())));
+        }
+        if let Some(decision) = &filter.decision {
+            sql.push_str(&format!(" AND decision = {}", placeholder(decision.clone())));
+        }
+        if let Some(scam_type) = &filter.scam_type {
+            sql.push_str(&format!(
+                " AND EXISTS (SELECT 1 FROM jsonb_array_elements(decision_json::jsonb -> 'hits') h WHERE h ->> 'scam_type' = {})",
+                placeholder(scam_type.clone())
+            ));
+        }
+        sql.push_str(&format!(" ORDER BY seq LIMIT {}", filter.limit));
+        let mut query = sqlx::query(&sql).bind(after);
+        for arg in &args {
+            query = query.bind(arg);
+        }
+        let rows = query.fetch_all(&self.pool).await?;
+        rows.into_iter()
+            .map(|r| {
+                let seq: i64 = r.try_get(0)?;
+                let json: String = r.try_get(1)?;
+                let decision: Decision = serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                Ok((seq.to_string(), decision))
+            })
+            .collect()
+    }
+
+    /// The case opened for a decision: (case id, status).
+    pub async fn case_of(&self, decision_id: &str) -> Result<Option<(String, String)>, StoreError> {
+        Ok(sqlx::query_as("SELECT id, status FROM cases WHERE decision_id = $1")
+            .bind(decision_id)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    /// Archives an activated ruleset and announces it.
+    pub async fn archive_ruleset(&self, version: &str, files_json: String, by: &str) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("INSERT INTO rulesets (version, files, activated_by, activated_at) VALUES ($1, $2, $3, $4)")
+            .bind(version)
+            .bind(files_json)
+            .bind(by)
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+        notify(&mut tx, RULES_CHANNEL, version).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Activated rulesets, newest first: (version, activated by, activated at).
+    pub async fn ruleset_versions(&self) -> Result<Vec<(String, String, String)>, StoreError> {
+        Ok(sqlx::query_as("SELECT version, activated_by, activated_at FROM rulesets ORDER BY seq DESC")
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
+    /// The files of an archived ruleset version.
+    pub async fn ruleset_files(&self, version: &str) -> Result<Option<String>, StoreError> {
+        Ok(sqlx::query_scalar("SELECT files FROM rulesets WHERE version = $1 ORDER BY seq DESC LIMIT 1")
+            .bind(version)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    /// The most recently activated ruleset: (archive sequence number, version).
+    pub async fn latest_ruleset(&self) -> Result<Option<(i64, String)>, StoreError> {
+        Ok(sqlx::query_as("SELECT seq, version FROM rulesets ORDER BY seq DESC LIMIT 1")
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    /// Appends history events of one tenant in one transaction and announces them.
+    pub async fn append_history(
+        &self,
+        tenant: &str,
+        kind: &str,
+        events: Vec<(String, String)>,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        lock_log(&mut tx).await?;
+        let (jsons, ats): (Vec<String>, Vec<String>) = events.into_iter().unzip();
+        sqlx::query(
+            "INSERT INTO history_events (tenant, kind, request_json, at) SELECT $1, $2, j, a FROM UNNEST($3::text[], $4::text[]) AS e(j, a)",
+        )
+        .bind(tenant)
+        .bind(kind)
+        .bind(jsons)
+        .bind(ats)
+        .execute(&mut *tx)
+        .await?;
+        notify(&mut tx, HISTORY_CHANNEL, "").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// History events committed after `after`, in commit order, at most `limit`.
+    pub async fn history_events_after(&self, after: i64, limit: i64) -> Result<Vec<HistoryRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT seq, tenant, kind, request_json FROM history_events WHERE seq > $1 ORDER BY seq LIMIT $2",
+        )
+        .bind(after)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(HistoryRow { seq: r.try_get(0)?, tenant: r.try_get(1)?, kind: r.try_get(2)?, json: r.try_get(3)? })
+            })
+            .collect()
+    }
+
+    /// Every tenant's settings JSON.
+    pub async fn tenant_settings(&self) -> Result<Vec<(String, String)>, StoreError> {
+        Ok(sqlx::query_as("SELECT tenant, settings FROM tenant_settings").fetch_all(&self.pool).await?)
+    }
+
+    /// Stores a tenant's settings JSON and announces the change.
+    pub async fn put_tenant_settings(&self, tenant: &str, settings: String, by_key: &str) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "INSERT INTO tenant_settings (tenant, settings, updated_by, updated_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (tenant) DO UPDATE SET settings = excluded.settings, updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+        )
+        .bind(tenant)
+        .bind(settings)
+        .bind(by_key)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        notify(&mut tx, SETTINGS_CHANNEL, tenant).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The caller behind an API key, by the sha256 of its secret.
+    pub async fn principal(&self, hash: &str) -> Result<Option<Principal>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, tenant, role, name, jurisdiction, key_hash FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL",
+        )
+        .bind(hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let stored: String = row.try_get(5)?;
+        if !constant_time_eq(stored.as_bytes(), hash.as_bytes()) {
+            return Ok(None);
+        }
+        let role: String = row.try_get(2)?;
+        Ok(Role::parse(&role).map(|role| Principal {
+            key_id: row.try_get(0).unwrap_or_default(),
+            tenant: row.try_get(1).unwrap_or_default(),
+            role,
+            name: row.try_get(3).unwrap_or_default(),
+            jurisdiction: parse_jurisdiction(row.try_get(4).unwrap_or_default()),
+        }))
+    }
+
+    /// Creates a key; returns its record and the secret, which is not stored.
+    pub async fn create_key(
+        &self,
+        tenant: &str,
+        role: Role,
+        name: &str,
+        jurisdiction: Option<&[String]>,
+    ) -> Result<(KeyInfo, String), StoreError> {
+        let secret = new_secret()?;
+        let id = ulid::Ulid::new().to_string();
+        let created_at = now();
+        sqlx::query(
+            "INSERT INTO api_keys (id, tenant, role, name, jurisdiction, key_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(&id)
+        .bind(tenant)
+        .bind(role.as_str())
+        .bind(name)
+        .bind(jurisdiction.map(|j| j.join(",")))
+        .bind(super::hash_secret(&secret))
+        .bind(&created_at)
+        .execute(&self.pool)
+        .await?;
+        let info = KeyInfo {
+            id,
+            tenant: tenant.to_owned(),
+            role,
+            name: name.to_owned(),
+            jurisdiction: jurisdiction.map(<[String]>::to_vec),
+            created_at,
+            revoked_at: None,
+        };
+        Ok((info, secret))
+    }
+
+    /// Every key, without secrets.
+    pub async fn list_keys(&self) -> Result<Vec<KeyInfo>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, tenant, role, name, jurisdiction, created_at, revoked_at FROM api_keys ORDER BY created_at",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                let role: String = r.try_get(2)?;
+                Ok(KeyInfo {
+                    id: r.try_get(0)?,
+                    tenant: r.try_get(1)?,
+                    role: Role::parse(&role).ok_or_else(|| StoreError::Corrupt(format!("role `{role}`")))?,
+                    name: r.try_get(3)?,
+                    jurisdiction: parse_jurisdiction(r.try_get(4)?),
+                    created_at: r.try_get(5)?,
+                    revoked_at: r.try_get(6)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Revokes a key; `false` if there is no such active key.
+    pub async fn revoke_key(&self, id: &str) -> Result<bool, StoreError> {
+        let done = sqlx::query("UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+            .bind(now())
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+}
+
+async fn lock_log(tx: &mut PgConnection) -> Result<(), StoreError> {
+    sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(LOG_LOCK).execute(&mut *tx).await?;
+    Ok(())
+}
+
+/// Queues a notification; PostgreSQL delivers it when the transaction commits.
+async fn notify(tx: &mut PgConnection, channel: &str, payload: &str) -> Result<(), StoreError> {
+    sqlx::query("SELECT pg_notify($1, $2)").bind(channel).bind(payload).execute(&mut *tx).await?;
+    Ok(())
+}
+
+async fn insert_history(
+    tx: &mut PgConnection,
+    tenant: &str,
+    kind: &str,
+    json: &str,
+    at: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO history_events (tenant, kind, request_json, at) VALUES ($1, $2, $3, $4)")
+        .bind(tenant)
+        .bind(kind)
+        .bind(json)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+    notify(tx, HISTORY_CHANNEL, "").await
+}
+
+async fn apply_migrations(pool: &PgPool) -> Result<(), StoreError> {
+    let mut tx = pool.begin().await?;
+    sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(MIGRATION_LOCK).execute(&mut *tx).await?;
+    sqlx::raw_sql(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, applied_at TEXT NOT NULL)",
+    )
+    .execute(&mut *tx)
+    .await?;
+    for (version, sql) in MIGRATIONS {
+        let done: Option<i64> = sqlx::query_scalar("SELECT version FROM schema_migrations WHERE version = $1")
+            .bind(version)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if done.is_some() {
+            continue;
+        }
+        sqlx::raw_sql(sql)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| StoreError::Migration(format!("version {version}: {e}")))?;
+        sqlx::query("INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)")
+            .bind(version)
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn require_migrated(pool: &PgPool) -> Result<(), StoreError> {
+    let applied: i64 = sqlx::query_scalar("SELECT count(*) FROM schema_migrations").fetch_one(pool).await.unwrap_or(0);
+    if applied < MIGRATIONS.len() as i64 {
+        return Err(StoreError::Migration(format!(
+            "the database has {applied} of {} migrations applied: run `fraudscreen migrate`",
+            MIGRATIONS.len()
+        )));
+    }
+    Ok(())
+}
+
+/// The writer: takes every decision waiting, commits them in one transaction on its own
+/// connection, then answers each. A failed batch is retried one decision at a time, so one bad
+/// decision fails alone; a lost connection is replaced on the next batch.
+async fn write_loop(url: Arc<str>, mut jobs: mpsc::UnboundedReceiver<DecisionJob>, stats: Arc<StoreStats>) {
+    let mut conn: Option<PgConnection> = None;
+    while let Some(first) = jobs.recv().await {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match jobs.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        let mut results = match connect(&mut conn, &url).await {
+            Ok(c) => commit_decisions(c, &batch).await,
+            Err(e) => Err(e),
+        };
+        if results.is_err() && batch.len() > 1 {
+            conn = None;
+            results = match connect(&mut conn, &url).await {
+                Ok(c) => {
+                    let mut one_by_one = Vec::with_capacity(batch.len());
+                    for job in &batch {
+                        let result = commit_decisions(c, std::slice::from_ref(job)).await;
+                        one_by_one.push(result.and_then(|mut r| r.pop().ok_or(StoreError::WriterGone)));
+                    }
+                    Ok(one_by_one.into_iter().map(|r| r.and_then(|x| x)).collect())
+                }
+                Err(e) => Err(e),
+            };
+        }
+        if results.is_err() {
+            conn = None;
+        }
+        stats.queue_depth.fetch_sub(batch.len() as u64, std::sync::atomic::Ordering::Relaxed);
+        if let Ok(mut sizes) = stats.batch_sizes.lock() {
+            if sizes.len() < 100_000 {
+                sizes.push(batch.len() as u32);
+            }
+        }
+        let mut results = match results {
+            Ok(results) => results.into_iter(),
+            Err(error) => {
+                let message = error.to_string();
+                (0..batch.len()).map(|_| Err(unavailable(&message))).collect::<Vec<_>>().into_iter()
+            }
+        };
+        for job in batch {
+            let result = results.next().unwrap_or(Err(StoreError::WriterGone));
+            let _ = job.reply.send(result.map(|stored| match stored {
+                Stored::New => Recorded::New(job.decision.decision_json),
+                Stored::Existing(json) => Recorded::Existing(json),
+                Stored::Conflict => Recorded::Conflict,
+            }));
+        }
+    }
+}
+
+/// The writer's connection, opened if there is none.
+async fn connect<'c>(conn: &'c mut Option<PgConnection>, url: &str) -> Result<&'c mut PgConnection, StoreError> {
+    if conn.is_none() {
+        let opened = tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect(url))
+            .await
+            .map_err(|_| unavailable("timed out connecting to PostgreSQL"))??;
+        *conn = Some(opened);
+    }
+    conn.as_mut().ok_or(StoreError::WriterGone)
+}
+
+/// What inserting one decision found.
+enum Stored {
+    New,
+    Existing(String),
+    Conflict,
+}
+
+/// Commits `jobs` in one transaction: `Ok` holds each job's result in order (a job whose id
+/// was taken before with another body is a conflict, not an error); `Err` means nothing of
+/// the batch was committed.
+/// The decision of a job.
+fn d(job: &DecisionJob) -> &NewDecision {
+    &job.decision
+}
+
+async fn commit_decisions(
+    conn: &mut PgConnection,
+    jobs: &[DecisionJob],
+) -> Result<Vec<Result<Stored, StoreError>>, StoreError> {
+    let created_at = now();
+    let column = |f: &dyn Fn(&NewDecision) -> String| jobs.iter().map(|j| f(d(j))).collect::<Vec<String>>();
+    let ids = column(&|n| n.decision.decision_id.clone().unwrap_or_default());
+    let tenants = column(&|n| n.tenant.clone());
+    let kinds = column(&|n| n.kind.as_str().to_owned());
+    let request_ids = column(&|n| n.request_id.clone());
+    let mut tx = conn.begin().await?;
+    lock_log(&mut tx).await?;
+    let inserted: Vec<String> = sqlx::query_scalar(
+        "INSERT INTO decisions (id, tenant, kind, request_id, body_hash, request_json, decision_json, decision, score, ruleset_version, created_at)
+         SELECT id, tenant, kind, request_id, body_hash, request_json, decision_json, decision, score, ruleset_version, $11
+         FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::text[])
+              AS d(id, tenant, kind, request_id, body_hash, request_json, decision_json, decision, score, ruleset_version)
+         ON CONFLICT (tenant, kind, request_id) DO NOTHING
+         RETURNING id",
+    )
+    .bind(&ids)
+    .bind(&tenants)
+    .bind(&kinds)
+    .bind(&request_ids)
+    .bind(column(&|n| n.body_hash.clone()))
+    .bind(column(&|n| n.request_json.clone()))
+    .bind(column(&|n| n.decision_json.clone()))
+    .bind(column(&|n| n.decision.decision.as_str().to_owned()))
+    .bind(jobs.iter().map(|j| i32::from(d(j).decision.score)).collect::<Vec<i32>>())
+    .bind(column(&|n| n.decision.ruleset_version.to_string()))
+    .bind(&created_at)
+    .fetch_all(&mut *tx)
+    .await?;
+    let inserted: std::collections::HashSet<String> = inserted.into_iter().collect();
+
+    // Requests seen before: the same body returns what was stored, another body conflicts.
+    let seen: Vec<usize> = (0..jobs.len()).filter(|&i| !inserted.contains(&ids[i])).collect();
+    let mut earlier: HashMap<(String, String, String), (String, String)> = HashMap::new();
+    if !seen.is_empty() {
+        let pick = |v: &[String]| seen.iter().map(|&i| v[i].clone()).collect::<Vec<String>>();
+        let rows = sqlx::query(
+            "SELECT tenant, kind, request_id, body_hash, decision_json FROM decisions
+             WHERE (tenant, kind, request_id) IN (SELECT * FROM UNNEST($1::text[], $2::text[], $3::text[]))",
+        )
+        .bind(pick(&tenants))
+        .bind(pick(&kinds))
+        .bind(pick(&request_ids))
+        .fetch_all(&mut *tx)
+        .await?;
+        for r in rows {
+            earlier.insert((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?), (r.try_get(3)?, r.try_get(4)?));
+        }
+    }
+
+    // Cases for new reviews and blocks; history events where `allow` counts as paid.
+    let new = |i: &usize| inserted.contains(&ids[*i]);
+    let cases: Vec<usize> = (0..jobs.len())
+        .filter(|i| {
+            new(i) && d(&jobs[*i]).decision.decision != Action::Allow && d(&jobs[*i]).decision.case_id.is_some()
+        })
+        .collect();
+    if !cases.is_empty() {
+        sqlx::query(
+            "INSERT INTO cases (id, decision_id, tenant, status, opened_at)
+             SELECT c, d, t, 'open', $4 FROM UNNEST($1::text[], $2::text[], $3::text[]) AS x(c, d, t)",
+        )
+        .bind(cases.iter().map(|&i| d(&jobs[i]).decision.case_id.clone().unwrap_or_default()).collect::<Vec<_>>())
+        .bind(cases.iter().map(|&i| ids[i].clone()).collect::<Vec<_>>())
+        .bind(cases.iter().map(|&i| tenants[i].clone()).collect::<Vec<_>>())
+        .bind(&created_at)
+        .execute(&mut *tx)
+        .await?;
+    }
+    let history: Vec<usize> = (0..jobs.len()).filter(|i| new(i) && d(&jobs[*i]).history_at.is_some()).collect();
+    if !history.is_empty() {
+        sqlx::query(
+            "INSERT INTO history_events (tenant, kind, request_json, at)
+             SELECT t, k, j, a FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[]) AS h(t, k, j, a)",
+        )
+        .bind(history.iter().map(|&i| tenants[i].clone()).collect::<Vec<_>>())
+        .bind(history.iter().map(|&i| kinds[i].clone()).collect::<Vec<_>>())
+        .bind(history.iter().map(|&i| d(&jobs[i]).request_json.clone()).collect::<Vec<_>>())
+        .bind(history.iter().map(|&i| d(&jobs[i]).history_at.clone().unwrap_or_default()).collect::<Vec<_>>())
+        .execute(&mut *tx)
+        .await?;
+        notify(&mut tx, HISTORY_CHANNEL, "").await?;
+    }
+    tx.commit().await?;
+
+    Ok((0..jobs.len())
+        .map(|i| {
+            if inserted.contains(&ids[i]) {
+                return Ok(Stored::New);
+            }
+            match earlier.get(&(tenants[i].clone(), kinds[i].clone(), request_ids[i].clone())) {
+                Some((hash, json)) if *hash == d(&jobs[i]).body_hash => Ok(Stored::Existing(json.clone())),
+                Some(_) => Ok(Stored::Conflict),
+                None => Err(StoreError::Corrupt("a decision neither inserted nor found".into())),
+            }
+        })
+        .collect())
+}

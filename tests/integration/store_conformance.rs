@@ -1,0 +1,328 @@
+//! One suite for every store backend: each check runs against a fresh SQLite file, and against
+//! a fresh PostgreSQL database whenever `FRAUDSCREEN_TEST_PG_URL` is set (`.ci/run` sets it).
+
+use std::future::Future;
+use std::time::Duration;
+
+use fraudscreen::domain::Decision;
+use fraudscreen::domain::Kind;
+use fraudscreen::store::{
+    DecisionFilter, NewDecision, OutcomeWrite, Recorded, Role, Store, StoreError, hash_secret, stamp,
+};
+use serde_json::json;
+
+use crate::helpers::PgDatabase;
+
+/// Runs `check` on a fresh SQLite store, then on a fresh PostgreSQL database if there is one.
+async fn on_every_backend<F, Fut>(name: &str, check: F)
+where
+    F: Fn(Store) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = format!("sqlite://{}", dir.path().join("conformance.db").display());
+    check(open(&url).await).await;
+    if let Some(database) = PgDatabase::create(name).await {
+        check(open(&database.url).await).await;
+    }
+}
+
+async fn open(url: &str) -> Store {
+    Store::open(url, true).await.unwrap_or_else(|e| panic!("cannot open {url}: {e}"))
+}
+
+fn backend(store: &Store) -> &'static str {
+    match store {
+        Store::Sqlite(_) => "sqlite",
+        Store::Postgres(_) => "postgres",
+    }
+}
+
+/// A decision as the service would record it.
+fn new_decision(tenant: &str, request_id: &str, action: &str, body: &str) -> NewDecision {
+    let id = ulid::Ulid::new().to_string();
+    let case_id = (action != "allow").then(|| ulid::Ulid::new().to_string());
+    let decision: Decision = serde_json::from_value(json!({
+        "decision_id": id, "request_id": request_id, "kind": "payment", "decision": action, "score": 40,
+        "ruleset_version": "sha256:test",
+        "hits": [{"rule_id": "CM-003", "scam_type": "common", "title": "t", "score": 40, "evidence": [], "advice": "a"}],
+        "advice": ["a"], "case_id": case_id
+    }))
+    .unwrap_or_else(|e| panic!("{e}"));
+    let decision_json = serde_json::to_string(&decision).unwrap_or_else(|e| panic!("{e}"));
+    let request_json = json!({"request_id": request_id, "submitted_at": "2026-07-14T10:32:00+08:00",
+                              "payee": {"name": body, "account_no": "6222000011112222"}, "amount": "100.00"})
+    .to_string();
+    NewDecision {
+        tenant: tenant.to_owned(),
+        kind: Kind::Payment,
+        request_id: request_id.to_owned(),
+        body_hash: hash_secret(body),
+        request_json,
+        decision,
+        decision_json,
+        history_at: None,
+    }
+}
+
+async fn record(store: &Store, decision: NewDecision) -> Recorded {
+    store.record_decision(decision).await.unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn json_of(recorded: &Recorded) -> String {
+    match recorded {
+        Recorded::New(json) | Recorded::Existing(json) => json.clone(),
+        Recorded::Conflict => panic!("unexpected conflict"),
+    }
+}
+
+#[tokio::test]
+async fn decisions_are_stored_with_their_request_and_case() {
+    on_every_backend("decisions", |store| async move {
+        let review = new_decision("acme", "R-1", "review", "body");
+        let id = review.decision.decision_id.clone().unwrap_or_default();
+        let request_json = review.request_json.clone();
+        let recorded = record(&store, review.clone()).await;
+        assert!(matches!(recorded, Recorded::New(ref json) if *json == review.decision_json), "{}", backend(&store));
+        let (tenant, decision, request) =
+            store.decision(&id).await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|| panic!("not found"));
+        assert_eq!((tenant.as_str(), &decision, request), ("acme", &review.decision, request_json));
+        let (case_id, status) =
+            store.case_of(&id).await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|| panic!("no case"));
+        assert_eq!((Some(case_id), status.as_str()), (review.decision.case_id.clone(), "open"));
+        let allow = new_decision("acme", "R-2", "allow", "body");
+        let allow_id = allow.decision.decision_id.clone().unwrap_or_default();
+        record(&store, allow).await;
+        assert!(store.case_of(&allow_id).await.unwrap_or_else(|e| panic!("{e}")).is_none(), "allow opens no case");
+        assert!(store.decision("no-such-id").await.unwrap_or_else(|e| panic!("{e}")).is_none());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_same_request_id_is_one_decision_even_when_sent_concurrently() {
+    on_every_backend("idempotency", |store| async move {
+        let first = record(&store, new_decision("acme", "I-1", "review", "body")).await;
+        let again = record(&store, new_decision("acme", "I-1", "review", "body")).await;
+        assert!(matches!(again, Recorded::Existing(_)), "{}", backend(&store));
+        assert_eq!(json_of(&again), json_of(&first), "the stored decision comes back unchanged");
+        assert!(matches!(
+            record(&store, new_decision("acme", "I-1", "review", "other body")).await,
+            Recorded::Conflict
+        ));
+        // Another tenant may use the same id.
+        assert!(matches!(record(&store, new_decision("beta", "I-1", "review", "body")).await, Recorded::New(_)));
+        // Twenty concurrent duplicates: exactly one is new, all return the same decision.
+        let attempts = (0..20).map(|_| {
+            let store = store.clone();
+            tokio::spawn(async move { record(&store, new_decision("acme", "I-2", "allow", "body")).await })
+        });
+        let mut results = Vec::new();
+        for attempt in attempts {
+            results.push(attempt.await.unwrap_or_else(|e| panic!("{e}")));
+        }
+        let new = results.iter().filter(|r| matches!(r, Recorded::New(_))).count();
+        assert_eq!(new, 1, "{}", backend(&store));
+        let jsons: std::collections::HashSet<String> = results.iter().map(json_of).collect();
+        assert_eq!(jsons.len(), 1, "every duplicate returns the one stored decision");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_executed_outcome_adds_one_history_event() {
+    on_every_backend("outcomes", |store| async move {
+        let decision = new_decision("acme", "O-1", "review", "body");
+        let id = decision.decision.decision_id.clone().unwrap_or_default();
+        let request_json = decision.request_json.clone();
+        record(&store, decision).await;
+        let outcome = |outcome: &str, history: bool| OutcomeWrite {
+            decision_id: id.clone(),
+            tenant: "acme".into(),
+            outcome: outcome.into(),
+            note: Some("called back".into()),
+            by_key: "key-1".into(),
+            history_event: history.then(|| ("payment".into(), request_json.clone(), "2026-07-14T02:32:00Z".into())),
+        };
+        let cancelled = store.record_outcome(outcome("cancelled", false)).await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(!cancelled);
+        assert!(store.record_outcome(outcome("executed", true)).await.unwrap_or_else(|e| panic!("{e}")));
+        assert!(!store.record_outcome(outcome("executed", true)).await.unwrap_or_else(|e| panic!("{e}")));
+        let events = store.history_events_after(0, 100).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(events.len(), 1, "{}", backend(&store));
+        assert_eq!((events[0].tenant.as_str(), events[0].kind.as_str()), ("acme", "payment"));
+        assert_eq!(events[0].json, request_json);
+        // An outcome for a decision that does not exist is refused, and adds nothing.
+        let mut orphan = outcome("executed", true);
+        orphan.decision_id = "no-such-decision".into();
+        assert!(store.record_outcome(orphan).await.is_err());
+        assert_eq!(store.history_events_after(0, 100).await.unwrap_or_else(|e| panic!("{e}")).len(), 1);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn history_events_are_read_back_in_commit_order_and_paged() {
+    on_every_backend("history", |store| async move {
+        let events = |n: usize| {
+            (0..n).map(|i| (format!("{{\"n\":{i}}}"), format!("2026-01-0{}T00:00:00Z", 1 + i % 9))).collect()
+        };
+        store.append_history("acme", "counterparty", events(3)).await.unwrap_or_else(|e| panic!("{e}"));
+        let mut allowed = new_decision("beta", "H-1", "allow", "body");
+        allowed.history_at = Some("2026-07-14T02:32:00Z".into());
+        record(&store, allowed).await;
+        store.append_history("acme", "counterparty", events(2)).await.unwrap_or_else(|e| panic!("{e}"));
+        let all = store.history_events_after(0, 100).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(all.len(), 6, "{}", backend(&store));
+        assert!(all.windows(2).all(|w| w[0].seq < w[1].seq));
+        assert_eq!(all[3].tenant, "beta", "the allowed payment's event sits where it was committed");
+        let page = store.history_events_after(all[1].seq, 2).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(page.iter().map(|r| r.seq).collect::<Vec<_>>(), vec![all[2].seq, all[3].seq]);
+        // A retried allowed payment adds no second event.
+        let mut retried = new_decision("beta", "H-1", "allow", "body");
+        retried.history_at = Some("2026-07-14T02:32:00Z".into());
+        record(&store, retried).await;
+        assert_eq!(store.history_events_after(0, 100).await.unwrap_or_else(|e| panic!("{e}")).len(), 6);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn keys_are_found_by_hash_until_revoked() {
+    on_every_backend("keys", |store| async move {
+        let jurisdiction = vec!["acme".to_owned(), "beta".to_owned()];
+        let (info, secret) = store
+            .create_key("police", Role::Officer, "park officer", Some(&jurisdiction))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let principal = store
+            .principal(&hash_secret(&secret))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap_or_else(|| panic!("no key"));
+        assert_eq!((principal.role, principal.name.as_str()), (Role::Officer, "park officer"), "{}", backend(&store));
+        assert_eq!(principal.jurisdiction, Some(jurisdiction));
+        assert!(store.principal(&hash_secret("fs_wrong")).await.unwrap_or_else(|e| panic!("{e}")).is_none());
+        assert!(store.revoke_key(&info.id).await.unwrap_or_else(|e| panic!("{e}")));
+        assert!(!store.revoke_key(&info.id).await.unwrap_or_else(|e| panic!("{e}")), "already revoked");
+        assert!(store.principal(&hash_secret(&secret)).await.unwrap_or_else(|e| panic!("{e}")).is_none());
+        let keys = store.list_keys().await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(keys.len(), 1);
+        assert!(keys[0].revoked_at.is_some());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn decisions_are_paged_in_commit_order_and_filtered() {
+    on_every_backend("paging", |store| async move {
+        let mut ids = Vec::new();
+        for n in 0..5 {
+            let action = if n % 2 == 0 { "review" } else { "allow" };
+            let decision = new_decision("acme", &format!("P-{n}"), action, "body");
+            ids.push(decision.decision.decision_id.clone().unwrap_or_default());
+            record(&store, decision).await;
+        }
+        record(&store, new_decision("beta", "P-9", "review", "body")).await;
+        let page = |after: Option<String>, limit: usize| DecisionFilter {
+            tenants: Some(vec!["acme".into()]),
+            after,
+            limit,
+            ..DecisionFilter::default()
+        };
+        let mut seen = Vec::new();
+        let mut cursor = None;
+        loop {
+            let rows = store.list_decisions(&page(cursor.clone(), 2)).await.unwrap_or_else(|e| panic!("{e}"));
+            if rows.is_empty() {
+                break;
+            }
+            cursor = rows.last().map(|(c, _)| c.clone());
+            seen.extend(rows.into_iter().map(|(_, d)| d.decision_id.unwrap_or_default()));
+        }
+        assert_eq!(seen, ids, "{}", backend(&store));
+        let reviews = DecisionFilter { decision: Some("review".into()), ..page(None, 100) };
+        assert_eq!(store.list_decisions(&reviews).await.unwrap_or_else(|e| panic!("{e}")).len(), 3);
+        let by_type = DecisionFilter { scam_type: Some("common".into()), tenants: None, ..page(None, 100) };
+        assert_eq!(store.list_decisions(&by_type).await.unwrap_or_else(|e| panic!("{e}")).len(), 6);
+        let none_of_that_type = DecisionFilter { scam_type: Some("fake_order".into()), ..page(None, 100) };
+        assert!(store.list_decisions(&none_of_that_type).await.unwrap_or_else(|e| panic!("{e}")).is_empty());
+        let nobody = DecisionFilter { tenants: Some(Vec::new()), ..page(None, 100) };
+        assert!(store.list_decisions(&nobody).await.unwrap_or_else(|e| panic!("{e}")).is_empty());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn decisions_are_filtered_by_the_time_they_were_screened() {
+    on_every_backend("time filters", |store| async move {
+        record(&store, new_decision("acme", "T-1", "allow", "body")).await;
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        let between = stamp(jiff::Timestamp::now());
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        record(&store, new_decision("acme", "T-2", "allow", "body")).await;
+        let request_ids = |filter: DecisionFilter| {
+            let store = store.clone();
+            async move {
+                let rows = store.list_decisions(&filter).await.unwrap_or_else(|e| panic!("{e}"));
+                rows.into_iter().map(|(_, d)| d.request_id).collect::<Vec<_>>()
+            }
+        };
+        let from = DecisionFilter { from: Some(between.clone()), limit: 10, ..DecisionFilter::default() };
+        assert_eq!(request_ids(from).await, vec!["T-2"], "{}", backend(&store));
+        let to = DecisionFilter { to: Some(between), limit: 10, ..DecisionFilter::default() };
+        assert_eq!(request_ids(to).await, vec!["T-1"]);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn rulesets_and_tenant_settings_are_kept() {
+    on_every_backend("rulesets and settings", |store| async move {
+        store
+            .archive_ruleset("sha256:a", "[[\"a.toml\",\"x\"]]".into(), "startup")
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        store
+            .archive_ruleset("sha256:b", "[[\"a.toml\",\"y\"]]".into(), "officer")
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let versions = store.ruleset_versions().await.unwrap_or_else(|e| panic!("{e}"));
+        let names: Vec<&str> = versions.iter().map(|(v, _, _)| v.as_str()).collect();
+        assert_eq!(names, vec!["sha256:b", "sha256:a"], "{}", backend(&store));
+        assert_eq!(versions[0].1, "officer");
+        let files = store.ruleset_files("sha256:a").await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(files.as_deref(), Some("[[\"a.toml\",\"x\"]]"));
+        assert!(store.ruleset_files("sha256:none").await.unwrap_or_else(|e| panic!("{e}")).is_none());
+        let latest = store.latest_ruleset().await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(latest.map(|(_, v)| v).as_deref(), Some("sha256:b"));
+        store
+            .put_tenant_settings("acme", "{\"time_zone\":\"Asia/Urumqi\"}".into(), "k1")
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        store
+            .put_tenant_settings("acme", "{\"time_zone\":\"Asia/Shanghai\"}".into(), "k2")
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let settings = store.tenant_settings().await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(settings, vec![("acme".to_owned(), "{\"time_zone\":\"Asia/Shanghai\"}".to_owned())]);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_unmigrated_database_is_refused_unless_migrations_are_applied() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut urls = vec![format!("sqlite://{}", dir.path().join("fresh.db").display())];
+    let database = PgDatabase::create("migrations").await;
+    urls.extend(database.as_ref().map(|d| d.url.clone()));
+    for url in urls {
+        match Store::open(&url, false).await {
+            Err(StoreError::Migration(message)) => assert!(message.contains("fraudscreen migrate"), "{message}"),
+            Err(other) => panic!("{url}: unexpected error {other}"),
+            Ok(_) => panic!("{url}: an unmigrated database was accepted"),
+        }
+        drop(open(&url).await);
+        assert!(Store::open(&url, false).await.is_ok(), "{url}: migrated now");
+    }
+}
