@@ -8,10 +8,10 @@ use anyhow::{Context as _, Result, anyhow};
 use tokio::net::TcpListener;
 
 use crate::config::{Config, redact};
-use crate::engine::{RuleSet, Watchlist};
+use crate::engine::{RuleSet, Sources, Watchlist};
 use crate::http::{AppState, router};
 use crate::loader::read_rules_dir;
-use crate::store::Store;
+use crate::store::{RulesetSource, Store};
 
 /// A bound, ready-to-run service.
 pub struct App {
@@ -25,27 +25,7 @@ impl App {
         let store = Store::open(&config.database_url, config.migrate_on_start)
             .await
             .with_context(|| format!("failed to open the store at {}", redact(&config.database_url)))?;
-        let sources = read_rules_dir(&config.rules_dir)?;
-        let rules = RuleSet::compile(&sources).map_err(|diags| {
-            anyhow!(
-                "the rules in {} do not compile:\n{}",
-                config.rules_dir.display(),
-                diags.render(&sources, crate::engine::Lang::En, crate::engine::Format::Plain)
-            )
-        })?;
-        store
-            .archive_ruleset(&rules.version, serde_json::to_string(&sources.files)?, "startup")
-            .await
-            .context("failed to archive the ruleset")?;
-        let mut tenant_settings = HashMap::new();
-        for (tenant, json) in store.tenant_settings().await.context("failed to read tenant settings")? {
-            let settings: crate::http::TenantSettings =
-                serde_json::from_str(&json).context("corrupt tenant settings")?;
-            let overrides = settings
-                .overrides()
-                .map_err(|(field, message)| anyhow!("stored settings of `{tenant}`: {field}: {message}"))?;
-            tenant_settings.insert(tenant, (settings, Arc::new(overrides)));
-        }
+        let (rules, loaded_by, dir_version) = initial_rules(&store, config).await?;
         let state = AppState {
             rules: arc_swap::ArcSwap::from_pointee(rules),
             store,
@@ -55,15 +35,17 @@ impl App {
             watchlist: Watchlist::default(),
             body_limit: config.body_limit,
             allow_updates_history: config.allow_updates_history,
-            tenant_settings: RwLock::new(tenant_settings),
+            tenant_settings: RwLock::new(HashMap::new()),
             rules_status: RwLock::new(crate::http::RulesStatus {
                 loaded_at: jiff::Timestamp::now().to_string(),
-                loaded_by: "startup".into(),
+                loaded_by,
                 last_error: None,
             }),
             rules_dir: config.rules_dir.clone(),
+            rules_dir_seen: std::sync::Mutex::new(Some(dir_version)),
             metrics: crate::http::Metrics::default(),
         };
+        crate::http::reload_tenant_settings(&state).await.context("failed to read tenant settings")?;
         // The histories, rebuilt from every stored event.
         let events = crate::http::catch_up_history(&state).await.context("failed to read the history")?;
         tracing::info!(events, "counterparty history rebuilt");
@@ -81,9 +63,45 @@ impl App {
     /// Serves until ctrl-c or SIGTERM, finishing in-flight requests first.
     pub async fn run_until_stopped(self) -> Result<()> {
         tokio::spawn(crate::http::watch(Arc::clone(&self.state), std::time::Duration::from_secs(2)));
+        // Other instances on the same database: follow their history, rules and settings.
+        let notices = self.state.store.subscribe().await.context("failed to listen for other instances")?;
+        tokio::spawn(crate::http::follow(Arc::clone(&self.state), notices));
         axum::serve(self.listener, router(self.state)).with_graceful_shutdown(shutdown_signal()).await?;
         Ok(())
     }
+}
+
+/// The ruleset to start with: the rules directory's, archived, unless the files are the ones
+/// last activated from the directory and a rollback made since then is the active ruleset of
+/// the store (a rollback stays until the files change, across restarts and instances).
+/// Returns the ruleset, who loaded it, and the directory's content version.
+async fn initial_rules(store: &Store, config: &Config) -> Result<(RuleSet, String, String)> {
+    let sources = read_rules_dir(&config.rules_dir)?;
+    let version = crate::engine::ruleset::version_of(&sources);
+    let from_directory = store.latest_directory_ruleset().await.context("failed to read the ruleset archive")?;
+    let latest = store.latest_ruleset().await.context("failed to read the ruleset archive")?;
+    if let Some((_, active, by)) =
+        latest.filter(|(_, v, _)| *v != version && from_directory.as_deref() == Some(&version))
+    {
+        let files = store.ruleset_files(&active).await?.unwrap_or_default();
+        let archived = Sources { files: serde_json::from_str(&files).context("corrupt archived ruleset")? };
+        let rules = RuleSet::compile(&archived)
+            .map_err(|_| anyhow!("the archived ruleset {active}, active before this start, no longer compiles"))?;
+        tracing::info!(%active, directory = %version, "keeping the ruleset rolled back to");
+        return Ok((rules, format!("{by} (kept at start)"), version));
+    }
+    let rules = RuleSet::compile(&sources).map_err(|diags| {
+        anyhow!(
+            "the rules in {} do not compile:\n{}",
+            config.rules_dir.display(),
+            diags.render(&sources, crate::engine::Lang::En, crate::engine::Format::Plain)
+        )
+    })?;
+    store
+        .archive_ruleset(&rules.version, serde_json::to_string(&sources.files)?, "startup", RulesetSource::Directory)
+        .await
+        .context("failed to archive the ruleset")?;
+    Ok((rules, "startup".into(), version))
 }
 
 async fn shutdown_signal() {

@@ -13,7 +13,7 @@ mod tenants;
 pub use metrics::Metrics;
 pub use openapi::document as openapi_document;
 pub use rules::{RulesStatus, activate, watch};
-pub use sync::catch_up_history;
+pub use sync::{FOLLOW_POLL, catch_up_history, follow, reload_tenant_settings};
 
 pub use auth::{KEY_CACHE_TTL, KeyCache};
 pub use tenants::TenantSettings;
@@ -55,6 +55,8 @@ pub struct AppState {
     pub rules_status: RwLock<RulesStatus>,
     /// The rules directory reloads read.
     pub rules_dir: std::path::PathBuf,
+    /// The content version of the rules directory when this instance last acted on it.
+    pub rules_dir_seen: std::sync::Mutex<Option<String>>,
     /// Prometheus metrics.
     pub metrics: Metrics,
     /// Each tenant's settings as written, and the engine overrides they make.
@@ -73,6 +75,16 @@ impl AppState {
     /// The active ruleset.
     pub fn active_rules(&self) -> Arc<RuleSet> {
         self.rules.load_full()
+    }
+
+    /// The rules directory's content version when last acted on.
+    pub fn rules_dir_seen(&self) -> Option<String> {
+        self.rules_dir_seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone()
+    }
+
+    /// Records that the rules directory with this content version was acted on.
+    pub fn saw_rules_dir(&self, version: String) {
+        *self.rules_dir_seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(version);
     }
 }
 

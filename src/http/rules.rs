@@ -14,7 +14,7 @@ use super::handlers::{parse, read_body};
 use super::{ApiError, AppState};
 use crate::engine::{Format, Lang, RuleSet, Sources};
 use crate::loader::read_rules_dir;
-use crate::store::Principal;
+use crate::store::{Principal, RulesetSource};
 
 /// What `GET /v1/rules` reports besides the ruleset itself.
 #[derive(Clone, Debug, Default)]
@@ -30,7 +30,12 @@ pub struct RulesStatus {
 /// Compiles `sources` (on the blocking pool, off the request path) and, when clean, archives
 /// and activates them; otherwise records and returns the diagnostics and keeps the active
 /// ruleset.
-pub async fn activate(state: &AppState, sources: Sources, by: &str) -> Result<Arc<RuleSet>, String> {
+pub async fn activate(
+    state: &AppState,
+    sources: Sources,
+    by: &str,
+    source: RulesetSource,
+) -> Result<Arc<RuleSet>, String> {
     let compiled = tokio::task::spawn_blocking(move || {
         let compiled = RuleSet::compile(&sources).map_err(|diags| diags.render(&sources, Lang::En, Format::Plain));
         (sources, compiled)
@@ -49,7 +54,7 @@ pub async fn activate(state: &AppState, sources: Sources, by: &str) -> Result<Ar
         Err(error) => return Err(format!("the compilation stopped unexpectedly: {error}")),
     };
     let files = serde_json::to_string(&sources.files).unwrap_or_default();
-    if let Err(error) = state.store.archive_ruleset(&rules.version, files, by).await {
+    if let Err(error) = state.store.archive_ruleset(&rules.version, files, by, source).await {
         tracing::error!(%error, "could not archive the ruleset");
         return Err(format!("could not archive the ruleset: {error}"));
     }
@@ -90,7 +95,9 @@ pub(super) async fn reload(
         .await
         .unwrap_or_else(|e| Err(format!("reading the rules stopped unexpectedly: {e}")))
         .map_err(ApiError::invalid_ruleset)?;
-    activate(&state, sources, &principal.name).await.map_err(ApiError::invalid_ruleset)?;
+    let version = crate::engine::ruleset::version_of(&sources);
+    activate(&state, sources, &principal.name, RulesetSource::Directory).await.map_err(ApiError::invalid_ruleset)?;
+    state.saw_rules_dir(version);
     Ok(Json(describe(&state)))
 }
 
@@ -124,24 +131,34 @@ pub(super) async fn rollback(
     let files: Vec<(String, String)> =
         serde_json::from_str(&files).map_err(|_| ApiError::not_found("ruleset version"))?;
     let sources = Sources { files };
-    activate(&state, sources, &format!("{} (rollback)", principal.name)).await.map_err(ApiError::invalid_ruleset)?;
+    activate(&state, sources, &format!("{} (rollback)", principal.name), RulesetSource::Rollback)
+        .await
+        .map_err(ApiError::invalid_ruleset)?;
     Ok(Json(describe(&state)))
 }
 
-/// Watches the rules directory by polling its content version, and activates a changed,
-/// clean ruleset; a broken one is refused once per content and the old one keeps serving.
+/// Watches the rules directory by polling its content version, and activates it when its
+/// content changed since any instance last activated it from there (`RulesetSource::Directory`);
+/// so a rollback stays active until the files change again, and of several instances sharing
+/// the directory the first to notice activates it and the others follow through the store. A
+/// broken ruleset is refused once per content and the old one keeps serving.
 pub async fn watch(state: Arc<AppState>, every: std::time::Duration) {
-    let mut last_seen: Option<String> = None;
     loop {
         tokio::time::sleep(every).await;
         let dir = state.rules_dir.clone();
         let Ok(Ok(sources)) = tokio::task::spawn_blocking(move || read_rules_dir(&dir)).await else { continue };
         let version = crate::engine::ruleset::version_of(&sources);
-        let active = state.active_rules().version.to_string();
-        if version == active || last_seen.as_deref() == Some(version.as_str()) {
+        if state.rules_dir_seen().as_deref() == Some(version.as_str()) {
             continue;
         }
-        last_seen = Some(version);
-        let _ = activate(&state, sources, "watcher").await;
+        match state.store.latest_directory_ruleset().await {
+            Ok(Some(latest)) if latest == version => {}
+            Ok(_) => {
+                let _ = activate(&state, sources, "watcher", RulesetSource::Directory).await;
+            }
+            // The store is out of reach: look again on the next tick.
+            Err(_) => continue,
+        }
+        state.saw_rules_dir(version);
     }
 }

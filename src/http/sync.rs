@@ -1,4 +1,5 @@
-//! Keeping the in-memory counterparty histories equal to the stored history events.
+//! Keeping what an instance holds in memory equal to the store: the counterparty histories,
+//! and, with several instances on one database, the active ruleset and tenant settings.
 //!
 //! Every history event reaches memory the same way: read back from the store in commit order
 //! (`history_events_after`). At start that rebuilds the histories; after a write that added
@@ -7,11 +8,20 @@
 //! so an event written through one is seen by the others. Applying nothing twice needs no
 //! bookkeeping beyond the last sequence number applied.
 
-use crate::domain::{Kind, Request};
-use crate::engine::Event;
-use crate::store::{HistoryRow, StoreError};
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
 
-use super::AppState;
+use crate::domain::{Kind, Request};
+use crate::engine::{Event, Format, Lang, RuleSet, Sources};
+use crate::store::{HistoryRow, Notice, StoreError};
+
+use super::{AppState, RulesStatus, TenantSettings};
+
+/// How often an instance looks for changes made through other instances even without a
+/// notification (one may be lost while the listening connection is re-established). This is
+/// the bound on how late another instance's history, rules or settings reach this one.
+pub const FOLLOW_POLL: Duration = Duration::from_secs(1);
 
 /// Events read per query while catching up.
 const PAGE: i64 = 10_000;
@@ -53,4 +63,97 @@ fn event_of_row(row: &HistoryRow) -> Result<Event, String> {
         }
         other => Err(format!("unknown history event kind `{other}`")),
     }
+}
+
+/// Follows the changes other instances (or processes) make to the same database: on each
+/// notification where the store sends them (PostgreSQL), and every `FOLLOW_POLL` regardless.
+pub async fn follow(state: Arc<AppState>, mut notices: Option<tokio::sync::mpsc::UnboundedReceiver<Notice>>) {
+    let mut poll = tokio::time::interval(FOLLOW_POLL);
+    poll.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        let next_notice = async {
+            match notices.as_mut() {
+                Some(notices) => notices.recv().await,
+                None => std::future::pending().await,
+            }
+        };
+        let notice = tokio::select! {
+            notice = next_notice => match notice {
+                Some(notice) => notice,
+                // The listener is gone (shutting down): keep polling.
+                None => {
+                    notices = None;
+                    continue;
+                }
+            },
+            _ = poll.tick() => Notice::Reconnected,
+        };
+        let history = matches!(notice, Notice::History | Notice::Reconnected);
+        let rules = matches!(notice, Notice::Rules | Notice::Reconnected);
+        let settings = matches!(notice, Notice::Settings | Notice::Reconnected);
+        if history {
+            if let Err(error) = catch_up_history(&state).await {
+                tracing::warn!(%error, "could not read new history events; will retry");
+            }
+        }
+        if rules {
+            if let Err(error) = follow_rules(&state).await {
+                tracing::warn!(%error, "could not follow the active ruleset; will retry");
+            }
+        }
+        if settings {
+            if let Err(error) = reload_tenant_settings(&state).await {
+                tracing::warn!(%error, "could not reload tenant settings; will retry");
+            }
+        }
+    }
+}
+
+/// Activates the most recently activated ruleset of the shared store when it is not the one
+/// this instance runs (it was activated through another instance). It is not archived again.
+async fn follow_rules(state: &AppState) -> Result<(), String> {
+    let Some((_, version, by)) = state.store.latest_ruleset().await.map_err(|e| e.to_string())? else {
+        return Ok(());
+    };
+    if state.active_rules().version.as_ref() == version {
+        return Ok(());
+    }
+    let files = state.store.ruleset_files(&version).await.map_err(|e| e.to_string())?.unwrap_or_default();
+    let files: Vec<(String, String)> = serde_json::from_str(&files).map_err(|e| e.to_string())?;
+    let sources = Sources { files };
+    let compiled = tokio::task::spawn_blocking(move || {
+        RuleSet::compile(&sources).map_err(|diags| diags.render(&sources, Lang::En, Format::Plain))
+    })
+    .await
+    .map_err(|e| e.to_string())??;
+    state.rules.store(Arc::new(compiled));
+    if let Ok(mut status) = state.rules_status.write() {
+        *status = RulesStatus {
+            loaded_at: jiff::Timestamp::now().to_string(),
+            loaded_by: format!("{by} (through another instance)"),
+            last_error: None,
+        };
+    }
+    tracing::info!(%version, by, "ruleset activated through another instance");
+    Ok(())
+}
+
+/// Rereads every tenant's settings from the store.
+pub async fn reload_tenant_settings(state: &AppState) -> Result<(), StoreError> {
+    let mut all = HashMap::new();
+    for (tenant, json) in state.store.tenant_settings().await? {
+        let parsed = serde_json::from_str::<TenantSettings>(&json)
+            .map_err(|e| e.to_string())
+            .and_then(|s| s.overrides().map(|o| (s, o)).map_err(|(field, message)| format!("{field}: {message}")));
+        match parsed {
+            Ok((settings, overrides)) => {
+                all.insert(tenant, (settings, Arc::new(overrides)));
+            }
+            Err(error) => return Err(StoreError::Corrupt(format!("stored settings of `{tenant}`: {error}"))),
+        }
+    }
+    if let Ok(mut current) = state.tenant_settings.write() {
+        *current = all;
+    }
+    Ok(())
 }

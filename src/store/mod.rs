@@ -48,6 +48,25 @@ fn parse_jurisdiction(text: Option<String>) -> Option<Vec<String>> {
     text.map(|t| t.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect())
 }
 
+/// Where an activated ruleset came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RulesetSource {
+    /// The rules directory: at start, on reload, or by the watcher.
+    Directory,
+    /// A rollback to an archived version.
+    Rollback,
+}
+
+impl RulesetSource {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RulesetSource::Directory => "directory",
+            RulesetSource::Rollback => "rollback",
+        }
+    }
+}
+
 /// One stored history event: its sequence number (commit order), tenant, kind and JSON.
 #[derive(Clone, Debug)]
 pub struct HistoryRow {
@@ -147,9 +166,20 @@ impl Store {
         read!(self, s => s.case_of(decision_id))
     }
 
-    /// Archives an activated ruleset with its files, who and when.
-    pub async fn archive_ruleset(&self, version: &str, files_json: String, by: &str) -> Result<(), StoreError> {
-        dispatch!(self, s => s.archive_ruleset(version, files_json, by).await)
+    /// Archives an activated ruleset with its files, who, when and where it came from.
+    pub async fn archive_ruleset(
+        &self,
+        version: &str,
+        files_json: String,
+        by: &str,
+        source: RulesetSource,
+    ) -> Result<(), StoreError> {
+        dispatch!(self, s => s.archive_ruleset(version, files_json, by, source).await)
+    }
+
+    /// The version of the last ruleset activated from the rules directory.
+    pub async fn latest_directory_ruleset(&self) -> Result<Option<String>, StoreError> {
+        read!(self, s => s.latest_directory_ruleset())
     }
 
     /// Activated rulesets, newest first: (version, activated by, activated at).
@@ -162,8 +192,8 @@ impl Store {
         read!(self, s => s.ruleset_files(version))
     }
 
-    /// The most recently activated ruleset: (archive sequence number, version).
-    pub async fn latest_ruleset(&self) -> Result<Option<(i64, String)>, StoreError> {
+    /// The most recently activated ruleset: (archive sequence number, version, by whom).
+    pub async fn latest_ruleset(&self) -> Result<Option<(i64, String, String)>, StoreError> {
         read!(self, s => s.latest_ruleset())
     }
 

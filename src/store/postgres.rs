@@ -16,13 +16,16 @@ use sqlx::{Connection, Row};
 use tokio::sync::{mpsc, oneshot};
 
 use super::{
-    DecisionFilter, HistoryRow, KeyInfo, NewDecision, OutcomeWrite, Principal, Recorded, Role, StoreError, StoreStats,
-    constant_time_eq, new_secret, now, parse_jurisdiction,
+    DecisionFilter, HistoryRow, KeyInfo, NewDecision, OutcomeWrite, Principal, Recorded, Role, RulesetSource,
+    StoreError, StoreStats, constant_time_eq, new_secret, now, parse_jurisdiction,
 };
 use crate::domain::{Action, Decision};
 
 /// Migrations, applied in order; each runs once.
-const MIGRATIONS: &[(i64, &str)] = &[(1, include_str!("../../migrations/postgres/0001_init.sql"))];
+const MIGRATIONS: &[(i64, &str)] = &[
+    (1, include_str!("../../migrations/postgres/0001_init.sql")),
+    (2, include_str!("../../migrations/postgres/0002_ruleset_source.sql")),
+];
 
 /// The most decisions committed in one transaction.
 const MAX_BATCH: usize = 512;
@@ -248,19 +251,35 @@ impl PgStore {
             .await?)
     }
 
-    /// Archives an activated ruleset and announces it.
-    pub async fn archive_ruleset(&self, version: &str, files_json: String, by: &str) -> Result<(), StoreError> {
+    /// Archives an activated ruleset with where it came from, and announces it.
+    pub async fn archive_ruleset(
+        &self,
+        version: &str,
+        files_json: String,
+        by: &str,
+        source: RulesetSource,
+    ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query("INSERT INTO rulesets (version, files, activated_by, activated_at) VALUES ($1, $2, $3, $4)")
-            .bind(version)
-            .bind(files_json)
-            .bind(by)
-            .bind(now())
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO rulesets (version, files, activated_by, activated_at, source) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(version)
+        .bind(files_json)
+        .bind(by)
+        .bind(now())
+        .bind(source.as_str())
+        .execute(&mut *tx)
+        .await?;
         notify(&mut tx, RULES_CHANNEL, version).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// The version of the last ruleset activated from the rules directory.
+    pub async fn latest_directory_ruleset(&self) -> Result<Option<String>, StoreError> {
+        Ok(sqlx::query_scalar("SELECT version FROM rulesets WHERE source = 'directory' ORDER BY seq DESC LIMIT 1")
+            .fetch_optional(&self.pool)
+            .await?)
     }
 
     /// Activated rulesets, newest first: (version, activated by, activated at).
@@ -278,9 +297,9 @@ impl PgStore {
             .await?)
     }
 
-    /// The most recently activated ruleset: (archive sequence number, version).
-    pub async fn latest_ruleset(&self) -> Result<Option<(i64, String)>, StoreError> {
-        Ok(sqlx::query_as("SELECT seq, version FROM rulesets ORDER BY seq DESC LIMIT 1")
+    /// The most recently activated ruleset: (archive sequence number, version, by whom).
+    pub async fn latest_ruleset(&self) -> Result<Option<(i64, String, String)>, StoreError> {
+        Ok(sqlx::query_as("SELECT seq, version, activated_by FROM rulesets ORDER BY seq DESC LIMIT 1")
             .fetch_optional(&self.pool)
             .await?)
     }

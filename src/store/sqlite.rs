@@ -8,8 +8,8 @@ use rusqlite::{Connection, OptionalExtension, params};
 use tokio::sync::oneshot;
 
 use super::{
-    HistoryRow, KeyInfo, NewDecision, Principal, Recorded, Role, StoreError, StoreStats, constant_time_eq, hash_secret,
-    new_secret, now, parse_jurisdiction,
+    HistoryRow, KeyInfo, NewDecision, Principal, Recorded, Role, RulesetSource, StoreError, StoreStats,
+    constant_time_eq, hash_secret, new_secret, now, parse_jurisdiction,
 };
 use crate::domain::{Action, Decision};
 
@@ -18,6 +18,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("../../migrations/sqlite/0001_init.sql")),
     (2, include_str!("../../migrations/sqlite/0002_tenant_settings.sql")),
     (3, include_str!("../../migrations/sqlite/0003_rulesets.sql")),
+    (4, include_str!("../../migrations/sqlite/0004_ruleset_source.sql")),
 ];
 
 /// The most writes committed in one transaction.
@@ -270,18 +271,34 @@ impl SqliteStore {
         })
     }
 
-    /// Archives an activated ruleset.
-    pub async fn archive_ruleset(&self, version: &str, files_json: String, by: &str) -> Result<(), StoreError> {
+    /// Archives an activated ruleset with where it came from.
+    pub async fn archive_ruleset(
+        &self,
+        version: &str,
+        files_json: String,
+        by: &str,
+        source: RulesetSource,
+    ) -> Result<(), StoreError> {
         let (version, by, at) = (version.to_owned(), by.to_owned(), now());
         self.write(Box::new(move |tx| {
             Ok(tx
                 .prepare_cached(
-                    "INSERT INTO rulesets (version, files, activated_by, activated_at) VALUES (?1, ?2, ?3, ?4)",
+                    "INSERT INTO rulesets (version, files, activated_by, activated_at, source) VALUES (?1, ?2, ?3, ?4, ?5)",
                 )?
-                .execute(params![version, files_json, by, at])?)
+                .execute(params![version, files_json, by, at, source.as_str()])?)
         }))
         .await?;
         Ok(())
+    }
+
+    /// The version of the last ruleset activated from the rules directory.
+    pub fn latest_directory_ruleset(&self) -> Result<Option<String>, StoreError> {
+        self.read(|conn| {
+            Ok(conn
+                .prepare_cached("SELECT version FROM rulesets WHERE source = 'directory' ORDER BY seq DESC LIMIT 1")?
+                .query_row([], |r| r.get(0))
+                .optional()?)
+        })
     }
 
     /// Activated rulesets, newest first: (version, activated by, activated at).
@@ -365,12 +382,12 @@ impl SqliteStore {
         })
     }
 
-    /// The most recently activated ruleset: (archive sequence number, version).
-    pub fn latest_ruleset(&self) -> Result<Option<(i64, String)>, StoreError> {
+    /// The most recently activated ruleset: (archive sequence number, version, by whom).
+    pub fn latest_ruleset(&self) -> Result<Option<(i64, String, String)>, StoreError> {
         self.read(|conn| {
             Ok(conn
-                .prepare_cached("SELECT seq, version FROM rulesets ORDER BY seq DESC LIMIT 1")?
-                .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .prepare_cached("SELECT seq, version, activated_by FROM rulesets ORDER BY seq DESC LIMIT 1")?
+                .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
                 .optional()?)
         })
     }

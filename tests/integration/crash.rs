@@ -2,63 +2,21 @@
 //! of concurrent screenings, restarted on the same database; every decision that got a 200
 //! must be there, unchanged.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::helpers::rules_dir;
+use crate::helpers::{Server, create_key_with_cli, rules_dir, start_server};
 
 fn start(url: &str) -> (Child, String) {
-    let (child, base, _) = start_logging(url, "warn");
-    (child, base)
-}
-
-/// Starts the server with `RUST_LOG=level`; its log lines are collected as they come.
-fn start_logging(url: &str, level: &str) -> (Child, String, Arc<Mutex<Vec<String>>>) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_fraudscreen"))
-        .args(["serve", "--listen", "127.0.0.1:0", "--database-url", url, "--rules"])
-        .arg(rules_dir())
-        .env("RUST_LOG", level)
-        .stderr(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start the server: {e}"));
-    let stderr = child.stderr.take().unwrap_or_else(|| panic!("no stderr"));
-    let stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
-    let mut lines = BufReader::new(stderr).lines();
-    let addr = loop {
-        let line = lines.next().unwrap_or_else(|| panic!("the server exited before listening")).unwrap_or_default();
-        if let Some(rest) = line.split("listening on http://").nth(1) {
-            break rest.split(';').next().unwrap_or_default().to_owned();
-        }
-    };
-    // Keep draining both streams (the log is on stdout) so the child never blocks on a pipe.
-    let log = Arc::new(Mutex::new(Vec::new()));
-    let collect = |lines: Box<dyn Iterator<Item = std::io::Result<String>> + Send>| {
-        let collected = Arc::clone(&log);
-        std::thread::spawn(move || {
-            for line in lines.map_while(Result::ok) {
-                if let Ok(mut log) = collected.lock() {
-                    log.push(line);
-                }
-            }
-        });
-    };
-    collect(Box::new(lines));
-    collect(Box::new(BufReader::new(stdout).lines()));
-    (child, format!("http://{addr}"), log)
+    let server = start_server(url, &rules_dir(), "warn");
+    (server.child, server.base)
 }
 
 fn create_key(url: &str) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_fraudscreen"))
-        .args(["keys", "create", "--tenant", "acme", "--role", "client", "--database-url", url])
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert!(out.status.success());
-    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    create_key_with_cli(url, "acme", "client")
 }
 
 /// What concurrent screening saw: every decision answered with a 200, and the statuses of
@@ -192,7 +150,7 @@ async fn account_numbers_never_reach_the_log() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let url = format!("sqlite://{}", dir.path().join("log.db").display());
     let key = create_key(&url);
-    let (mut child, base, log) = start_logging(&url, "debug");
+    let Server { mut child, base, log } = start_server(&url, &rules_dir(), "debug");
     let client = reqwest::Client::new();
     let body = json!({
         "request_id": "LOG-1",

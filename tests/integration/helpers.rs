@@ -108,3 +108,80 @@ impl Drop for PgDatabase {
         .join();
     }
 }
+
+/// A copy of the shipped rules that a test may edit.
+pub fn copy_rules(to: &Path) {
+    std::fs::create_dir_all(to.join("keywords")).unwrap_or_else(|e| panic!("{e}"));
+    for entry in std::fs::read_dir(rules_dir()).unwrap_or_else(|e| panic!("{e}")).flatten() {
+        let path = entry.path();
+        if path.is_file() {
+            std::fs::copy(&path, to.join(entry.file_name())).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+    for entry in std::fs::read_dir(rules_dir().join("keywords")).unwrap_or_else(|e| panic!("{e}")).flatten() {
+        std::fs::copy(entry.path(), to.join("keywords").join(entry.file_name())).unwrap_or_else(|e| panic!("{e}"));
+    }
+}
+
+/// The real server, running as a child process.
+pub struct Server {
+    /// The process.
+    pub child: std::process::Child,
+    /// `http://127.0.0.1:PORT`.
+    pub base: String,
+    /// Its log lines (stdout and stderr) so far.
+    pub log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl Server {
+    /// Kills the process and waits for it.
+    pub fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `fraudscreen serve` on a free loopback port with `RUST_LOG=level`, and waits until it
+/// listens. Its output is collected as it comes, so the child never blocks on a full pipe.
+pub fn start_server(url: &str, rules: &Path, level: &str) -> Server {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fraudscreen"))
+        .args(["serve", "--listen", "127.0.0.1:0", "--database-url", url, "--rules"])
+        .arg(rules)
+        .env("RUST_LOG", level)
+        .stderr(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start the server: {e}"));
+    let stderr = child.stderr.take().unwrap_or_else(|| panic!("no stderr"));
+    let stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
+    let mut lines = BufReader::new(stderr).lines();
+    let addr = loop {
+        let line = lines.next().unwrap_or_else(|| panic!("the server exited before listening")).unwrap_or_default();
+        if let Some(rest) = line.split("listening on http://").nth(1) {
+            break rest.split(';').next().unwrap_or_default().to_owned();
+        }
+    };
+    let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let collect = |lines: Box<dyn Iterator<Item = std::io::Result<String>> + Send>| {
+        let collected = std::sync::Arc::clone(&log);
+        std::thread::spawn(move || {
+            for line in lines.map_while(Result::ok) {
+                if let Ok(mut log) = collected.lock() {
+                    log.push(line);
+                }
+            }
+        });
+    };
+    collect(Box::new(lines));
+    collect(Box::new(BufReader::new(stdout).lines()));
+    Server { child, base: format!("http://{addr}"), log }
+}
+
+/// A new API key made with `fraudscreen keys create`.
+pub fn create_key_with_cli(url: &str, tenant: &str, role: &str) -> String {
+    let out = fraudscreen(&["keys", "create", "--tenant", tenant, "--role", role, "--database-url", url]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    stdout(&out).trim().to_owned()
+}

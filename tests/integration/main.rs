@@ -2,6 +2,7 @@
 //! goldens, the architecture's invariants, and property tests of the engine.
 
 mod cli;
+mod cluster;
 mod crash;
 mod diagnostics;
 mod engine_api;

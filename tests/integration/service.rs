@@ -7,7 +7,7 @@ use fraudscreen::startup::App;
 use fraudscreen::store::{Role, SqliteStore};
 use serde_json::{Value, json};
 
-use crate::helpers::rules_dir;
+use crate::helpers::{copy_rules, rules_dir};
 
 struct TestApp {
     base: String,
@@ -418,17 +418,50 @@ async fn tenant_settings_override_the_defaults_for_that_tenant_only() {
     assert_eq!(other["decision"], "review", "{other}");
 }
 
-/// A copy of the shipped rules that a test may edit.
-fn copy_rules(to: &std::path::Path) {
-    std::fs::create_dir_all(to.join("keywords")).unwrap_or_else(|e| panic!("{e}"));
-    for entry in std::fs::read_dir(rules_dir()).unwrap_or_else(|e| panic!("{e}")).flatten() {
-        let path = entry.path();
-        if path.is_file() {
-            std::fs::copy(&path, to.join(entry.file_name())).unwrap_or_else(|e| panic!("{e}"));
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rollback_stays_until_the_rule_files_change_even_across_a_restart() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let rules = dir.path().join("rules");
+    copy_rules(&rules);
+    let db = dir.path().join("fraudscreen.db");
+    let app = spawn_with_rules(dir, db.clone(), rules.clone()).await;
+    let store = SqliteStore::open(&db).unwrap_or_else(|e| panic!("{e}"));
+    let officer =
+        store.create_key("police", Role::Officer, "officer", None).map(|(_, k)| k).unwrap_or_else(|e| panic!("{e}"));
+    let version = |rules: &Value| rules["version"].as_str().unwrap_or_default().to_owned();
+    let (_, before) = app.get("/v1/rules", &officer).await;
+    let edit = |marker: &str| {
+        let common = rules.join("common.toml");
+        let text = std::fs::read_to_string(&common).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&common, format!("{text}\n# {marker}\n")).unwrap_or_else(|e| panic!("{e}"));
+    };
+    edit("first edit");
+    let (status, edited) = app.post("/v1/rules/reload", &officer, &json!({})).await;
+    assert_eq!(status, 200, "{edited}");
+    let (status, _) = app.post("/v1/rules/rollback", &officer, &json!({"version": version(&before)})).await;
+    assert_eq!(status, 200);
+    // The watcher polls every 2 s; the files did not change, so the rollback stays.
+    tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+    let (_, now) = app.get("/v1/rules", &officer).await;
+    assert_eq!(version(&now), version(&before), "{now}");
+    // A restart on the same files keeps it too.
+    let TestApp { _dir, .. } = app;
+    let restarted = spawn_with_rules(_dir, db.clone(), rules.clone()).await;
+    let (_, after_restart) = restarted.get("/v1/rules", &officer).await;
+    assert_eq!(version(&after_restart), version(&before), "{after_restart}");
+    assert!(after_restart["loaded_by"].as_str().unwrap_or_default().contains("kept at start"), "{after_restart}");
+    // New files are activated by the watcher.
+    edit("second edit");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let (_, current) = restarted.get("/v1/rules", &officer).await;
+        if version(&current) != version(&before) && version(&current) != version(&edited) {
+            // The first server still runs on the same files and database: either may be first.
+            assert!(current["loaded_by"].as_str().unwrap_or_default().starts_with("watcher"), "{current}");
+            break;
         }
-    }
-    for entry in std::fs::read_dir(rules_dir().join("keywords")).unwrap_or_else(|e| panic!("{e}")).flatten() {
-        std::fs::copy(entry.path(), to.join("keywords").join(entry.file_name())).unwrap_or_else(|e| panic!("{e}"));
+        assert!(std::time::Instant::now() < deadline, "the edited files were not activated");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
 }
 

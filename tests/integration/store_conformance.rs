@@ -7,7 +7,7 @@ use std::time::Duration;
 use fraudscreen::domain::Decision;
 use fraudscreen::domain::Kind;
 use fraudscreen::store::{
-    DecisionFilter, NewDecision, OutcomeWrite, Recorded, Role, Store, StoreError, hash_secret, stamp,
+    DecisionFilter, NewDecision, OutcomeWrite, Recorded, Role, RulesetSource, Store, StoreError, hash_secret, stamp,
 };
 use serde_json::json;
 
@@ -280,11 +280,11 @@ async fn decisions_are_filtered_by_the_time_they_were_screened() {
 async fn rulesets_and_tenant_settings_are_kept() {
     on_every_backend("rulesets and settings", |store| async move {
         store
-            .archive_ruleset("sha256:a", "[[\"a.toml\",\"x\"]]".into(), "startup")
+            .archive_ruleset("sha256:a", "[[\"a.toml\",\"x\"]]".into(), "startup", RulesetSource::Directory)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         store
-            .archive_ruleset("sha256:b", "[[\"a.toml\",\"y\"]]".into(), "officer")
+            .archive_ruleset("sha256:b", "[[\"a.toml\",\"y\"]]".into(), "officer", RulesetSource::Rollback)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         let versions = store.ruleset_versions().await.unwrap_or_else(|e| panic!("{e}"));
@@ -295,7 +295,9 @@ async fn rulesets_and_tenant_settings_are_kept() {
         assert_eq!(files.as_deref(), Some("[[\"a.toml\",\"x\"]]"));
         assert!(store.ruleset_files("sha256:none").await.unwrap_or_else(|e| panic!("{e}")).is_none());
         let latest = store.latest_ruleset().await.unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(latest.map(|(_, v)| v).as_deref(), Some("sha256:b"));
+        assert_eq!(latest.map(|(_, v, by)| (v, by)), Some(("sha256:b".to_owned(), "officer".to_owned())));
+        let from_directory = store.latest_directory_ruleset().await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(from_directory.as_deref(), Some("sha256:a"), "a rollback does not come from the directory");
         store
             .put_tenant_settings("acme", "{\"time_zone\":\"Asia/Urumqi\"}".into(), "k1")
             .await
