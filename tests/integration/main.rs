@@ -6,6 +6,7 @@ mod cluster;
 mod crash;
 mod diagnostics;
 mod engine_api;
+mod faults;
 mod helpers;
 mod properties;
 mod rule_packs;
