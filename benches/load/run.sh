@@ -4,8 +4,9 @@
 # (the ceiling), with the same load and the same core pinning, and prints both.
 #
 #   benches/load/run.sh [SECONDS=20] [CONNECTIONS=64]
+#   PG_URL=postgres://postgres@127.0.0.1:5432/test benches/load/run.sh   # also on PostgreSQL
 #
-# KEEP_LOG=FILE keeps the service's log (slow commits are logged there).
+# KEEP_LOG=DIR keeps the service's logs (slow commits are logged there).
 # Needs wrk (apt-get install wrk) and taskset (util-linux). The server runs on core 0 and wrk
 # on core 1, so the two do not compete; everything listens on 127.0.0.1 and stops by itself.
 set -euo pipefail
@@ -22,9 +23,11 @@ ceiling="$target/release/examples/load_ceiling"
 
 work=$(mktemp -d)
 server=""
+pg_created=""
 cleanup() {
   if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-  if [ -n "${KEEP_LOG:-}" ]; then cp "$work/serve.log" "$KEEP_LOG" || true; fi
+  if [ -n "${KEEP_LOG:-}" ]; then cp "$work"/serve-*.log "$KEEP_LOG" 2>/dev/null || true; fi
+  if [ -n "$pg_created" ]; then psql -q "$PG_URL" -c "DROP DATABASE IF EXISTS $pg_created WITH (FORCE)" || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -69,20 +72,40 @@ drive() {
     | grep '^RESULT'
 }
 
-# The service, with a fresh database.
-export FRAUDSCREEN_DATABASE_URL="sqlite://$work/load.db"
-key=$("$bin" keys create --tenant loadbench --role client --name "load bench")
-port=$(free_port)
-taskset -c 0 "$bin" serve --listen "127.0.0.1:$port" --log-format json >"$work/serve.log" 2>&1 &
-server=$!
-wait_ready "127.0.0.1:$port" /readyz
-curl -sf -X POST "http://127.0.0.1:$port/v1/counterparties/import" -H "Authorization: Bearer $key" \
-  -H 'content-type: application/json' --data-binary "@$work/vendors.json" >/dev/null
-echo "service: $connections connections for ${seconds}s ..."
-service_result=$(drive "127.0.0.1:$port" "$key" "svc-$$")
-metrics=$(curl -sf "http://127.0.0.1:$port/metrics")
-kill "$server"; wait "$server" 2>/dev/null || true; server=""
-decisions=$(python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(", ".join(f"{d} {n}" for d,n in c.execute("select decision,count(*) from decisions group by 1 order by 1")))' "$work/load.db")
+# Runs the service on database URL $1 (labelled $2), drives it, and leaves its RESULT line in
+# $result, the decision counts in $decisions and the batch-size histogram in $batches.
+run_service() {
+  local url=$1 label=$2 port key metrics
+  key=$(FRAUDSCREEN_DATABASE_URL="$url" "$bin" keys create --tenant loadbench --role client --name "load bench")
+  port=$(free_port)
+  FRAUDSCREEN_DATABASE_URL="$url" taskset -c 0 "$bin" serve --listen "127.0.0.1:$port" --log-format json \
+    >"$work/serve-$label.log" 2>&1 &
+  server=$!
+  wait_ready "127.0.0.1:$port" /readyz
+  curl -sf -X POST "http://127.0.0.1:$port/v1/counterparties/import" -H "Authorization: Bearer $key" \
+    -H 'content-type: application/json' --data-binary "@$work/vendors.json" >/dev/null
+  echo "service on $label: $connections connections for ${seconds}s ..."
+  result=$(drive "127.0.0.1:$port" "$key" "$label-$$")
+  metrics=$(curl -sf "http://127.0.0.1:$port/metrics")
+  batches=$(grep '^fraudscreen_store_batch_size_\(sum\|count\)' <<<"$metrics" | tr '\n' ' ')
+  kill "$server"; wait "$server" 2>/dev/null || true; server=""
+}
+
+# The service on SQLite, with a fresh file.
+run_service "sqlite://$work/load.db" sqlite
+sqlite_result=$result sqlite_batches=$batches
+sqlite_decisions=$(python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(", ".join(f"{d} {n}" for d,n in c.execute("select decision,count(*) from decisions group by 1 order by 1")))' "$work/load.db")
+
+# The service on PostgreSQL, in a fresh database on the server of $PG_URL (when set).
+# PostgreSQL itself is not pinned: it runs as the machine's service, on both cores.
+pg_result=""
+if [ -n "${PG_URL:-}" ]; then
+  pg_db="fraudscreen_load_$$"
+  psql -q "$PG_URL" -c "CREATE DATABASE $pg_db"
+  pg_created=$pg_db
+  run_service "${PG_URL%/*}/$pg_db" postgres
+  pg_result=$result pg_batches=$batches
+fi
 
 # The ceiling.
 port=$(free_port)
@@ -90,20 +113,19 @@ taskset -c 0 "$ceiling" "127.0.0.1:$port" >"$work/ceiling.log" 2>&1 &
 server=$!
 for _ in $(seq 1 100); do (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
 echo "ceiling: $connections connections for ${seconds}s ..."
-ceiling_result=$(drive "127.0.0.1:$port" "$key" "ceil-$$")
+ceiling_result=$(drive "127.0.0.1:$port" "no-key-needed" "ceil-$$")
 
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
+row() {
+  printf "%-24s %11s %8s %8s %9s %9s %7.0f %%\n" "$1" "$(field "$2" rps)" "$(field "$2" p50_ms)" "$(field "$2" p99_ms)" \
+    "$(field "$2" p999_ms)" "$(field "$2" non2xx)" "$(python3 -c "print(100 * $(field "$2" rps) / $(field "$ceiling_result" rps))")"
+}
 echo
-echo "                         requests/s   p50 ms   p99 ms  p99.9 ms   non-2xx"
-printf "service (SQLite, FULL)  %11s %8s %8s %9s %9s\n" "$(field "$service_result" rps)" "$(field "$service_result" p50_ms)" \
-  "$(field "$service_result" p99_ms)" "$(field "$service_result" p999_ms)" "$(field "$service_result" non2xx)"
-printf "ceiling (parse only)    %11s %8s %8s %9s %9s\n" "$(field "$ceiling_result" rps)" "$(field "$ceiling_result" p50_ms)" \
-  "$(field "$ceiling_result" p99_ms)" "$(field "$ceiling_result" p999_ms)" "$(field "$ceiling_result" non2xx)"
-python3 - "$(field "$service_result" rps)" "$(field "$ceiling_result" rps)" <<'PY'
-import sys
-service, ceiling = float(sys.argv[1]), float(sys.argv[2])
-print(f"service / ceiling: {100 * service / ceiling:.0f} %")
-PY
-echo "decisions stored: $decisions"
-echo "committed batch sizes:"
-grep '^fraudscreen_store_batch_size' <<<"$metrics" | grep -v '^#' || true
+echo "                           requests/s   p50 ms   p99 ms  p99.9 ms   non-2xx  of ceiling"
+row "service, SQLite (FULL)" "$sqlite_result"
+[ -n "$pg_result" ] && row "service, PostgreSQL" "$pg_result"
+row "ceiling (parse only)" "$ceiling_result"
+echo "decisions stored on SQLite: $sqlite_decisions"
+echo "committed batches, SQLite: $sqlite_batches"
+[ -n "$pg_result" ] && echo "committed batches, PostgreSQL: $pg_batches"
+exit 0
