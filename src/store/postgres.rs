@@ -39,6 +39,11 @@ const MIGRATION_LOCK: i64 = 0x6672_6175_6432;
 /// unavailable (and the caller told to retry).
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
 
+/// The longest a batch may take before its callers are told the store is unavailable (a
+/// database that hangs rather than refuses). Should the commit land after all, a retry with
+/// the same request id returns the stored decision.
+const BATCH_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// Channels other instances listen on.
 pub const HISTORY_CHANNEL: &str = "fraudscreen_history";
 /// A ruleset was activated; the payload is its version.
@@ -542,7 +547,9 @@ async fn write_loop(url: Arc<str>, mut jobs: mpsc::UnboundedReceiver<DecisionJob
             }
         }
         let mut results = match connect(&mut conn, &url).await {
-            Ok(c) => commit_decisions(c, &batch).await,
+            Ok(c) => tokio::time::timeout(BATCH_TIMEOUT, commit_decisions(c, &batch))
+                .await
+                .unwrap_or_else(|_| Err(unavailable("PostgreSQL did not answer in time"))),
             Err(e) => Err(e),
         };
         if results.is_err() && batch.len() > 1 {
@@ -550,8 +557,21 @@ async fn write_loop(url: Arc<str>, mut jobs: mpsc::UnboundedReceiver<DecisionJob
             results = match connect(&mut conn, &url).await {
                 Ok(c) => {
                     let mut one_by_one = Vec::with_capacity(batch.len());
+                    // Once the database is out of reach, the rest fail at once rather than
+                    // each waiting for its own timeout.
+                    let mut out_of_reach: Option<String> = None;
                     for job in &batch {
-                        let result = commit_decisions(c, std::slice::from_ref(job)).await;
+                        if let Some(reason) = &out_of_reach {
+                            one_by_one.push(Err(unavailable(reason)));
+                            continue;
+                        }
+                        let result =
+                            tokio::time::timeout(BATCH_TIMEOUT, commit_decisions(c, std::slice::from_ref(job)))
+                                .await
+                                .unwrap_or_else(|_| Err(unavailable("PostgreSQL did not answer in time")));
+                        if let Err(StoreError::Unavailable(reason)) = &result {
+                            out_of_reach = Some(reason.clone());
+                        }
                         one_by_one.push(result.and_then(|mut r| r.pop().ok_or(StoreError::WriterGone)));
                     }
                     Ok(one_by_one.into_iter().map(|r| r.and_then(|x| x)).collect())
