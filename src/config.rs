@@ -21,6 +21,8 @@ pub struct Config {
     pub allow_updates_history: bool,
     /// Whether `serve` applies pending migrations at start (else `fraudscreen migrate` must).
     pub migrate_on_start: bool,
+    /// The time zone weeks and days of reports and case filters are counted in (IANA name).
+    pub time_zone: String,
 }
 
 impl Default for Config {
@@ -32,6 +34,7 @@ impl Default for Config {
             body_limit: 64 * 1024,
             allow_updates_history: false,
             migrate_on_start: true,
+            time_zone: "Asia/Shanghai".into(),
         }
     }
 }
@@ -46,6 +49,7 @@ struct FileConfig {
     body_limit: Option<usize>,
     allow_updates_history: Option<bool>,
     migrate_on_start: Option<bool>,
+    time_zone: Option<String>,
 }
 
 /// Values given on the command line, which win over everything else.
@@ -68,14 +72,22 @@ impl Config {
                 .with_context(|| format!("failed to read config file {}", path.display()))?;
             let parsed: FileConfig =
                 toml::from_str(&text).with_context(|| format!("invalid config file {}", path.display()))?;
-            let FileConfig { listen, database_url, rules_dir, body_limit, allow_updates_history, migrate_on_start } =
-                parsed;
+            let FileConfig {
+                listen,
+                database_url,
+                rules_dir,
+                body_limit,
+                allow_updates_history,
+                migrate_on_start,
+                time_zone,
+            } = parsed;
             config.listen = listen.unwrap_or(config.listen);
             config.database_url = database_url.unwrap_or(config.database_url);
             config.rules_dir = rules_dir.unwrap_or(config.rules_dir);
             config.body_limit = body_limit.unwrap_or(config.body_limit);
             config.allow_updates_history = allow_updates_history.unwrap_or(config.allow_updates_history);
             config.migrate_on_start = migrate_on_start.unwrap_or(config.migrate_on_start);
+            config.time_zone = time_zone.unwrap_or(config.time_zone);
         }
         if let Ok(listen) = std::env::var("FRAUDSCREEN_LISTEN") {
             config.listen = listen;
@@ -92,6 +104,9 @@ impl Config {
         config.rules_dir = rules_dir.unwrap_or(config.rules_dir);
         if config.body_limit == 0 {
             bail!("body_limit must be positive");
+        }
+        if jiff::tz::TimeZone::get(&config.time_zone).is_err() {
+            bail!("time_zone `{}` is not an IANA time zone", config.time_zone);
         }
         Ok(config)
     }

@@ -44,6 +44,8 @@ impl App {
             rules_dir: config.rules_dir.clone(),
             rules_dir_seen: std::sync::Mutex::new(Some(dir_version)),
             metrics: crate::http::Metrics::default(),
+            time_zone: jiff::tz::TimeZone::get(&config.time_zone)
+                .with_context(|| format!("unknown time zone `{}`", config.time_zone))?,
         };
         crate::http::reload_tenant_settings(&state).await.context("failed to read tenant settings")?;
         // The histories, rebuilt from every stored event.

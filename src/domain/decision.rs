@@ -104,4 +104,12 @@ pub struct Decision {
     /// The review case opened for a `review` or `block`; assigned by the service.
     #[serde(default)]
     pub case_id: Option<String>,
+    /// The case's status now (`open`, `in_review`, `closed`), on `GET /v1/decisions/{id}`:
+    /// a finance system holding a payment on `review` polls it for the release.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case_status: Option<String>,
+    /// How the case was closed (`confirmed_fraud`, `false_alarm`, `cancelled_by_company`,
+    /// `paid_after_verification`), on `GET /v1/decisions/{id}`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case_resolution: Option<String>,
 }

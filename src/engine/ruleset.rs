@@ -189,6 +189,8 @@ impl RuleSet {
             hits,
             advice,
             case_id: None,
+            case_status: None,
+            case_resolution: None,
         }
     }
 }

@@ -53,6 +53,11 @@ impl ApiError {
         }
     }
 
+    /// 409: the case cannot make this change from where it is, or changed meanwhile.
+    pub fn case_conflict(code: &'static str, message: String) -> ApiError {
+        ApiError { status: StatusCode::CONFLICT, code, message, field: None }
+    }
+
     /// 404: no such object for this caller.
     pub fn not_found(what: &str) -> ApiError {
         ApiError { status: StatusCode::NOT_FOUND, code: "not_found", message: format!("no such {what}"), field: None }

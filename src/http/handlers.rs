@@ -174,7 +174,29 @@ pub(super) async fn get_decision(
     if !principal.can_read(&tenant) {
         return Err(ApiError::not_found("decision"));
     }
+    // The case as it stands now, so a system holding the payment can poll for its release.
+    let mut decision = decision;
+    if decision.case_id.is_some() {
+        if let Some(case) = state.store.case_of(&id).await.map_err(|e| ApiError::unavailable(&e))? {
+            decision.case_status = Some(case.status);
+            decision.case_resolution = case.resolution;
+        }
+    }
     Ok(Json(decision))
+}
+
+/// The tenants a caller may list (`None`: every tenant), narrowed to `tenant` when given.
+pub(super) fn visible_tenants(principal: &Principal, tenant: Option<&str>) -> Option<Vec<String>> {
+    let visible: Option<Vec<String>> = match principal.role {
+        Role::Admin => None,
+        Role::Officer => principal.jurisdiction.clone(),
+        Role::Client | Role::Analyst => Some(vec![principal.tenant.clone()]),
+    };
+    match (tenant, visible) {
+        (Some(t), None) => Some(vec![t.to_owned()]),
+        (Some(t), Some(v)) => Some(v.into_iter().filter(|x| x == t).collect()),
+        (None, v) => v,
+    }
 }
 
 /// Query of `GET /v1/decisions`.
@@ -197,17 +219,7 @@ pub(super) async fn list_decisions(
 ) -> Result<Json<Value>, ApiError> {
     let Query(query) =
         query.map_err(|e| ApiError::invalid_field(String::new(), format!("invalid query: {}", e.body_text())))?;
-    // Which tenants this caller may list, narrowed by `tenant=`.
-    let visible: Option<Vec<String>> = match principal.role {
-        Role::Admin => None,
-        Role::Officer => principal.jurisdiction.clone(),
-        Role::Client | Role::Analyst => Some(vec![principal.tenant.clone()]),
-    };
-    let tenants = match (&query.tenant, visible) {
-        (Some(t), None) => Some(vec![t.clone()]),
-        (Some(t), Some(v)) => Some(v.into_iter().filter(|x| x == t).collect()),
-        (None, v) => v,
-    };
+    let tenants = visible_tenants(&principal, query.tenant.as_deref());
     let limit = query.limit.unwrap_or(100).clamp(1, 1000);
     let filter = crate::store::DecisionFilter {
         tenants,

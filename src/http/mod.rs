@@ -1,6 +1,7 @@
 //! The HTTP API: the only module that knows about axum, status codes and JSON error bodies.
 
 mod auth;
+mod cases;
 mod counterparties;
 mod error;
 mod handlers;
@@ -16,6 +17,7 @@ pub use rules::{RulesStatus, activate, watch};
 pub use sync::{FOLLOW_POLL, catch_up_history, follow, reload_tenant_settings};
 
 pub use auth::{KEY_CACHE_TTL, KeyCache};
+pub use cases::iso_week_bounds;
 pub use tenants::TenantSettings;
 
 use std::collections::HashMap;
@@ -59,6 +61,8 @@ pub struct AppState {
     pub rules_dir_seen: std::sync::Mutex<Option<String>>,
     /// Prometheus metrics.
     pub metrics: Metrics,
+    /// The time zone weeks are counted in.
+    pub time_zone: jiff::tz::TimeZone,
     /// Each tenant's settings as written, and the engine overrides they make.
     pub tenant_settings: RwLock<HashMap<String, (TenantSettings, Arc<crate::engine::TenantOverrides>)>>,
 }
@@ -173,6 +177,7 @@ pub struct Route {
 const ALL_ROLES: &[Role] = &[Role::Client, Role::Analyst, Role::Officer, Role::Admin];
 const CLIENTS: &[Role] = &[Role::Client, Role::Admin];
 const OFFICERS: &[Role] = &[Role::Officer, Role::Admin];
+const REVIEWERS: &[Role] = &[Role::Analyst, Role::Officer, Role::Admin];
 
 /// Every route. The router is built from this table, so a route cannot exist without an
 /// entry here, and the authorization test walks it.
@@ -192,6 +197,9 @@ pub const ROUTES: &[Route] = &[
     Route { method: "POST", path: "/v1/rules/reload", access: Access::Roles(OFFICERS) },
     Route { method: "GET", path: "/v1/rules/versions", access: Access::Roles(OFFICERS) },
     Route { method: "POST", path: "/v1/rules/rollback", access: Access::Roles(OFFICERS) },
+    Route { method: "GET", path: "/v1/cases", access: Access::Roles(REVIEWERS) },
+    Route { method: "GET", path: "/v1/cases/{id}", access: Access::Roles(ALL_ROLES) },
+    Route { method: "PATCH", path: "/v1/cases/{id}", access: Access::Roles(REVIEWERS) },
     Route { method: "GET", path: "/v1/tenants/{tenant}/settings", access: Access::Roles(OFFICERS) },
     Route { method: "PUT", path: "/v1/tenants/{tenant}/settings", access: Access::Roles(OFFICERS) },
 ];
@@ -213,6 +221,9 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
         ("POST", "/v1/rules/reload") => post(rules::reload),
         ("GET", "/v1/rules/versions") => get(rules::versions),
         ("POST", "/v1/rules/rollback") => post(rules::rollback),
+        ("GET", "/v1/cases") => get(cases::list),
+        ("GET", "/v1/cases/{id}") => get(cases::get),
+        ("PATCH", "/v1/cases/{id}") => axum::routing::patch(cases::patch),
         ("GET", "/v1/tenants/{tenant}/settings") => get(tenants::get_settings),
         ("PUT", "/v1/tenants/{tenant}/settings") => axum::routing::put(tenants::put_settings),
         // A table entry without a handler answers 501 rather than vanishing; the route

@@ -127,6 +127,7 @@ pub fn document() -> OpenApi {
         let method = match route.method {
             "POST" => HttpMethod::Post,
             "PUT" => HttpMethod::Put,
+            "PATCH" => HttpMethod::Patch,
             _ => HttpMethod::Get,
         };
         paths = paths.path(route.path, PathItem::new(method, operation.build()));

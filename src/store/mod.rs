@@ -67,6 +67,24 @@ impl RulesetSource {
     }
 }
 
+/// The history entries a case change makes: (action, detail).
+fn case_event_details(u: &CaseUpdate) -> Vec<(&'static str, serde_json::Value)> {
+    let mut events = Vec::new();
+    if let Some(status) = &u.status {
+        events.push(("status", serde_json::json!({"from": u.expected_status, "to": status})));
+    }
+    if let Some(resolution) = &u.resolution {
+        events.push(("resolution", serde_json::json!({"resolution": resolution})));
+    }
+    if let Some(assignee) = &u.assignee {
+        events.push(("assignee", serde_json::json!({"assignee": assignee})));
+    }
+    if let Some(note) = &u.note {
+        events.push(("note", serde_json::json!({"note": note})));
+    }
+    events
+}
+
 /// One stored history event: its sequence number (commit order), tenant, kind and JSON.
 #[derive(Clone, Debug)]
 pub struct HistoryRow {
@@ -161,9 +179,29 @@ impl Store {
         read!(self, s => s.list_decisions(filter))
     }
 
-    /// The case opened for a decision: (case id, status).
-    pub async fn case_of(&self, decision_id: &str) -> Result<Option<(String, String)>, StoreError> {
-        read!(self, s => s.case_of(decision_id))
+    /// The case opened for a decision.
+    pub async fn case_of(&self, decision_id: &str) -> Result<Option<CaseRecord>, StoreError> {
+        read!(self, s => s.case_where("decision_id", decision_id))
+    }
+
+    /// A case by its id.
+    pub async fn case(&self, id: &str) -> Result<Option<CaseRecord>, StoreError> {
+        read!(self, s => s.case_where("id", id))
+    }
+
+    /// Cases matching `filter`, in the order they were opened, each with its cursor.
+    pub async fn list_cases(&self, filter: &CaseFilter) -> Result<Vec<(String, CaseSummary)>, StoreError> {
+        read!(self, s => s.list_cases(filter))
+    }
+
+    /// A case's history, oldest first.
+    pub async fn case_events(&self, case_id: &str) -> Result<Vec<CaseEvent>, StoreError> {
+        read!(self, s => s.case_events(case_id))
+    }
+
+    /// Applies a change to a case with its events and outcome, unless the case moved on.
+    pub async fn update_case(&self, update: CaseUpdate) -> Result<CaseUpdated, StoreError> {
+        dispatch!(self, s => s.update_case(update).await)
     }
 
     /// Archives an activated ruleset with its files, who, when and where it came from.
@@ -366,6 +404,147 @@ pub struct NewDecision {
     /// When set, the request also enters the counterparty history at this time (RFC 3339),
     /// in the same transaction: for tenants whose `allow` counts as paid.
     pub history_at: Option<String>,
+}
+
+/// A review case as stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CaseRecord {
+    /// Case id.
+    pub id: String,
+    /// The decision it reviews.
+    pub decision_id: String,
+    /// Tenant.
+    pub tenant: String,
+    /// `open`, `in_review` or `closed`.
+    pub status: String,
+    /// How it was closed.
+    pub resolution: Option<String>,
+    /// Who works on it.
+    pub assignee: Option<String>,
+    /// When it was opened (with the decision).
+    pub opened_at: String,
+    /// When it last changed.
+    pub updated_at: Option<String>,
+    /// When it was closed.
+    pub closed_at: Option<String>,
+}
+
+/// A case in a list, with what a reviewer sorts and filters by.
+#[derive(Clone, Debug, Serialize)]
+pub struct CaseSummary {
+    /// The case.
+    #[serde(flatten)]
+    pub case: CaseRecord,
+    /// `review` or `block`.
+    pub decision: String,
+    /// The decision's score.
+    pub score: i64,
+    /// Payment or order.
+    pub kind: String,
+    /// The caller's request id.
+    pub request_id: String,
+    /// Rules that fired, in hit order.
+    pub rule_ids: Vec<String>,
+    /// Scam types of those rules.
+    pub scam_types: Vec<String>,
+}
+
+impl CaseSummary {
+    /// Builds a summary from the case and its decision's stored JSON.
+    fn new(
+        case: CaseRecord,
+        decision: &str,
+        score: i64,
+        kind: String,
+        request_id: String,
+        decision_json: &str,
+    ) -> Self {
+        let (mut rule_ids, mut scam_types) = (Vec::new(), Vec::new());
+        if let Ok(stored) = serde_json::from_str::<Decision>(decision_json) {
+            for hit in &stored.hits {
+                rule_ids.push(hit.rule_id.to_string());
+                if !scam_types.iter().any(|t: &String| t.as_str() == hit.scam_type.as_ref()) {
+                    scam_types.push(hit.scam_type.to_string());
+                }
+            }
+        }
+        CaseSummary { case, decision: decision.to_owned(), score, kind, request_id, rule_ids, scam_types }
+    }
+}
+
+/// One entry of a case's append-only history.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CaseEvent {
+    /// When.
+    pub at: String,
+    /// The key that acted.
+    pub by_key: String,
+    /// Its name: the system or person.
+    pub by_name: String,
+    /// `status`, `resolution`, `assignee` or `note`.
+    pub action: String,
+    /// What changed.
+    pub detail: serde_json::Value,
+}
+
+/// Which cases to list.
+#[derive(Clone, Debug, Default)]
+pub struct CaseFilter {
+    /// Only these tenants; `None` means every tenant.
+    pub tenants: Option<Vec<String>>,
+    /// `open`, `in_review` or `closed`.
+    pub status: Option<String>,
+    /// Opened at or after (stored timestamp text).
+    pub opened_from: Option<String>,
+    /// Opened before.
+    pub opened_to: Option<String>,
+    /// Cases whose decision has a hit of this scam type.
+    pub scam_type: Option<String>,
+    /// Cases whose decision has a hit of this rule.
+    pub rule_id: Option<String>,
+    /// The cursor: cases opened after the one it names.
+    pub after: Option<String>,
+    /// Page size.
+    pub limit: usize,
+}
+
+/// A change to a case, applied only if the case is still in `expected_status` (so two
+/// reviewers never overwrite each other unknowingly), in one transaction with its events and
+/// the decision's outcome.
+#[derive(Clone, Debug)]
+pub struct CaseUpdate {
+    /// Case id.
+    pub case_id: String,
+    /// Tenant of the case.
+    pub tenant: String,
+    /// The key that acts.
+    pub by_key: String,
+    /// Its name.
+    pub by_name: String,
+    /// The status the change was decided against.
+    pub expected_status: String,
+    /// New status.
+    pub status: Option<String>,
+    /// Resolution (with `closed`).
+    pub resolution: Option<String>,
+    /// New assignee.
+    pub assignee: Option<String>,
+    /// A note for the history.
+    pub note: Option<String>,
+    /// The outcome the resolution means for the decision.
+    pub outcome: Option<OutcomeWrite>,
+}
+
+/// What a case update did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaseUpdated {
+    /// Applied; `history_added` when the outcome added a history event.
+    Applied {
+        /// The outcome made the payee or customer known.
+        history_added: bool,
+    },
+    /// The case changed since it was read; nothing was written.
+    Stale,
 }
 
 /// Which decisions to list.

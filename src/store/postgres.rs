@@ -16,8 +16,9 @@ use sqlx::{Connection, Row};
 use tokio::sync::{mpsc, oneshot};
 
 use super::{
-    DecisionFilter, HistoryRow, KeyInfo, NewDecision, OutcomeWrite, Principal, Recorded, Role, RulesetSource,
-    StoreError, StoreStats, constant_time_eq, new_secret, now, parse_jurisdiction,
+    CaseEvent, CaseFilter, CaseRecord, CaseSummary, CaseUpdate, CaseUpdated, DecisionFilter, HistoryRow, KeyInfo,
+    NewDecision, OutcomeWrite, Principal, Recorded, Role, RulesetSource, StoreError, StoreStats, constant_time_eq,
+    new_secret, now, parse_jurisdiction,
 };
 use crate::domain::{Action, Decision};
 
@@ -25,6 +26,7 @@ use crate::domain::{Action, Decision};
 const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("../../migrations/postgres/0001_init.sql")),
     (2, include_str!("../../migrations/postgres/0002_ruleset_source.sql")),
+    (3, include_str!("../../migrations/postgres/0003_case_workflow.sql")),
 ];
 
 /// The most decisions committed in one transaction.
@@ -158,30 +160,10 @@ impl PgStore {
     /// `executed` outcome of a decision does).
     pub async fn record_outcome(&self, o: OutcomeWrite) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let mut added = false;
-        if let Some((kind, request_json, at)) = &o.history_event {
+        if o.history_event.is_some() {
             lock_log(&mut tx).await?;
-            let already: Option<i32> =
-                sqlx::query_scalar("SELECT 1 FROM outcomes WHERE decision_id = $1 AND outcome = 'executed' LIMIT 1")
-                    .bind(&o.decision_id)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            if already.is_none() {
-                insert_history(&mut tx, &o.tenant, kind, request_json, at).await?;
-                added = true;
-            }
         }
-        sqlx::query(
-            "INSERT INTO outcomes (decision_id, tenant, outcome, note, by_key, at) VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(&o.decision_id)
-        .bind(&o.tenant)
-        .bind(&o.outcome)
-        .bind(&o.note)
-        .bind(&o.by_key)
-        .bind(now())
-        .execute(&mut *tx)
-        .await?;
+        let added = insert_outcome(&mut tx, &o).await?;
         tx.commit().await?;
         Ok(added)
     }
@@ -248,12 +230,147 @@ impl PgStore {
             .collect()
     }
 
-    /// The case opened for a decision: (case id, status).
-    pub async fn case_of(&self, decision_id: &str) -> Result<Option<(String, String)>, StoreError> {
-        Ok(sqlx::query_as("SELECT id, status FROM cases WHERE decision_id = $1")
-            .bind(decision_id)
-            .fetch_optional(&self.pool)
-            .await?)
+    /// The case whose `column` (`id` or `decision_id`) is `value`.
+    pub async fn case_where(&self, column: &str, value: &str) -> Result<Option<CaseRecord>, StoreError> {
+        let sql = match column {
+            "id" => {
+                "SELECT id, decision_id, tenant, status, resolution, assignee, opened_at, updated_at, closed_at FROM cases WHERE id = $1"
+            }
+            _ => {
+                "SELECT id, decision_id, tenant, status, resolution, assignee, opened_at, updated_at, closed_at FROM cases WHERE decision_id = $1"
+            }
+        };
+        let row = sqlx::query(sql).bind(value).fetch_optional(&self.pool).await?;
+        row.map(|r| case_record(&r)).transpose()
+    }
+
+    /// Cases matching `filter`, in the order they were opened, each with its cursor.
+    pub async fn list_cases(&self, filter: &CaseFilter) -> Result<Vec<(String, CaseSummary)>, StoreError> {
+        let after: i64 = filter.after.as_deref().and_then(|c| c.parse().ok()).unwrap_or(0);
+        let mut sql = String::from(
+            "SELECT c.id, c.decision_id, c.tenant, c.status, c.resolution, c.assignee, c.opened_at, c.updated_at, c.closed_at,
+                    c.seq, d.decision, d.score, d.kind, d.request_id, d.decision_json
+             FROM cases c JOIN decisions d ON d.id = c.decision_id WHERE c.seq > $1",
+        );
+        let mut args: Vec<String> = Vec::new();
+        let mut placeholder = |value: &str| {
+            args.push(value.to_owned());
+            format!("${}", args.len() + 1)
+        };
+        if let Some(tenants) = &filter.tenants {
+            if tenants.is_empty() {
+                return Ok(Vec::new());
+            }
+            let marks: Vec<String> = tenants.iter().map(|t| placeholder(t)).collect();
+            sql.push_str(&format!(" AND c.tenant IN ({})", marks.join(", ")));
+        }
+        if let Some(status) = &filter.status {
+            sql.push_str(&format!(" AND c.status = {}", placeholder(status)));
+        }
+        if let Some(from) = &filter.opened_from {
+            sql.push_str(&format!(" AND c.opened_at >= {}", placeholder(from)));
+        }
+        if let Some(to) = &filter.opened_to {
+            sql.push_str(&format!(" AND c.opened_at < {}", placeholder(to)));
+        }
+        for (key, value) in [("scam_type", &filter.scam_type), ("rule_id", &filter.rule_id)] {
+            if let Some(value) = value {
+                sql.push_str(&format!(
+                    " AND EXISTS (SELECT 1 FROM jsonb_array_elements(d.decision_json::jsonb -> 'hits') h WHERE h ->> '{key}' = {})",
+                    placeholder(value)
+                ));
+            }
+        }
+        sql.push_str(&format!(" ORDER BY c.seq LIMIT {}", filter.limit));
+        let mut query = sqlx::query(&sql).bind(after);
+        for arg in &args {
+            query = query.bind(arg);
+        }
+        let rows = query.fetch_all(&self.pool).await?;
+        rows.iter()
+            .map(|row| {
+                let case = case_record(row)?;
+                let decision: String = row.try_get(10)?;
+                let score: i32 = row.try_get(11)?;
+                let json: String = row.try_get(14)?;
+                let summary =
+                    CaseSummary::new(case, &decision, i64::from(score), row.try_get(12)?, row.try_get(13)?, &json);
+                Ok((row.try_get::<i64, _>(9)?.to_string(), summary))
+            })
+            .collect()
+    }
+
+    /// A case's history, oldest first.
+    pub async fn case_events(&self, case_id: &str) -> Result<Vec<CaseEvent>, StoreError> {
+        let rows =
+            sqlx::query("SELECT at, by_key, by_name, action, detail FROM case_events WHERE case_id = $1 ORDER BY seq")
+                .bind(case_id)
+                .fetch_all(&self.pool)
+                .await?;
+        rows.into_iter()
+            .map(|r| {
+                let detail: String = r.try_get(4)?;
+                Ok(CaseEvent {
+                    at: r.try_get(0)?,
+                    by_key: r.try_get(1)?,
+                    by_name: r.try_get(2)?,
+                    action: r.try_get(3)?,
+                    detail: serde_json::from_str(&detail).unwrap_or(serde_json::Value::Null),
+                })
+            })
+            .collect()
+    }
+
+    /// Applies a case change with its events and outcome in one transaction, unless the case
+    /// is no longer in the expected status (its row is locked while checked).
+    pub async fn update_case(&self, u: CaseUpdate) -> Result<CaseUpdated, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        if u.outcome.as_ref().is_some_and(|o| o.history_event.is_some()) {
+            lock_log(&mut tx).await?;
+        }
+        let current: Option<String> = sqlx::query_scalar("SELECT status FROM cases WHERE id = $1 FOR UPDATE")
+            .bind(&u.case_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if current.as_deref() != Some(u.expected_status.as_str()) {
+            return Ok(CaseUpdated::Stale);
+        }
+        let at = now();
+        let closing = u.status.as_deref() == Some("closed");
+        sqlx::query(
+            "UPDATE cases SET status = COALESCE($2, status), resolution = COALESCE($3, resolution),
+                              assignee = COALESCE($4, assignee), updated_at = $5,
+                              closed_at = CASE WHEN $6 THEN $5 ELSE closed_at END
+             WHERE id = $1",
+        )
+        .bind(&u.case_id)
+        .bind(&u.status)
+        .bind(&u.resolution)
+        .bind(&u.assignee)
+        .bind(&at)
+        .bind(closing)
+        .execute(&mut *tx)
+        .await?;
+        for (action, detail) in super::case_event_details(&u) {
+            sqlx::query(
+                "INSERT INTO case_events (case_id, tenant, at, by_key, by_name, action, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(&u.case_id)
+            .bind(&u.tenant)
+            .bind(&at)
+            .bind(&u.by_key)
+            .bind(&u.by_name)
+            .bind(action)
+            .bind(detail.to_string())
+            .execute(&mut *tx)
+            .await?;
+        }
+        let history_added = match &u.outcome {
+            Some(outcome) => insert_outcome(&mut tx, outcome).await?,
+            None => false,
+        };
+        tx.commit().await?;
+        Ok(CaseUpdated::Applied { history_added })
     }
 
     /// Archives an activated ruleset with where it came from, and announces it.
@@ -462,6 +579,50 @@ impl PgStore {
             .await?;
         Ok(done.rows_affected() == 1)
     }
+}
+
+/// Inserts an outcome and, for the first `executed` one of a decision, its history event.
+/// The caller holds the log lock when the outcome carries a history event.
+async fn insert_outcome(tx: &mut PgConnection, o: &OutcomeWrite) -> Result<bool, StoreError> {
+    let mut added = false;
+    if let Some((kind, request_json, at)) = &o.history_event {
+        let already: Option<i32> =
+            sqlx::query_scalar("SELECT 1 FROM outcomes WHERE decision_id = $1 AND outcome = 'executed' LIMIT 1")
+                .bind(&o.decision_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if already.is_none() {
+            insert_history(tx, &o.tenant, kind, request_json, at).await?;
+            added = true;
+        }
+    }
+    sqlx::query(
+        "INSERT INTO outcomes (decision_id, tenant, outcome, note, by_key, at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&o.decision_id)
+    .bind(&o.tenant)
+    .bind(&o.outcome)
+    .bind(&o.note)
+    .bind(&o.by_key)
+    .bind(now())
+    .execute(&mut *tx)
+    .await?;
+    Ok(added)
+}
+
+/// A `CaseRecord` from the first nine columns of a row.
+fn case_record(r: &sqlx::postgres::PgRow) -> Result<CaseRecord, StoreError> {
+    Ok(CaseRecord {
+        id: r.try_get(0)?,
+        decision_id: r.try_get(1)?,
+        tenant: r.try_get(2)?,
+        status: r.try_get(3)?,
+        resolution: r.try_get(4)?,
+        assignee: r.try_get(5)?,
+        opened_at: r.try_get(6)?,
+        updated_at: r.try_get(7)?,
+        closed_at: r.try_get(8)?,
+    })
 }
 
 async fn lock_log(tx: &mut PgConnection) -> Result<(), StoreError> {

@@ -8,8 +8,9 @@ use rusqlite::{Connection, OptionalExtension, params};
 use tokio::sync::oneshot;
 
 use super::{
-    HistoryRow, KeyInfo, NewDecision, Principal, Recorded, Role, RulesetSource, StoreError, StoreStats,
-    constant_time_eq, hash_secret, new_secret, now, parse_jurisdiction,
+    CaseEvent, CaseFilter, CaseRecord, CaseSummary, CaseUpdate, CaseUpdated, HistoryRow, KeyInfo, NewDecision,
+    Principal, Recorded, Role, RulesetSource, StoreError, StoreStats, constant_time_eq, hash_secret, new_secret, now,
+    parse_jurisdiction,
 };
 use crate::domain::{Action, Decision};
 
@@ -19,6 +20,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (2, include_str!("../../migrations/sqlite/0002_tenant_settings.sql")),
     (3, include_str!("../../migrations/sqlite/0003_rulesets.sql")),
     (4, include_str!("../../migrations/sqlite/0004_ruleset_source.sql")),
+    (5, include_str!("../../migrations/sqlite/0005_case_workflow.sql")),
 ];
 
 /// The most writes committed in one transaction.
@@ -392,13 +394,101 @@ impl SqliteStore {
         })
     }
 
-    /// The case opened for a decision: (case id, status).
-    pub fn case_of(&self, decision_id: &str) -> Result<Option<(String, String)>, StoreError> {
+    /// The case whose `column` (`id` or `decision_id`) is `value`.
+    pub fn case_where(&self, column: &str, value: &str) -> Result<Option<CaseRecord>, StoreError> {
+        let sql = match column {
+            "id" => {
+                "SELECT id, decision_id, tenant, status, resolution, assignee, opened_at, updated_at, closed_at FROM cases WHERE id = ?1"
+            }
+            _ => {
+                "SELECT id, decision_id, tenant, status, resolution, assignee, opened_at, updated_at, closed_at FROM cases WHERE decision_id = ?1"
+            }
+        };
+        self.read(|conn| Ok(conn.prepare_cached(sql)?.query_row(params![value], case_record).optional()?))
+    }
+
+    /// Cases matching `filter`, in the order they were opened (rowid), each with its cursor.
+    pub fn list_cases(&self, filter: &CaseFilter) -> Result<Vec<(String, CaseSummary)>, StoreError> {
+        let mut sql = String::from(
+            "SELECT c.id, c.decision_id, c.tenant, c.status, c.resolution, c.assignee, c.opened_at, c.updated_at, c.closed_at,
+                    c.rowid, d.decision, d.score, d.kind, d.request_id, d.decision_json
+             FROM cases c JOIN decisions d ON d.id = c.decision_id WHERE c.rowid > CAST(?1 AS INTEGER)",
+        );
+        let after: i64 = filter.after.as_deref().and_then(|c| c.parse().ok()).unwrap_or(0);
+        let mut args: Vec<String> = vec![after.to_string()];
+        let mut placeholder = |value: &str| {
+            args.push(value.to_owned());
+            format!("?{}", args.len())
+        };
+        if let Some(tenants) = &filter.tenants {
+            if tenants.is_empty() {
+                return Ok(Vec::new());
+            }
+            let marks: Vec<String> = tenants.iter().map(|t| placeholder(t)).collect();
+            sql.push_str(&format!(" AND c.tenant IN ({})", marks.join(", ")));
+        }
+        if let Some(status) = &filter.status {
+            sql.push_str(&format!(" AND c.status = {}", placeholder(status)));
+        }
+        if let Some(from) = &filter.opened_from {
+            sql.push_str(&format!(" AND c.opened_at >= {}", placeholder(from)));
+        }
+        if let Some(to) = &filter.opened_to {
+            sql.push_str(&format!(" AND c.opened_at < {}", placeholder(to)));
+        }
+        for (key, value) in [("scam_type", &filter.scam_type), ("rule_id", &filter.rule_id)] {
+            if let Some(value) = value {
+                sql.push_str(&format!(
+                    " AND EXISTS (SELECT 1 FROM json_each(d.decision_json, '$.hits') WHERE json_extract(value, '$.{key}') = {})",
+                    placeholder(value)
+                ));
+            }
+        }
+        sql.push_str(&format!(" ORDER BY c.rowid LIMIT {}", filter.limit));
         self.read(|conn| {
-            Ok(conn
-                .prepare_cached("SELECT id, status FROM cases WHERE decision_id = ?1")?
-                .query_row(params![decision_id], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()?)
+            let mut stmt = conn.prepare(&sql)?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |row| {
+                let case = case_record(row)?;
+                let summary = CaseSummary::new(
+                    case,
+                    &row.get::<_, String>(10)?,
+                    row.get(11)?,
+                    row.get(12)?,
+                    row.get(13)?,
+                    &row.get::<_, String>(14)?,
+                );
+                Ok((row.get::<_, i64>(9)?.to_string(), summary))
+            })?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })
+    }
+
+    /// A case's history, oldest first.
+    pub fn case_events(&self, case_id: &str) -> Result<Vec<CaseEvent>, StoreError> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT at, by_key, by_name, action, detail FROM case_events WHERE case_id = ?1 ORDER BY seq",
+            )?;
+            let rows = stmt.query_map(params![case_id], |r| {
+                let detail: String = r.get(4)?;
+                Ok(CaseEvent {
+                    at: r.get(0)?,
+                    by_key: r.get(1)?,
+                    by_name: r.get(2)?,
+                    action: r.get(3)?,
+                    detail: serde_json::from_str(&detail).unwrap_or(serde_json::Value::Null),
+                })
+            })?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })
+    }
+
+    /// Applies a case change through the writer.
+    pub async fn update_case(&self, update: CaseUpdate) -> Result<CaseUpdated, StoreError> {
+        let applied = self.write(Box::new(move |tx| apply_case_update(tx, &update))).await?;
+        Ok(match applied {
+            0 => CaseUpdated::Stale,
+            n => CaseUpdated::Applied { history_added: n > 1 },
         })
     }
 
@@ -718,5 +808,51 @@ fn apply_outcome(tx: &Connection, o: &OutcomeWrite) -> Result<usize, StoreError>
             Ok(1)
         }
         _ => Ok(0),
+    }
+}
+
+/// A `CaseRecord` from the first nine columns of a row.
+fn case_record(r: &rusqlite::Row<'_>) -> rusqlite::Result<CaseRecord> {
+    Ok(CaseRecord {
+        id: r.get(0)?,
+        decision_id: r.get(1)?,
+        tenant: r.get(2)?,
+        status: r.get(3)?,
+        resolution: r.get(4)?,
+        assignee: r.get(5)?,
+        opened_at: r.get(6)?,
+        updated_at: r.get(7)?,
+        closed_at: r.get(8)?,
+    })
+}
+
+/// Applies a case change: 0 if the case is not in the expected status (nothing written), 1 if
+/// applied, 2 if applied and its outcome added a history event.
+fn apply_case_update(tx: &Connection, u: &CaseUpdate) -> Result<usize, StoreError> {
+    let current: Option<String> = tx
+        .prepare_cached("SELECT status FROM cases WHERE id = ?1")?
+        .query_row(params![u.case_id], |r| r.get(0))
+        .optional()?;
+    if current.as_deref() != Some(u.expected_status.as_str()) {
+        return Ok(0);
+    }
+    let at = now();
+    let closing = u.status.as_deref() == Some("closed");
+    tx.prepare_cached(
+        "UPDATE cases SET status = COALESCE(?2, status), resolution = COALESCE(?3, resolution),
+                          assignee = COALESCE(?4, assignee), updated_at = ?5,
+                          closed_at = CASE WHEN ?6 THEN ?5 ELSE closed_at END
+         WHERE id = ?1",
+    )?
+    .execute(params![u.case_id, u.status, u.resolution, u.assignee, at, closing])?;
+    for (action, detail) in super::case_event_details(u) {
+        tx.prepare_cached(
+            "INSERT INTO case_events (case_id, tenant, at, by_key, by_name, action, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?
+        .execute(params![u.case_id, u.tenant, at, u.by_key, u.by_name, action, detail.to_string()])?;
+    }
+    match &u.outcome {
+        Some(outcome) => Ok(1 + apply_outcome(tx, outcome)?),
+        None => Ok(1),
     }
 }

@@ -255,8 +255,10 @@ async fn decisions_and_history_survive_a_restart() {
     let TestApp { _dir, .. } = app;
     let restarted = spawn_on(_dir, db).await;
     let (status, read) = restarted.get(&format!("/v1/decisions/{id}"), &restarted.keys.acme_client).await;
-    // Keys are per-spawn; the new acme key reads acme's decision.
-    assert_eq!((status, &read), (200, &first));
+    // Keys are per-spawn; the new acme key reads acme's decision, with its case as it stands.
+    let mut expected = first.clone();
+    expected["case_status"] = json!("open");
+    assert_eq!((status, &read), (200, &expected));
     let mut later = payment("P-10", "49800.00");
     later["submitted_at"] = json!("2026-07-20T10:32:00+08:00");
     let (_, second) = restarted.post("/v1/screen/payment", &restarted.keys.acme_client, &later).await;
@@ -342,14 +344,17 @@ async fn the_authorization_matrix_holds_for_every_route() {
     let vendor = json!([{"kind": "vendor", "id": "V-M", "name": "矩阵测试物流有限公司", "account_no": "6505000000000777", "since": "2026-01-01T00:00:00+08:00"}]);
     app.post("/v1/counterparties/import", &app.keys.acme_client, &vendor).await;
     let acme_id = acme_decision["decision_id"].as_str().unwrap_or_default().to_owned();
+    let (_, acme_review) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("M-R", "49800.00")).await;
+    let acme_case = acme_review["case_id"].as_str().unwrap_or_default().to_owned();
     let mut n = 0;
     let mut failures = Vec::new();
     for route in ROUTES {
         for (label, key, role, sees_acme) in &callers {
             n += 1;
+            let id = if route.path.starts_with("/v1/cases/") { &acme_case } else { &acme_id };
             let path = route
                 .path
-                .replace("{id}", &acme_id)
+                .replace("{id}", id)
                 .replace("{tenant}", "acme")
                 .replace("{account_no}", "6505000000000777?tenant=acme");
             let body = match route.path {
@@ -360,12 +365,14 @@ async fn the_authorization_matrix_holds_for_every_route() {
                 "/v1/tenants/{tenant}/settings" => json!({"business_hours": ["09:00", "18:00"]}),
                 "/v1/rules/rollback" => json!({"version": acme_decision["ruleset_version"]}),
                 "/v1/counterparties/import" => vendor.clone(),
+                "/v1/cases/{id}" => json!({"note": "matrix"}),
                 _ => json!({"outcome": "cancelled"}),
             };
             let url = format!("{}{path}", app.base);
             let mut request = match route.method {
                 "GET" => app.client.get(url),
                 "PUT" => app.client.put(url).json(&body),
+                "PATCH" => app.client.patch(url).json(&body),
                 _ => app.client.post(url).json(&body),
             };
             if let Some(key) = key {
@@ -740,6 +747,99 @@ async fn a_revoked_key_stops_working_on_the_running_service() {
         assert!(std::time::Instant::now() < deadline, "the revoked key still works");
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
+}
+
+async fn patch(app: &TestApp, path: &str, key: &str, body: &Value) -> (u16, Value) {
+    let response = app
+        .client
+        .patch(format!("{}{path}", app.base))
+        .bearer_auth(key)
+        .json(body)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn a_flagged_payment_is_reviewed_closed_and_released_through_its_case() {
+    let app = spawn_app().await;
+    let (_, decision) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("CASE-1", "49800.00")).await;
+    assert_eq!(decision["decision"], "review", "{decision}");
+    let (decision_id, case_id) =
+        (decision["decision_id"].as_str().unwrap_or_default(), decision["case_id"].as_str().unwrap_or_default());
+    let (_, polled) = app.get(&format!("/v1/decisions/{decision_id}"), &app.keys.acme_client).await;
+    assert_eq!(polled["case_status"], "open", "{polled}");
+
+    // The review queue of this ISO week, in the service's time zone (Asia/Shanghai).
+    let week = jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::get("Asia/Shanghai").unwrap_or_else(|e| panic!("{e}")));
+    let week = week.date().iso_week_date();
+    let week = format!("{}-W{:02}", week.year(), week.week());
+    let (status, queue) = app.get(&format!("/v1/cases?status=open&week={week}"), &app.keys.acme_analyst).await;
+    assert_eq!(status, 200, "{queue}");
+    let listed: Vec<&str> = queue["cases"].as_array().into_iter().flatten().filter_map(|c| c["id"].as_str()).collect();
+    assert_eq!(listed, vec![case_id], "{queue}");
+    assert_eq!(queue["cases"][0]["rule_ids"], json!(["CM-003"]));
+    let (_, last_year) = app.get("/v1/cases?week=2025-W29", &app.keys.acme_analyst).await;
+    assert_eq!(last_year["cases"], json!([]));
+    let (status, error) = app.get("/v1/cases?week=29", &app.keys.acme_analyst).await;
+    assert_eq!((status, error["field"].as_str()), (400, Some("week")), "{error}");
+    let (_, other) = app.get(&format!("/v1/cases/{case_id}"), &app.keys.other_client).await;
+    assert_eq!(other["code"], "not_found");
+
+    // The case with its decision, request and history; a client sees only its status.
+    let (status, detail) = app.get(&format!("/v1/cases/{case_id}"), &app.keys.acme_analyst).await;
+    assert_eq!(status, 200, "{detail}");
+    assert_eq!(
+        (detail["request"]["request_id"].as_str(), detail["history"][0]["action"].as_str()),
+        (Some("CASE-1"), Some("opened"))
+    );
+    let (_, brief) = app.get(&format!("/v1/cases/{case_id}"), &app.keys.acme_client).await;
+    assert_eq!((brief["status"].as_str(), brief.get("request")), (Some("open"), None), "{brief}");
+
+    let path = format!("/v1/cases/{case_id}");
+    let analyst = app.keys.acme_analyst.clone();
+    let (status, taken) = patch(&app, &path, &analyst, &json!({"status": "in_review", "assignee": "李会计"})).await;
+    assert_eq!((status, taken["case"]["status"].as_str()), (200, Some("in_review")), "{taken}");
+    let (status, error) = patch(&app, &path, &analyst, &json!({"status": "closed"})).await;
+    assert_eq!((status, error["field"].as_str()), (400, Some("resolution")), "{error}");
+    let (status, error) = patch(&app, &path, &analyst, &json!({"resolution": "looks fine"})).await;
+    assert_eq!((status, error["field"].as_str()), (400, Some("resolution")), "{error}");
+    let (status, error) = patch(&app, &path, &analyst, &json!({"status": "in_review", "colour": "red"})).await;
+    assert_eq!(status, 400, "{error}");
+    let (status, closed) = patch(
+        &app,
+        &path,
+        &analyst,
+        &json!({"resolution": "paid_after_verification", "note": "按供应商主数据留存电话回拨，确认无误"}),
+    )
+    .await;
+    assert_eq!((status, closed["case"]["resolution"].as_str()), (200, Some("paid_after_verification")), "{closed}");
+    let actions: Vec<&str> =
+        closed["history"].as_array().into_iter().flatten().filter_map(|e| e["action"].as_str()).collect();
+    assert_eq!(actions, vec!["opened", "status", "assignee", "status", "resolution", "note"]);
+    assert_eq!(closed["history"][5]["by_name"], "acme test");
+
+    // The finance system polling the decision sees it released; the payee is known now.
+    let (_, polled) = app.get(&format!("/v1/decisions/{decision_id}"), &app.keys.acme_client).await;
+    assert_eq!(
+        (polled["case_status"].as_str(), polled["case_resolution"].as_str()),
+        (Some("closed"), Some("paid_after_verification"))
+    );
+    let mut later = payment("CASE-2", "49800.00");
+    later["submitted_at"] = json!("2026-07-20T10:32:00+08:00");
+    let (_, second) = app.post("/v1/screen/payment", &app.keys.acme_client, &later).await;
+    assert!(!hit_ids(&second).contains(&"CM-003".to_owned()), "{second}");
+
+    // A closed case takes notes only.
+    let (status, error) = patch(&app, &path, &analyst, &json!({"status": "in_review"})).await;
+    assert_eq!((status, error["code"].as_str()), (409, Some("case_closed")), "{error}");
+    let (status, _) = patch(&app, &path, &analyst, &json!({"note": "已归档"})).await;
+    assert_eq!(status, 200);
+    let (status, _) = patch(&app, &path, &app.keys.acme_client.clone(), &json!({"note": "client"})).await;
+    assert_eq!(status, 403);
 }
 
 #[tokio::test]

@@ -7,7 +7,8 @@ use std::time::Duration;
 use fraudscreen::domain::Decision;
 use fraudscreen::domain::Kind;
 use fraudscreen::store::{
-    DecisionFilter, NewDecision, OutcomeWrite, Recorded, Role, RulesetSource, Store, StoreError, hash_secret, stamp,
+    CaseFilter, CaseUpdate, CaseUpdated, DecisionFilter, NewDecision, OutcomeWrite, Recorded, Role, RulesetSource,
+    Store, StoreError, hash_secret, stamp,
 };
 use serde_json::json;
 
@@ -87,9 +88,8 @@ async fn decisions_are_stored_with_their_request_and_case() {
         let (tenant, decision, request) =
             store.decision(&id).await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|| panic!("not found"));
         assert_eq!((tenant.as_str(), &decision, request), ("acme", &review.decision, request_json));
-        let (case_id, status) =
-            store.case_of(&id).await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|| panic!("no case"));
-        assert_eq!((Some(case_id), status.as_str()), (review.decision.case_id.clone(), "open"));
+        let case = store.case_of(&id).await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|| panic!("no case"));
+        assert_eq!((Some(case.id), case.status.as_str()), (review.decision.case_id.clone(), "open"));
         let allow = new_decision("acme", "R-2", "allow", "body");
         let allow_id = allow.decision.decision_id.clone().unwrap_or_default();
         record(&store, allow).await;
@@ -327,4 +327,144 @@ async fn an_unmigrated_database_is_refused_unless_migrations_are_applied() {
         drop(open(&url).await);
         assert!(Store::open(&url, false).await.is_ok(), "{url}: migrated now");
     }
+}
+
+/// A change by `who` to a case expected in `expected`.
+fn change(case_id: &str, expected: &str, who: &str) -> CaseUpdate {
+    CaseUpdate {
+        case_id: case_id.to_owned(),
+        tenant: "acme".into(),
+        by_key: format!("key-{who}"),
+        by_name: who.to_owned(),
+        expected_status: expected.to_owned(),
+        status: None,
+        resolution: None,
+        assignee: None,
+        note: None,
+        outcome: None,
+    }
+}
+
+#[tokio::test]
+async fn cases_move_through_review_with_their_history_and_outcome() {
+    on_every_backend("cases", |store| async move {
+        let decision = new_decision("acme", "C-1", "review", "body");
+        let (decision_id, case_id) = (
+            decision.decision.decision_id.clone().unwrap_or_default(),
+            decision.decision.case_id.clone().unwrap_or_default(),
+        );
+        let request_json = decision.request_json.clone();
+        record(&store, decision).await;
+        let take = CaseUpdate {
+            status: Some("in_review".into()),
+            assignee: Some("张警官".into()),
+            ..change(&case_id, "open", "officer")
+        };
+        assert_eq!(
+            store.update_case(take).await.unwrap_or_else(|e| panic!("{e}")),
+            CaseUpdated::Applied { history_added: false }
+        );
+        // A second reviewer acting on what they read before sees the change, not a silent overwrite.
+        let late = CaseUpdate { status: Some("in_review".into()), ..change(&case_id, "open", "analyst") };
+        assert_eq!(
+            store.update_case(late).await.unwrap_or_else(|e| panic!("{e}")),
+            CaseUpdated::Stale,
+            "{}",
+            backend(&store)
+        );
+        let close = CaseUpdate {
+            status: Some("closed".into()),
+            resolution: Some("paid_after_verification".into()),
+            note: Some("回拨留存号码确认".into()),
+            outcome: Some(OutcomeWrite {
+                decision_id: decision_id.clone(),
+                tenant: "acme".into(),
+                outcome: "executed".into(),
+                note: None,
+                by_key: "key-officer".into(),
+                history_event: Some(("payment".into(), request_json, "2026-07-14T02:32:00Z".into())),
+            }),
+            ..change(&case_id, "in_review", "officer")
+        };
+        assert_eq!(
+            store.update_case(close).await.unwrap_or_else(|e| panic!("{e}")),
+            CaseUpdated::Applied { history_added: true }
+        );
+        let case = store.case(&case_id).await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|| panic!("no case"));
+        assert_eq!(
+            (case.status.as_str(), case.resolution.as_deref(), case.assignee.as_deref()),
+            ("closed", Some("paid_after_verification"), Some("张警官"))
+        );
+        assert!(case.closed_at.is_some());
+        let events = store.case_events(&case_id).await.unwrap_or_else(|e| panic!("{e}"));
+        let actions: Vec<(&str, &str)> = events.iter().map(|e| (e.action.as_str(), e.by_name.as_str())).collect();
+        assert_eq!(
+            actions,
+            vec![
+                ("status", "officer"),
+                ("assignee", "officer"),
+                ("status", "officer"),
+                ("resolution", "officer"),
+                ("note", "officer")
+            ],
+            "{}",
+            backend(&store)
+        );
+        assert_eq!(events[2].detail, json!({"from": "in_review", "to": "closed"}));
+        assert_eq!(store.history_events_after(0, 10).await.unwrap_or_else(|e| panic!("{e}")).len(), 1);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn cases_are_listed_by_status_time_scam_type_and_rule() {
+    on_every_backend("case lists", |store| async move {
+        let mut ids = Vec::new();
+        for n in 0..4 {
+            let decision = new_decision(if n == 3 { "beta" } else { "acme" }, &format!("L-{n}"), "review", "body");
+            ids.push(decision.decision.case_id.clone().unwrap_or_default());
+            record(&store, decision).await;
+        }
+        record(&store, new_decision("acme", "L-allow", "allow", "body")).await;
+        let close = CaseUpdate {
+            status: Some("closed".into()),
+            resolution: Some("false_alarm".into()),
+            ..change(&ids[1], "open", "analyst")
+        };
+        store.update_case(close).await.unwrap_or_else(|e| panic!("{e}"));
+        let list = |filter: CaseFilter| {
+            let store = store.clone();
+            async move {
+                let rows = store.list_cases(&filter).await.unwrap_or_else(|e| panic!("{e}"));
+                rows.into_iter().map(|(_, c)| c.case.id).collect::<Vec<_>>()
+            }
+        };
+        let acme = |f: CaseFilter| CaseFilter { tenants: Some(vec!["acme".into()]), limit: 100, ..f };
+        assert_eq!(list(acme(CaseFilter::default())).await, ids[..3].to_vec(), "{}", backend(&store));
+        assert_eq!(
+            list(acme(CaseFilter { status: Some("open".into()), ..CaseFilter::default() })).await,
+            vec![ids[0].clone(), ids[2].clone()]
+        );
+        assert_eq!(list(acme(CaseFilter { rule_id: Some("CM-003".into()), ..CaseFilter::default() })).await.len(), 3);
+        assert!(
+            list(acme(CaseFilter { scam_type: Some("fake_order".into()), ..CaseFilter::default() })).await.is_empty()
+        );
+        let later = CaseFilter { opened_from: Some("2999-01-01T00:00:00.000000Z".into()), ..CaseFilter::default() };
+        assert!(list(acme(later)).await.is_empty());
+        let all = CaseFilter { limit: 100, ..CaseFilter::default() };
+        assert_eq!(list(all).await.len(), 4);
+        // Pages follow the order cases were opened.
+        let two = CaseFilter { tenants: Some(vec!["acme".into()]), limit: 2, ..CaseFilter::default() };
+        let first = store.list_cases(&two).await.unwrap_or_else(|e| panic!("{e}"));
+        let cursor = first.last().map(|(c, _)| c.clone());
+        let rest = list(acme(CaseFilter { after: cursor, ..CaseFilter::default() })).await;
+        assert_eq!(rest, vec![ids[2].clone()]);
+        let summary = &first[0].1;
+        assert_eq!((summary.decision.as_str(), summary.request_id.as_str()), ("review", "L-0"));
+        assert_eq!(
+            (summary.rule_ids.clone(), summary.scam_types.clone()),
+            (vec!["CM-003".to_owned()], vec!["common".to_owned()])
+        );
+    })
+    .await;
 }
