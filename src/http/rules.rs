@@ -162,3 +162,72 @@ pub async fn watch(state: Arc<AppState>, every: std::time::Duration) {
         state.saw_rules_dir(version);
     }
 }
+
+/// Query of `GET /v1/rules/stats`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct StatsQuery {
+    since: Option<jiff::Timestamp>,
+    until: Option<jiff::Timestamp>,
+    tenant: Option<String>,
+}
+
+/// One rule's record over a period, as officers read it to decide what to tighten.
+pub fn rule_stats_json(rules: &RuleSet, stats: Vec<crate::store::RuleStat>) -> Vec<Value> {
+    let mut by_id: std::collections::HashMap<String, crate::store::RuleStat> =
+        stats.into_iter().map(|s| (s.rule_id.clone(), s)).collect();
+    let row = |stat: crate::store::RuleStat, rule: Option<&crate::engine::ruleset::Rule>| {
+        let resolved = stat.confirmed_frauds + stat.false_alarms;
+        // Precision over resolved cases only: open cases say nothing yet.
+        let precision = (resolved > 0).then(|| stat.confirmed_frauds as f64 / resolved as f64);
+        json!({
+            "rule_id": stat.rule_id,
+            "title": rule.map(|r| r.title.to_string()),
+            "scam_type": rule.map(|r| r.scam_type.to_string()),
+            "active": rule.is_some(),
+            "hits": stat.hits,
+            "cases": stat.cases,
+            "confirmed_frauds": stat.confirmed_frauds,
+            "false_alarms": stat.false_alarms,
+            "precision": precision,
+            "last_fired": stat.last_fired,
+        })
+    };
+    let mut out: Vec<Value> = rules
+        .rules
+        .iter()
+        .map(|rule| {
+            let stat = by_id
+                .remove(rule.id.as_ref())
+                .unwrap_or_else(|| crate::store::RuleStat { rule_id: rule.id.to_string(), ..Default::default() });
+            row(stat, Some(rule))
+        })
+        .collect();
+    // Rules that fired in the period but are no longer in the active ruleset.
+    let mut retired: Vec<_> = by_id.into_values().collect();
+    retired.sort_by(|a, b| a.rule_id.cmp(&b.rule_id));
+    out.extend(retired.into_iter().map(|stat| row(stat, None)));
+    out
+}
+
+pub(super) async fn stats(
+    State(state): State<Arc<AppState>>,
+    Extension(principal): Extension<Principal>,
+    query: Result<axum::extract::Query<StatsQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<Value>, ApiError> {
+    let axum::extract::Query(query) =
+        query.map_err(|e| ApiError::invalid_field(String::new(), format!("invalid query: {}", e.body_text())))?;
+    let filter = crate::store::StatsFilter {
+        tenants: super::handlers::visible_tenants(&principal, query.tenant.as_deref()),
+        from: query.since.map(crate::store::stamp),
+        to: query.until.map(crate::store::stamp),
+    };
+    let stats = state.store.rule_stats(&filter).await.map_err(|e| ApiError::unavailable(&e))?;
+    let rules = state.active_rules();
+    Ok(Json(json!({
+        "since": query.since.map(|t| t.to_string()),
+        "until": query.until.map(|t| t.to_string()),
+        "ruleset_version": rules.version.as_ref(),
+        "rules": rule_stats_json(&rules, stats),
+    })))
+}

@@ -199,6 +199,11 @@ impl Store {
         read!(self, s => s.case_events(case_id))
     }
 
+    /// Per rule: hits, cases and their resolutions over the decisions `filter` selects.
+    pub async fn rule_stats(&self, filter: &StatsFilter) -> Result<Vec<RuleStat>, StoreError> {
+        read!(self, s => s.rule_stats(filter))
+    }
+
     /// Applies a change to a case with its events and outcome, unless the case moved on.
     pub async fn update_case(&self, update: CaseUpdate) -> Result<CaseUpdated, StoreError> {
         dispatch!(self, s => s.update_case(update).await)
@@ -506,6 +511,34 @@ pub struct CaseFilter {
     pub after: Option<String>,
     /// Page size.
     pub limit: usize,
+}
+
+/// How one rule fared over a period.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct RuleStat {
+    /// Rule id.
+    pub rule_id: String,
+    /// Decisions it fired on.
+    pub hits: i64,
+    /// Of those, decisions with a review case.
+    pub cases: i64,
+    /// Of those cases, closed as confirmed fraud.
+    pub confirmed_frauds: i64,
+    /// Of those cases, closed as false alarm.
+    pub false_alarms: i64,
+    /// When it last fired in the period.
+    pub last_fired: Option<String>,
+}
+
+/// Which decisions rule statistics count.
+#[derive(Clone, Debug, Default)]
+pub struct StatsFilter {
+    /// Only these tenants; `None` means every tenant.
+    pub tenants: Option<Vec<String>>,
+    /// Screened at or after (stored timestamp text).
+    pub from: Option<String>,
+    /// Screened before.
+    pub to: Option<String>,
 }
 
 /// A change to a case, applied only if the case is still in `expected_status` (so two

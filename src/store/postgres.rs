@@ -17,8 +17,8 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::{
     CaseEvent, CaseFilter, CaseRecord, CaseSummary, CaseUpdate, CaseUpdated, DecisionFilter, HistoryRow, KeyInfo,
-    NewDecision, OutcomeWrite, Principal, Recorded, Role, RulesetSource, StoreError, StoreStats, constant_time_eq,
-    new_secret, now, parse_jurisdiction,
+    NewDecision, OutcomeWrite, Principal, Recorded, Role, RuleStat, RulesetSource, StatsFilter, StoreError, StoreStats,
+    constant_time_eq, new_secret, now, parse_jurisdiction,
 };
 use crate::domain::{Action, Decision};
 
@@ -296,6 +296,54 @@ impl PgStore {
                 let summary =
                     CaseSummary::new(case, &decision, i64::from(score), row.try_get(12)?, row.try_get(13)?, &json);
                 Ok((row.try_get::<i64, _>(9)?.to_string(), summary))
+            })
+            .collect()
+    }
+
+    /// Per rule: hits, cases and their resolutions over the decisions `filter` selects.
+    pub async fn rule_stats(&self, filter: &StatsFilter) -> Result<Vec<RuleStat>, StoreError> {
+        let mut sql = String::from(
+            "SELECT h ->> 'rule_id' AS rule, count(*), count(c.id),
+                    count(*) FILTER (WHERE c.resolution = 'confirmed_fraud'),
+                    count(*) FILTER (WHERE c.resolution = 'false_alarm'), max(d.created_at)
+             FROM decisions d CROSS JOIN LATERAL jsonb_array_elements(d.decision_json::jsonb -> 'hits') h
+                  LEFT JOIN cases c ON c.decision_id = d.id
+             WHERE true",
+        );
+        let mut args: Vec<String> = Vec::new();
+        let mut placeholder = |value: &str| {
+            args.push(value.to_owned());
+            format!("${}", args.len())
+        };
+        if let Some(tenants) = &filter.tenants {
+            if tenants.is_empty() {
+                return Ok(Vec::new());
+            }
+            let marks: Vec<String> = tenants.iter().map(|t| placeholder(t)).collect();
+            sql.push_str(&format!(" AND d.tenant IN ({})", marks.join(", ")));
+        }
+        if let Some(from) = &filter.from {
+            sql.push_str(&format!(" AND d.created_at >= {}", placeholder(from)));
+        }
+        if let Some(to) = &filter.to {
+            sql.push_str(&format!(" AND d.created_at < {}", placeholder(to)));
+        }
+        sql.push_str(" GROUP BY rule ORDER BY rule");
+        let mut query = sqlx::query(&sql);
+        for arg in &args {
+            query = query.bind(arg);
+        }
+        let rows = query.fetch_all(&self.pool).await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(RuleStat {
+                    rule_id: r.try_get(0)?,
+                    hits: r.try_get(1)?,
+                    cases: r.try_get(2)?,
+                    confirmed_frauds: r.try_get(3)?,
+                    false_alarms: r.try_get(4)?,
+                    last_fired: r.try_get(5)?,
+                })
             })
             .collect()
     }

@@ -9,8 +9,8 @@ use tokio::sync::oneshot;
 
 use super::{
     CaseEvent, CaseFilter, CaseRecord, CaseSummary, CaseUpdate, CaseUpdated, HistoryRow, KeyInfo, NewDecision,
-    Principal, Recorded, Role, RulesetSource, StoreError, StoreStats, constant_time_eq, hash_secret, new_secret, now,
-    parse_jurisdiction,
+    Principal, Recorded, Role, RuleStat, RulesetSource, StatsFilter, StoreError, StoreStats, constant_time_eq,
+    hash_secret, new_secret, now, parse_jurisdiction,
 };
 use crate::domain::{Action, Decision};
 
@@ -458,6 +458,49 @@ impl SqliteStore {
                     &row.get::<_, String>(14)?,
                 );
                 Ok((row.get::<_, i64>(9)?.to_string(), summary))
+            })?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })
+    }
+
+    /// Per rule: hits, cases and their resolutions over the decisions `filter` selects.
+    pub fn rule_stats(&self, filter: &StatsFilter) -> Result<Vec<RuleStat>, StoreError> {
+        let mut sql = String::from(
+            "SELECT json_extract(h.value, '$.rule_id') AS rule, count(*), count(c.id),
+                    sum(c.resolution = 'confirmed_fraud'), sum(c.resolution = 'false_alarm'), max(d.created_at)
+             FROM decisions d JOIN json_each(d.decision_json, '$.hits') h LEFT JOIN cases c ON c.decision_id = d.id
+             WHERE 1 = 1",
+        );
+        let mut args: Vec<String> = Vec::new();
+        let mut placeholder = |value: &str| {
+            args.push(value.to_owned());
+            format!("?{}", args.len())
+        };
+        if let Some(tenants) = &filter.tenants {
+            if tenants.is_empty() {
+                return Ok(Vec::new());
+            }
+            let marks: Vec<String> = tenants.iter().map(|t| placeholder(t)).collect();
+            sql.push_str(&format!(" AND d.tenant IN ({})", marks.join(", ")));
+        }
+        if let Some(from) = &filter.from {
+            sql.push_str(&format!(" AND d.created_at >= {}", placeholder(from)));
+        }
+        if let Some(to) = &filter.to {
+            sql.push_str(&format!(" AND d.created_at < {}", placeholder(to)));
+        }
+        sql.push_str(" GROUP BY rule ORDER BY rule");
+        self.read(|conn| {
+            let mut stmt = conn.prepare(&sql)?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+                Ok(RuleStat {
+                    rule_id: r.get(0)?,
+                    hits: r.get(1)?,
+                    cases: r.get(2)?,
+                    confirmed_frauds: r.get::<_, Option<i64>>(3)?.unwrap_or(0),
+                    false_alarms: r.get::<_, Option<i64>>(4)?.unwrap_or(0),
+                    last_fired: r.get(5)?,
+                })
             })?;
             Ok(rows.collect::<Result<Vec<_>, _>>()?)
         })

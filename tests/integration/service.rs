@@ -840,6 +840,21 @@ async fn a_flagged_payment_is_reviewed_closed_and_released_through_its_case() {
     assert_eq!(status, 200);
     let (status, _) = patch(&app, &path, &app.keys.acme_client.clone(), &json!({"note": "client"})).await;
     assert_eq!(status, 403);
+
+    // Rule effectiveness: CM-003 fired twice, once on a case closed as paid after verification.
+    let (status, stats) = app.get("/v1/rules/stats?since=2020-01-01T00:00:00Z", &analyst).await;
+    assert_eq!(status, 200, "{stats}");
+    let rules = stats["rules"].as_array().cloned().unwrap_or_default();
+    let cm003 = rules.iter().find(|r| r["rule_id"] == "CM-003").cloned().unwrap_or_default();
+    assert_eq!(
+        (cm003["hits"].as_i64(), cm003["cases"].as_i64(), cm003["active"].as_bool()),
+        (Some(1), Some(1), Some(true)),
+        "{cm003}"
+    );
+    assert_eq!(cm003["precision"], Value::Null, "no confirmed fraud or false alarm yet");
+    assert!(rules.len() >= 75, "every active rule is listed, fired or not");
+    let silent = rules.iter().find(|r| r["rule_id"] == "BI-001").cloned().unwrap_or_default();
+    assert_eq!((silent["hits"].as_i64(), silent["last_fired"].clone()), (Some(0), Value::Null));
 }
 
 #[tokio::test]

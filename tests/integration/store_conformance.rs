@@ -7,8 +7,8 @@ use std::time::Duration;
 use fraudscreen::domain::Decision;
 use fraudscreen::domain::Kind;
 use fraudscreen::store::{
-    CaseFilter, CaseUpdate, CaseUpdated, DecisionFilter, NewDecision, OutcomeWrite, Recorded, Role, RulesetSource,
-    Store, StoreError, hash_secret, stamp,
+    CaseFilter, CaseUpdate, CaseUpdated, DecisionFilter, NewDecision, OutcomeWrite, Recorded, Role, RuleStat,
+    RulesetSource, StatsFilter, Store, StoreError, hash_secret, stamp,
 };
 use serde_json::json;
 
@@ -465,6 +465,39 @@ async fn cases_are_listed_by_status_time_scam_type_and_rule() {
             (summary.rule_ids.clone(), summary.scam_types.clone()),
             (vec!["CM-003".to_owned()], vec!["common".to_owned()])
         );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn rule_statistics_count_hits_cases_and_resolutions() {
+    on_every_backend("rule statistics", |store| async move {
+        let mut cases = Vec::new();
+        for n in 0..3 {
+            let decision = new_decision("acme", &format!("S-{n}"), "review", "body");
+            cases.push(decision.decision.case_id.clone().unwrap_or_default());
+            record(&store, decision).await;
+        }
+        record(&store, new_decision("acme", "S-allow", "allow", "body")).await;
+        record(&store, new_decision("beta", "S-beta", "review", "body")).await;
+        for (case, resolution) in [(&cases[0], "confirmed_fraud"), (&cases[1], "false_alarm")] {
+            let close = CaseUpdate {
+                status: Some("closed".into()),
+                resolution: Some(resolution.into()),
+                ..change(case, "open", "officer")
+            };
+            store.update_case(close).await.unwrap_or_else(|e| panic!("{e}"));
+        }
+        let acme = StatsFilter { tenants: Some(vec!["acme".into()]), ..StatsFilter::default() };
+        let stats = store.rule_stats(&acme).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(stats.len(), 1, "{}", backend(&store));
+        let RuleStat { rule_id, hits, cases, confirmed_frauds, false_alarms, last_fired } = stats[0].clone();
+        assert_eq!((rule_id.as_str(), hits, cases, confirmed_frauds, false_alarms), ("CM-003", 4, 3, 1, 1));
+        assert!(last_fired.is_some());
+        let everyone = store.rule_stats(&StatsFilter::default()).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(everyone[0].hits, 5);
+        let future = StatsFilter { from: Some("2999-01-01T00:00:00.000000Z".into()), ..StatsFilter::default() };
+        assert!(store.rule_stats(&future).await.unwrap_or_else(|e| panic!("{e}")).is_empty());
     })
     .await;
 }
