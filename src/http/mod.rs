@@ -8,6 +8,7 @@ mod handlers;
 mod metrics;
 mod openapi;
 mod rules;
+mod sheet;
 mod sync;
 mod tenants;
 
@@ -201,6 +202,7 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/v1/cases", access: Access::Roles(REVIEWERS) },
     Route { method: "GET", path: "/v1/cases/{id}", access: Access::Roles(ALL_ROLES) },
     Route { method: "PATCH", path: "/v1/cases/{id}", access: Access::Roles(REVIEWERS) },
+    Route { method: "GET", path: "/v1/cases/{id}/sheet", access: Access::Roles(REVIEWERS) },
     Route { method: "GET", path: "/v1/tenants/{tenant}/settings", access: Access::Roles(OFFICERS) },
     Route { method: "PUT", path: "/v1/tenants/{tenant}/settings", access: Access::Roles(OFFICERS) },
 ];
@@ -226,6 +228,7 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
         ("GET", "/v1/cases") => get(cases::list),
         ("GET", "/v1/cases/{id}") => get(cases::get),
         ("PATCH", "/v1/cases/{id}") => axum::routing::patch(cases::patch),
+        ("GET", "/v1/cases/{id}/sheet") => get(sheet::get),
         ("GET", "/v1/tenants/{tenant}/settings") => get(tenants::get_settings),
         ("PUT", "/v1/tenants/{tenant}/settings") => axum::routing::put(tenants::put_settings),
         // A table entry without a handler answers 501 rather than vanishing; the route

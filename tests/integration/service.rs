@@ -858,6 +858,38 @@ async fn a_flagged_payment_is_reviewed_closed_and_released_through_its_case() {
 }
 
 #[tokio::test]
+async fn a_case_prints_as_a_self_contained_evidence_sheet() {
+    let app = spawn_app().await;
+    let example: Value = serde_json::from_str(
+        &std::fs::read_to_string(crate::helpers::root().join("examples/payment.json"))
+            .unwrap_or_else(|e| panic!("{e}")),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (_, decision) = app.post("/v1/screen/payment", &app.keys.acme_client, &example).await;
+    assert_eq!(decision["decision"], "block", "{decision}");
+    let case_id = decision["case_id"].as_str().unwrap_or_default();
+    patch(&app, &format!("/v1/cases/{case_id}"), &app.keys.acme_analyst.clone(), &json!({"note": "已报派出所"})).await;
+    let response = app
+        .client
+        .get(format!("{}/v1/cases/{case_id}/sheet", app.base))
+        .bearer_auth(&app.keys.acme_analyst)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(response.status().as_u16(), 200);
+    let content_type =
+        response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    assert!(content_type.starts_with("text/html"), "{content_type}");
+    let page = response.text().await.unwrap_or_default();
+    for expected in [case_id, "PAY-2026-000123", "BI-001", "<mark>", "已报派出所", "acme test", "@media print"] {
+        assert!(page.contains(expected), "the sheet lacks {expected}");
+    }
+    for external in ["<script", "src=", "href=", "http://", "https://"] {
+        assert!(!page.contains(external), "the sheet is not self-contained: {external}");
+    }
+}
+
+#[tokio::test]
 async fn the_openapi_document_covers_every_route_and_its_schemas() {
     let app = spawn_app().await;
     let spec: Value = app
