@@ -109,6 +109,12 @@ pub enum Command {
         #[command(flatten)]
         service: ServiceArgs,
     },
+    /// Reports read from the configured database.
+    Report {
+        /// Which report.
+        #[command(subcommand)]
+        command: ReportCommand,
+    },
     /// Manage API keys.
     Keys {
         /// What to do.
@@ -257,6 +263,71 @@ impl From<ErrorFormat> for Format {
     }
 }
 
+/// Report subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// The weekly report of flagged cases and rules.
+    Weekly {
+        /// ISO week, such as 2026-W29, in the configured time zone.
+        #[arg(long)]
+        week: String,
+        /// Only this company.
+        #[arg(long)]
+        tenant: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "md")]
+        format: WeeklyFormat,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Configuration.
+        #[command(flatten)]
+        service: ServiceArgs,
+    },
+}
+
+/// Formats of a report.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum WeeklyFormat {
+    /// Markdown.
+    Md,
+    /// CSV for Excel (UTF-8 with a byte-order mark).
+    Csv,
+    /// A self-contained HTML page with charts.
+    Html,
+    /// JSON, as `GET /v1/reports/weekly` answers.
+    Json,
+}
+
+fn report(command: ReportCommand) -> Result<ExitCode> {
+    let ReportCommand::Weekly { week, tenant, format, out, service } = command;
+    let config = service.config()?;
+    let time_zone = jiff::tz::TimeZone::get(&config.time_zone)?;
+    // Rule titles come from the rules directory, when it compiles.
+    let rules = read_rules_dir(&config.rules_dir).ok().and_then(|sources| RuleSet::compile(&sources).ok());
+    let runtime = tokio::runtime::Runtime::new()?;
+    let built = runtime.block_on(async {
+        let store = crate::store::Store::open(&config.database_url, true).await?;
+        let tenants = tenant.clone().map(|t| vec![t]);
+        crate::report::load_weekly(&store, &week, &time_zone, tenants, tenant, rules.as_ref()).await
+    })?;
+    let Some(report) = built else {
+        eprintln!("error: `{week}` is not an ISO week such as 2026-W29");
+        return Ok(ExitCode::from(2));
+    };
+    let bytes = match format {
+        WeeklyFormat::Md => crate::report::to_markdown(&report).into_bytes(),
+        WeeklyFormat::Csv => crate::report::to_csv(&report),
+        WeeklyFormat::Html => crate::report::to_html(&report).into_bytes(),
+        WeeklyFormat::Json => serde_json::to_vec_pretty(&report)?,
+    };
+    match out {
+        Some(path) => std::fs::write(&path, bytes).with_context(|| format!("failed to write {}", path.display()))?,
+        None => std::io::Write::write_all(&mut std::io::stdout(), &bytes)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
@@ -281,6 +352,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Keys { command } => keys(command),
+        Command::Report { command } => report(command),
         Command::Migrate { service } => {
             let config = service.config()?;
             tokio::runtime::Runtime::new()?.block_on(crate::store::Store::open(&config.database_url, true))?;

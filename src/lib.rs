@@ -13,5 +13,6 @@ pub mod engine;
 pub mod http;
 pub mod loader;
 pub mod replay;
+pub mod report;
 pub mod startup;
 pub mod store;

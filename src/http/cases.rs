@@ -300,3 +300,32 @@ mod tests {
         assert!(iso_week_bounds("2026-29", &shanghai).is_none());
     }
 }
+
+/// Query of `GET /v1/reports/weekly`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ReportQuery {
+    week: String,
+    tenant: Option<String>,
+}
+
+/// `GET /v1/reports/weekly?week=2026-W29[&tenant=T]`: the weekly report as JSON, over the
+/// companies the caller may see.
+pub(super) async fn weekly_report(
+    State(state): State<Arc<AppState>>,
+    Extension(principal): Extension<Principal>,
+    query: Result<Query<ReportQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<crate::report::WeeklyReport>, ApiError> {
+    let Query(query) =
+        query.map_err(|e| ApiError::invalid_field(String::new(), format!("invalid query: {}", e.body_text())))?;
+    let tenants = visible_tenants(&principal, query.tenant.as_deref());
+    let label = query.tenant.clone().or_else(|| (principal.role == Role::Analyst).then(|| principal.tenant.clone()));
+    let rules = state.active_rules();
+    crate::report::load_weekly(&state.store, &query.week, &state.time_zone, tenants, label, Some(&rules))
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?
+        .map(Json)
+        .ok_or_else(|| {
+            ApiError::invalid_field("week".into(), format!("`{}` is not an ISO week such as 2026-W29", query.week))
+        })
+}

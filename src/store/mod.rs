@@ -204,6 +204,17 @@ impl Store {
         read!(self, s => s.rule_stats(filter))
     }
 
+    /// Decisions screened in `[filter.from, filter.to)`.
+    pub async fn report_decisions(&self, filter: &StatsFilter) -> Result<Vec<ReportDecision>, StoreError> {
+        read!(self, s => s.report_decisions(filter))
+    }
+
+    /// Cases open at some time in `[filter.from, filter.to)`: opened before its end and not
+    /// closed before its start.
+    pub async fn report_cases(&self, filter: &StatsFilter) -> Result<Vec<ReportCase>, StoreError> {
+        read!(self, s => s.report_cases(filter))
+    }
+
     /// Applies a change to a case with its events and outcome, unless the case moved on.
     pub async fn update_case(&self, update: CaseUpdate) -> Result<CaseUpdated, StoreError> {
         dispatch!(self, s => s.update_case(update).await)
@@ -539,6 +550,38 @@ pub struct StatsFilter {
     pub from: Option<String>,
     /// Screened before.
     pub to: Option<String>,
+}
+
+/// A decision as the weekly report reads it.
+#[derive(Clone, Debug)]
+pub struct ReportDecision {
+    /// Tenant.
+    pub tenant: String,
+    /// `payment` or `order`.
+    pub kind: String,
+    /// `allow`, `review` or `block`.
+    pub decision: String,
+    /// The decision as stored.
+    pub decision_json: String,
+    /// The request as received.
+    pub request_json: String,
+}
+
+/// A case as the weekly report reads it, with its decision and request.
+#[derive(Clone, Debug)]
+pub struct ReportCase {
+    /// Tenant.
+    pub tenant: String,
+    /// When it was opened.
+    pub opened_at: String,
+    /// When it was closed.
+    pub closed_at: Option<String>,
+    /// How.
+    pub resolution: Option<String>,
+    /// The decision as stored.
+    pub decision_json: String,
+    /// The request as received.
+    pub request_json: String,
 }
 
 /// A change to a case, applied only if the case is still in `expected_status` (so two

@@ -17,8 +17,8 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::{
     CaseEvent, CaseFilter, CaseRecord, CaseSummary, CaseUpdate, CaseUpdated, DecisionFilter, HistoryRow, KeyInfo,
-    NewDecision, OutcomeWrite, Principal, Recorded, Role, RuleStat, RulesetSource, StatsFilter, StoreError, StoreStats,
-    constant_time_eq, new_secret, now, parse_jurisdiction,
+    NewDecision, OutcomeWrite, Principal, Recorded, ReportCase, ReportDecision, Role, RuleStat, RulesetSource,
+    StatsFilter, StoreError, StoreStats, constant_time_eq, new_secret, now, parse_jurisdiction,
 };
 use crate::domain::{Action, Decision};
 
@@ -348,6 +348,67 @@ impl PgStore {
             .collect()
     }
 
+    /// Decisions screened in the filter's period.
+    pub async fn report_decisions(&self, filter: &StatsFilter) -> Result<Vec<ReportDecision>, StoreError> {
+        let mut sql = String::from(
+            "SELECT d.tenant, d.kind, d.decision, d.decision_json, d.request_json FROM decisions d WHERE true",
+        );
+        let args = pg_period(
+            &mut sql,
+            filter.tenants.as_deref(),
+            "d.tenant",
+            &[("d.created_at >=", &filter.from), ("d.created_at <", &filter.to)],
+        );
+        sql.push_str(" ORDER BY d.seq");
+        let mut query = sqlx::query(&sql);
+        for arg in &args {
+            query = query.bind(arg);
+        }
+        let rows = query.fetch_all(&self.pool).await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(ReportDecision {
+                    tenant: r.try_get(0)?,
+                    kind: r.try_get(1)?,
+                    decision: r.try_get(2)?,
+                    decision_json: r.try_get(3)?,
+                    request_json: r.try_get(4)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Cases open at some time in the filter's period.
+    pub async fn report_cases(&self, filter: &StatsFilter) -> Result<Vec<ReportCase>, StoreError> {
+        let mut sql = String::from(
+            "SELECT c.tenant, c.opened_at, c.closed_at, c.resolution, d.decision_json, d.request_json
+             FROM cases c JOIN decisions d ON d.id = c.decision_id WHERE true",
+        );
+        let mut args = pg_period(&mut sql, filter.tenants.as_deref(), "c.tenant", &[("c.opened_at <", &filter.to)]);
+        if let Some(from) = &filter.from {
+            args.push(from.clone());
+            sql.push_str(&format!(" AND (c.closed_at IS NULL OR c.closed_at >= ${})", args.len()));
+        }
+        sql.push_str(" ORDER BY c.seq");
+        let mut query = sqlx::query(&sql);
+        for arg in &args {
+            query = query.bind(arg);
+        }
+        let rows = query.fetch_all(&self.pool).await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(ReportCase {
+                    tenant: r.try_get(0)?,
+                    opened_at: r.try_get(1)?,
+                    closed_at: r.try_get(2)?,
+                    resolution: r.try_get(3)?,
+                    decision_json: r.try_get(4)?,
+                    request_json: r.try_get(5)?,
+                })
+            })
+            .collect()
+    }
+
     /// A case's history, oldest first.
     pub async fn case_events(&self, case_id: &str) -> Result<Vec<CaseEvent>, StoreError> {
         let rows =
@@ -627,6 +688,38 @@ impl PgStore {
             .await?;
         Ok(done.rows_affected() == 1)
     }
+}
+
+/// Appends tenant and time conditions to `sql` with `$n` placeholders numbered from 1;
+/// returns the arguments to bind in order.
+fn pg_period(
+    sql: &mut String,
+    tenants: Option<&[String]>,
+    tenant_col: &str,
+    bounds: &[(&str, &Option<String>)],
+) -> Vec<String> {
+    let mut args: Vec<String> = Vec::new();
+    if let Some(tenants) = tenants {
+        if tenants.is_empty() {
+            sql.push_str(" AND false");
+        } else {
+            let marks: Vec<String> = tenants
+                .iter()
+                .map(|t| {
+                    args.push(t.clone());
+                    format!("${}", args.len())
+                })
+                .collect();
+            sql.push_str(&format!(" AND {tenant_col} IN ({})", marks.join(", ")));
+        }
+    }
+    for (condition, value) in bounds {
+        if let Some(value) = value {
+            args.push(value.clone());
+            sql.push_str(&format!(" AND {condition} ${}", args.len()));
+        }
+    }
+    args
 }
 
 /// Inserts an outcome and, for the first `executed` one of a decision, its history event.

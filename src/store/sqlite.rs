@@ -9,8 +9,8 @@ use tokio::sync::oneshot;
 
 use super::{
     CaseEvent, CaseFilter, CaseRecord, CaseSummary, CaseUpdate, CaseUpdated, HistoryRow, KeyInfo, NewDecision,
-    Principal, Recorded, Role, RuleStat, RulesetSource, StatsFilter, StoreError, StoreStats, constant_time_eq,
-    hash_secret, new_secret, now, parse_jurisdiction,
+    Principal, Recorded, ReportCase, ReportDecision, Role, RuleStat, RulesetSource, StatsFilter, StoreError,
+    StoreStats, constant_time_eq, hash_secret, new_secret, now, parse_jurisdiction,
 };
 use crate::domain::{Action, Decision};
 
@@ -506,6 +506,60 @@ impl SqliteStore {
         })
     }
 
+    /// Decisions screened in the filter's period.
+    pub fn report_decisions(&self, filter: &StatsFilter) -> Result<Vec<ReportDecision>, StoreError> {
+        let (clause, args) = period_clause(filter, "d.created_at", "d.created_at", "d.tenant");
+        let sql = format!(
+            "SELECT d.tenant, d.kind, d.decision, d.decision_json, d.request_json FROM decisions d WHERE 1 = 1{clause} ORDER BY d.rowid"
+        );
+        self.read(|conn| {
+            let mut stmt = conn.prepare(&sql)?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+                Ok(ReportDecision {
+                    tenant: r.get(0)?,
+                    kind: r.get(1)?,
+                    decision: r.get(2)?,
+                    decision_json: r.get(3)?,
+                    request_json: r.get(4)?,
+                })
+            })?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })
+    }
+
+    /// Cases open at some time in the filter's period.
+    pub fn report_cases(&self, filter: &StatsFilter) -> Result<Vec<ReportCase>, StoreError> {
+        // Opened before the end, and not closed before the start.
+        let tenants_only = StatsFilter { tenants: filter.tenants.clone(), from: None, to: None };
+        let (mut clause, mut args) = period_clause(&tenants_only, "", "", "c.tenant");
+        if let Some(to) = &filter.to {
+            args.push(to.clone());
+            clause.push_str(&format!(" AND c.opened_at < ?{}", args.len()));
+        }
+        if let Some(from) = &filter.from {
+            args.push(from.clone());
+            clause.push_str(&format!(" AND (c.closed_at IS NULL OR c.closed_at >= ?{})", args.len()));
+        }
+        let sql = format!(
+            "SELECT c.tenant, c.opened_at, c.closed_at, c.resolution, d.decision_json, d.request_json
+             FROM cases c JOIN decisions d ON d.id = c.decision_id WHERE 1 = 1{clause} ORDER BY c.rowid"
+        );
+        self.read(|conn| {
+            let mut stmt = conn.prepare(&sql)?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+                Ok(ReportCase {
+                    tenant: r.get(0)?,
+                    opened_at: r.get(1)?,
+                    closed_at: r.get(2)?,
+                    resolution: r.get(3)?,
+                    decision_json: r.get(4)?,
+                    request_json: r.get(5)?,
+                })
+            })?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })
+    }
+
     /// A case's history, oldest first.
     pub fn case_events(&self, case_id: &str) -> Result<Vec<CaseEvent>, StoreError> {
         self.read(|conn| {
@@ -898,4 +952,33 @@ fn apply_case_update(tx: &Connection, u: &CaseUpdate) -> Result<usize, StoreErro
         Some(outcome) => Ok(1 + apply_outcome(tx, outcome)?),
         None => Ok(1),
     }
+}
+
+/// The SQL conditions (with `?n` placeholders, numbered from 1) of a period and tenant filter.
+fn period_clause(filter: &StatsFilter, from_col: &str, to_col: &str, tenant_col: &str) -> (String, Vec<String>) {
+    let mut clause = String::new();
+    let mut args: Vec<String> = Vec::new();
+    if let Some(tenants) = &filter.tenants {
+        if tenants.is_empty() {
+            clause.push_str(" AND 1 = 0");
+        } else {
+            let marks: Vec<String> = tenants
+                .iter()
+                .map(|t| {
+                    args.push(t.clone());
+                    format!("?{}", args.len())
+                })
+                .collect();
+            clause.push_str(&format!(" AND {tenant_col} IN ({})", marks.join(", ")));
+        }
+    }
+    if let Some(from) = &filter.from {
+        args.push(from.clone());
+        clause.push_str(&format!(" AND {from_col} >= ?{}", args.len()));
+    }
+    if let Some(to) = &filter.to {
+        args.push(to.clone());
+        clause.push_str(&format!(" AND {to_col} < ?{}", args.len()));
+    }
+    (clause, args)
 }

@@ -356,7 +356,8 @@ async fn the_authorization_matrix_holds_for_every_route() {
                 .path
                 .replace("{id}", id)
                 .replace("{tenant}", "acme")
-                .replace("{account_no}", "6505000000000777?tenant=acme");
+                .replace("{account_no}", "6505000000000777?tenant=acme")
+                .replace("/v1/reports/weekly", "/v1/reports/weekly?week=2026-W29");
             let body = match route.path {
                 "/v1/screen/payment" => payment(&format!("M-{n}"), "1000.00"),
                 "/v1/screen/order" => {
@@ -855,6 +856,48 @@ async fn a_flagged_payment_is_reviewed_closed_and_released_through_its_case() {
     assert!(rules.len() >= 75, "every active rule is listed, fired or not");
     let silent = rules.iter().find(|r| r["rule_id"] == "BI-001").cloned().unwrap_or_default();
     assert_eq!((silent["hits"].as_i64(), silent["last_fired"].clone()), (Some(0), Value::Null));
+
+    // The weekly report, over the API and from the command line on the same database.
+    let (status, report) = app.get(&format!("/v1/reports/weekly?week={week}"), &analyst).await;
+    assert_eq!(status, 200, "{report}");
+    assert_eq!(
+        (report["tenant"].as_str(), report["screenings"]["total"].as_i64()),
+        (Some("acme"), Some(2)),
+        "{report}"
+    );
+    assert_eq!((report["cases"]["opened"].as_i64(), report["cases"]["closed"].as_i64()), (Some(1), Some(1)));
+    assert_eq!(report["cases"]["closed_by_resolution"]["paid_after_verification"], 1);
+    let (status, error) = app.get("/v1/reports/weekly?week=W29", &analyst).await;
+    assert_eq!((status, error["field"].as_str()), (400, Some("week")));
+    let (status, _) = app.get(&format!("/v1/reports/weekly?week={week}"), &app.keys.acme_client).await;
+    assert_eq!(status, 403);
+    let url = format!("sqlite://{}", app.db.display());
+    let csv =
+        crate::helpers::fraudscreen(&["report", "weekly", "--week", &week, "--format", "csv", "--database-url", &url]);
+    assert!(csv.status.success(), "{}", crate::helpers::stderr(&csv));
+    assert!(csv.stdout.starts_with(b"\xEF\xBB\xBF"), "Excel needs the byte-order mark");
+    let text = String::from_utf8_lossy(&csv.stdout);
+    assert!(text.contains("筛查次数 screenings,2,0"), "{text}");
+    let html_path = app.db.with_file_name("weekly.html");
+    let html = crate::helpers::fraudscreen(&[
+        "report",
+        "weekly",
+        "--week",
+        &week,
+        "--tenant",
+        "acme",
+        "--format",
+        "html",
+        "--out",
+        &html_path.display().to_string(),
+        "--database-url",
+        &url,
+    ]);
+    assert!(html.status.success(), "{}", crate::helpers::stderr(&html));
+    let page = std::fs::read_to_string(&html_path).unwrap_or_default();
+    assert!(page.contains("<svg") && page.contains(&week) && !page.contains("<script"), "{page}");
+    let bad = crate::helpers::fraudscreen(&["report", "weekly", "--week", "last", "--database-url", &url]);
+    assert_eq!(bad.status.code(), Some(2));
 }
 
 #[tokio::test]
