@@ -181,6 +181,28 @@ pub enum RulesCommand {
         #[arg(long)]
         markdown: bool,
     },
+    /// Screen the stored requests of a period again under a candidate ruleset and report what
+    /// would change; reads the configured database, writes nothing.
+    Backtest {
+        /// The candidate rules directory.
+        #[arg(long)]
+        candidate: PathBuf,
+        /// From this time (RFC 3339).
+        #[arg(long)]
+        since: Option<jiff::Timestamp>,
+        /// Until this time (RFC 3339, exclusive).
+        #[arg(long)]
+        until: Option<jiff::Timestamp>,
+        /// Only this company.
+        #[arg(long)]
+        tenant: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
+        /// Configuration.
+        #[command(flatten)]
+        service: ServiceArgs,
+    },
 }
 
 /// Where the rules are and how to talk about them.
@@ -261,6 +283,43 @@ impl From<ErrorFormat> for Format {
             ErrorFormat::Json => Format::Json,
         }
     }
+}
+
+/// A backtest for people.
+fn render_backtest(r: &crate::backtest::Backtest) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let _ = writeln!(out, "candidate {}: {} stored requests screened again", r.candidate_version, r.requests);
+    if r.unreadable > 0 {
+        let _ = writeln!(out, "{} stored requests could not be read and were skipped", r.unreadable);
+    }
+    let changed: usize = r.transitions.values().sum();
+    let _ = writeln!(out, "{changed} decisions would change:");
+    for (transition, n) in &r.transitions {
+        let _ = writeln!(out, "  {transition}: {n}");
+    }
+    let v = &r.resolved;
+    let _ = writeln!(
+        out,
+        "confirmed frauds still flagged: {} of {} (now {}); false alarms still flagged: {} of {}",
+        v.frauds_flagged_after, v.confirmed_frauds, v.frauds_flagged_before, v.false_alarms_after, v.false_alarms
+    );
+    let _ = writeln!(out, "rules whose hits change (before -> after):");
+    for rule in r.rules.iter().filter(|x| x.before != x.after) {
+        let _ = writeln!(out, "  {}: {} -> {}", rule.rule_id, rule.before, rule.after);
+    }
+    for change in &r.changed {
+        let _ = writeln!(
+            out,
+            "  {} {} {} -> {}{}",
+            change.tenant,
+            change.request_id,
+            change.before,
+            change.after,
+            change.resolution.as_deref().map(|r| format!(" (case closed as {r})")).unwrap_or_default()
+        );
+    }
+    out
 }
 
 /// Report subcommands.
@@ -412,6 +471,41 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             }
             println!("rule tests: {passed} passed, {failed} failed, {} rules uncovered", report.uncovered.len());
             Ok(if report.passed() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+        Command::Rules { command: RulesCommand::Backtest { candidate, since, until, tenant, format, service } } => {
+            let config = service.config()?;
+            let sources = read_rules_dir(&candidate)?;
+            let rules = match RuleSet::compile(&sources) {
+                Ok(rules) => std::sync::Arc::new(rules),
+                Err(diags) => {
+                    eprint!("{}", diags.render(&sources, Lang::En, Format::Human));
+                    return Ok(ExitCode::from(1));
+                }
+            };
+            let filter = crate::store::StatsFilter {
+                tenants: tenant.map(|t| vec![t]),
+                from: since.map(crate::store::stamp),
+                to: until.map(crate::store::stamp),
+            };
+            let started = std::time::Instant::now();
+            let report = tokio::runtime::Runtime::new()?.block_on(async {
+                let store = crate::store::Store::open(&config.database_url, true).await?;
+                crate::backtest::load_and_run(&store, rules, filter, |done, total| {
+                    eprintln!("re-screened {done} of {total} stored requests");
+                })
+                .await
+            })?;
+            let seconds = started.elapsed().as_secs_f64();
+            match format {
+                ReportFormat::Json => println!("{}", serde_json::to_string_pretty(&report)?),
+                ReportFormat::Text => print!("{}", render_backtest(&report)),
+            }
+            eprintln!(
+                "{} requests in {seconds:.1} s ({:.0} per minute)",
+                report.requests,
+                report.requests as f64 / seconds.max(1e-9) * 60.0
+            );
+            Ok(ExitCode::SUCCESS)
         }
         Command::Rules { command: RulesCommand::Fields { lang, markdown: true } } => {
             let _ = lang;

@@ -6,6 +6,7 @@
 //! - [`replay`]: replays a labelled corpus through the engine;
 //! - [`cli`]: the command line.
 
+pub mod backtest;
 pub mod cli;
 pub mod config;
 pub mod domain;

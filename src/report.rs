@@ -591,6 +591,7 @@ mod tests {
             decision: action.into(),
             decision_json: json.to_string(),
             request_json: r#"{"amount": "52000.50"}"#.into(),
+            resolution: None,
         }
     }
 

@@ -15,7 +15,7 @@ mod tenants;
 pub use metrics::Metrics;
 pub use openapi::document as openapi_document;
 pub use rules::{RulesStatus, activate, watch};
-pub use sync::{FOLLOW_POLL, catch_up_history, follow, reload_tenant_settings};
+pub use sync::{FOLLOW_POLL, catch_up_history, event_of_row, follow, reload_tenant_settings};
 
 pub use auth::{KEY_CACHE_TTL, KeyCache};
 pub use cases::iso_week_bounds;
@@ -198,6 +198,7 @@ pub const ROUTES: &[Route] = &[
     Route { method: "POST", path: "/v1/rules/reload", access: Access::Roles(OFFICERS) },
     Route { method: "GET", path: "/v1/rules/versions", access: Access::Roles(OFFICERS) },
     Route { method: "GET", path: "/v1/rules/stats", access: Access::Roles(REVIEWERS) },
+    Route { method: "POST", path: "/v1/rules/backtest", access: Access::Roles(OFFICERS) },
     Route { method: "GET", path: "/v1/reports/weekly", access: Access::Roles(REVIEWERS) },
     Route { method: "POST", path: "/v1/rules/rollback", access: Access::Roles(OFFICERS) },
     Route { method: "GET", path: "/v1/cases", access: Access::Roles(REVIEWERS) },
@@ -225,6 +226,7 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
         ("POST", "/v1/rules/reload") => post(rules::reload),
         ("GET", "/v1/rules/versions") => get(rules::versions),
         ("GET", "/v1/rules/stats") => get(rules::stats),
+        ("POST", "/v1/rules/backtest") => post(rules::backtest),
         ("GET", "/v1/reports/weekly") => get(cases::weekly_report),
         ("POST", "/v1/rules/rollback") => post(rules::rollback),
         ("GET", "/v1/cases") => get(cases::list),

@@ -231,3 +231,70 @@ pub(super) async fn stats(
         "rules": rule_stats_json(&rules, stats),
     })))
 }
+
+/// Body of `POST /v1/rules/backtest`: the candidate as files, or an archived version.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BacktestBody {
+    #[serde(default)]
+    files: Option<Vec<(String, String)>>,
+    #[serde(default)]
+    version: Option<String>,
+    #[serde(default)]
+    since: Option<jiff::Timestamp>,
+    #[serde(default)]
+    until: Option<jiff::Timestamp>,
+    #[serde(default)]
+    tenant: Option<String>,
+}
+
+pub(super) async fn backtest(
+    State(state): State<Arc<AppState>>,
+    Extension(principal): Extension<Principal>,
+    body: Body,
+) -> Result<Json<crate::backtest::Backtest>, ApiError> {
+    let body: BacktestBody = parse(&read_body_limited(&state, body, 8 * 1024 * 1024).await?)?;
+    let files = match (body.files, body.version) {
+        (Some(files), None) => files,
+        (None, Some(version)) => {
+            let files = state
+                .store
+                .ruleset_files(&version)
+                .await
+                .map_err(|e| ApiError::unavailable(&e))?
+                .ok_or_else(|| ApiError::not_found("ruleset version"))?;
+            serde_json::from_str(&files).map_err(|_| ApiError::not_found("ruleset version"))?
+        }
+        _ => {
+            return Err(ApiError::invalid_field(
+                String::new(),
+                "give the candidate as `files` or as an archived `version`".into(),
+            ));
+        }
+    };
+    let sources = Sources { files };
+    let candidate = tokio::task::spawn_blocking(move || {
+        RuleSet::compile(&sources).map_err(|diags| diags.render(&sources, Lang::En, Format::Plain))
+    })
+    .await
+    .map_err(|e| ApiError::invalid_ruleset(e.to_string()))?
+    .map_err(ApiError::invalid_ruleset)?;
+    let filter = crate::store::StatsFilter {
+        tenants: super::handlers::visible_tenants(&principal, body.tenant.as_deref()),
+        from: body.since.map(crate::store::stamp),
+        to: body.until.map(crate::store::stamp),
+    };
+    let by = principal.name.clone();
+    let report = crate::backtest::load_and_run(&state.store, Arc::new(candidate), filter, move |done, total| {
+        tracing::info!(by, done, total, "backtest progress");
+    })
+    .await
+    .map_err(|e| ApiError::unavailable(&e))?;
+    Ok(Json(report))
+}
+
+/// Reads a body of up to `limit` bytes (rule files are larger than screening requests).
+async fn read_body_limited(state: &AppState, body: Body, limit: usize) -> Result<axum::body::Bytes, ApiError> {
+    let limit = limit.max(state.body_limit);
+    axum::body::to_bytes(body, limit).await.map_err(|_| ApiError::too_large(limit))
+}

@@ -52,7 +52,7 @@ pub async fn catch_up_history(state: &AppState) -> Result<usize, StoreError> {
 }
 
 /// The engine event of a stored row.
-fn event_of_row(row: &HistoryRow) -> Result<Event, String> {
+pub fn event_of_row(row: &HistoryRow) -> Result<Event, String> {
     match row.kind.as_str() {
         "counterparty" => serde_json::from_str(&row.json).map(Event::Counterparty).map_err(|e| e.to_string()),
         "payment" | "order" => {

@@ -565,6 +565,8 @@ pub struct ReportDecision {
     pub decision_json: String,
     /// The request as received.
     pub request_json: String,
+    /// How its case was closed, if it has one and it is closed.
+    pub resolution: Option<String>,
 }
 
 /// A case as the weekly report reads it, with its decision and request.

@@ -351,7 +351,8 @@ impl PgStore {
     /// Decisions screened in the filter's period.
     pub async fn report_decisions(&self, filter: &StatsFilter) -> Result<Vec<ReportDecision>, StoreError> {
         let mut sql = String::from(
-            "SELECT d.tenant, d.kind, d.decision, d.decision_json, d.request_json FROM decisions d WHERE true",
+            "SELECT d.tenant, d.kind, d.decision, d.decision_json, d.request_json, c.resolution
+             FROM decisions d LEFT JOIN cases c ON c.decision_id = d.id WHERE true",
         );
         let args = pg_period(
             &mut sql,
@@ -373,6 +374,7 @@ impl PgStore {
                     decision: r.try_get(2)?,
                     decision_json: r.try_get(3)?,
                     request_json: r.try_get(4)?,
+                    resolution: r.try_get(5)?,
                 })
             })
             .collect()

@@ -510,7 +510,8 @@ impl SqliteStore {
     pub fn report_decisions(&self, filter: &StatsFilter) -> Result<Vec<ReportDecision>, StoreError> {
         let (clause, args) = period_clause(filter, "d.created_at", "d.created_at", "d.tenant");
         let sql = format!(
-            "SELECT d.tenant, d.kind, d.decision, d.decision_json, d.request_json FROM decisions d WHERE 1 = 1{clause} ORDER BY d.rowid"
+            "SELECT d.tenant, d.kind, d.decision, d.decision_json, d.request_json, c.resolution
+             FROM decisions d LEFT JOIN cases c ON c.decision_id = d.id WHERE 1 = 1{clause} ORDER BY d.rowid"
         );
         self.read(|conn| {
             let mut stmt = conn.prepare(&sql)?;
@@ -521,6 +522,7 @@ impl SqliteStore {
                     decision: r.get(2)?,
                     decision_json: r.get(3)?,
                     request_json: r.get(4)?,
+                    resolution: r.get(5)?,
                 })
             })?;
             Ok(rows.collect::<Result<Vec<_>, _>>()?)

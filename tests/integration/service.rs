@@ -932,6 +932,78 @@ async fn a_case_prints_as_a_self_contained_evidence_sheet() {
     }
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_candidate_ruleset_is_backtested_on_stored_traffic_without_writing() {
+    let app = spawn_app().await;
+    let store = SqliteStore::open(&app.db).unwrap_or_else(|e| panic!("{e}"));
+    let officer =
+        store.create_key("police", Role::Officer, "officer", None).map(|(_, k)| k).unwrap_or_else(|e| panic!("{e}"));
+    for n in 0..6 {
+        let amount = if n % 3 == 0 { "49800.00" } else { "1000.00" };
+        app.post("/v1/screen/payment", &app.keys.acme_client, &payment(&format!("BT-{n}"), amount)).await;
+    }
+    let (_, flagged) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("BT-F", "49800.00")).await;
+    let case = flagged["case_id"].as_str().unwrap_or_default();
+    patch(&app, &format!("/v1/cases/{case}"), &officer, &json!({"resolution": "false_alarm"})).await;
+    let (_, rules) = app.get("/v1/rules", &officer).await;
+    let stored_before = history_events(&app.db, "acme");
+
+    // Replaying the active ruleset reproduces every stored decision.
+    let (status, same) = app.post("/v1/rules/backtest", &officer, &json!({"version": rules["version"]})).await;
+    assert_eq!(status, 200, "{same}");
+    assert_eq!((same["requests"].as_u64(), same["transitions"].clone()), (Some(7), json!({})), "{same}");
+
+    // A candidate that reviews every payment of 1,000 or more.
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    copy_rules(dir.path());
+    let common = dir.path().join("common.toml");
+    let text = std::fs::read_to_string(&common).unwrap_or_else(|e| panic!("{e}"));
+    let extra = "\n[[rule]]\nid = \"CM-900\"\ntitle = \"一千元以上一律复核\"\napplies_to = \"payment\"\nwhen = 'amount >= 1000'\nscore = 40\nadvice = \"复核\"\n";
+    std::fs::write(&common, format!("{text}{extra}")).unwrap_or_else(|e| panic!("{e}"));
+    let files: Vec<(String, String)> =
+        fraudscreen::loader::read_rules_dir(dir.path()).unwrap_or_else(|e| panic!("{e}")).files;
+    let (status, report) = app.post("/v1/rules/backtest", &officer, &json!({"files": files})).await;
+    assert_eq!(status, 200, "{report}");
+    assert_eq!(report["transitions"]["allow->review"].as_u64(), Some(4), "{report}");
+    assert_eq!(
+        (report["resolved"]["false_alarms"].as_u64(), report["resolved"]["false_alarms_after"].as_u64()),
+        (Some(1), Some(1))
+    );
+    let cm900 = report["rules"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|r| r["rule_id"] == "CM-900")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!((cm900["before"].as_u64(), cm900["after"].as_u64()), (Some(0), Some(7)), "{report}");
+    // Nothing was written, and a broken candidate is refused with its diagnostics.
+    let (_, listed) = app.get("/v1/decisions?limit=100", &officer).await;
+    assert_eq!(listed["decisions"].as_array().map(Vec::len), Some(7));
+    assert_eq!(history_events(&app.db, "acme"), stored_before);
+    let (status, refused) =
+        app.post("/v1/rules/backtest", &officer, &json!({"files": [["common.toml", "[[rule]]\nid = 1"]]})).await;
+    assert_eq!((status, refused["code"].as_str()), (422, Some("invalid_ruleset")), "{refused}");
+    let (status, _) =
+        app.post("/v1/rules/backtest", &app.keys.acme_analyst, &json!({"version": rules["version"]})).await;
+    assert_eq!(status, 403);
+
+    // The same from the command line.
+    let url = format!("sqlite://{}", app.db.display());
+    let out = crate::helpers::fraudscreen(&[
+        "rules",
+        "backtest",
+        "--candidate",
+        &dir.path().display().to_string(),
+        "--database-url",
+        &url,
+    ]);
+    assert!(out.status.success(), "{}", crate::helpers::stderr(&out));
+    let text = crate::helpers::stdout(&out);
+    assert!(text.contains("4 decisions would change") && text.contains("allow->review: 4"), "{text}");
+    assert!(crate::helpers::stderr(&out).contains("re-screened 7 of 7"), "{}", crate::helpers::stderr(&out));
+}
+
 #[tokio::test]
 async fn the_openapi_document_covers_every_route_and_its_schemas() {
     let app = spawn_app().await;
