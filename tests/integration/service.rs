@@ -364,7 +364,7 @@ async fn the_authorization_matrix_holds_for_every_route() {
                     json!({"record_id": format!("M-{n}"), "received_at": "2026-07-14T09:05:00+08:00", "customer": {"name": "某某贸易有限公司"}, "total_amount": "5000.00"})
                 }
                 "/v1/tenants/{tenant}/settings" => json!({"business_hours": ["09:00", "18:00"]}),
-                "/v1/rules/rollback" => json!({"version": acme_decision["ruleset_version"]}),
+                "/v1/rules/rollback" | "/v1/rules/backtest" => json!({"version": acme_decision["ruleset_version"]}),
                 "/v1/counterparties/import" => vendor.clone(),
                 "/v1/cases/{id}" => json!({"note": "matrix"}),
                 _ => json!({"outcome": "cancelled"}),
