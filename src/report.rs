@@ -592,6 +592,7 @@ mod tests {
             decision_json: json.to_string(),
             request_json: r#"{"amount": "52000.50"}"#.into(),
             resolution: None,
+            shadow_json: None,
         }
     }
 

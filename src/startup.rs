@@ -28,6 +28,7 @@ impl App {
         let (rules, loaded_by, dir_version) = initial_rules(&store, config).await?;
         let state = AppState {
             rules: arc_swap::ArcSwap::from_pointee(rules),
+            shadow: arc_swap::ArcSwapOption::empty(),
             store,
             history_applied: tokio::sync::Mutex::new(0),
             keys: crate::http::KeyCache::default(),
@@ -48,6 +49,7 @@ impl App {
                 .with_context(|| format!("unknown time zone `{}`", config.time_zone))?,
         };
         crate::http::reload_tenant_settings(&state).await.context("failed to read tenant settings")?;
+        crate::http::follow_shadow(&state).await.map_err(|e| anyhow!("failed to load the shadow ruleset: {e}"))?;
         // The histories, rebuilt from every stored event.
         let events = crate::http::catch_up_history(&state).await.context("failed to read the history")?;
         tracing::info!(events, "counterparty history rebuilt");

@@ -103,10 +103,21 @@ async fn screen(state: Arc<AppState>, principal: Principal, body: Body, kind: Ki
         Some((overrides, allow)) => (Some(overrides), allow.unwrap_or(state.allow_updates_history)),
         None => (None, state.allow_updates_history),
     };
-    let mut decision = {
+    let shadow = state.shadow.load_full();
+    let (mut decision, shadow_json) = {
         let history = history.read().unwrap_or_else(std::sync::PoisonError::into_inner);
         let tenant = overrides.as_deref();
-        rules.screen(&request, Context { history: &history, watchlist: &state.watchlist, tenant })
+        let context = Context { history: &history, watchlist: &state.watchlist, tenant };
+        let decision = rules.screen(&request, context);
+        // The shadow's verdict is kept for comparison and never answered with.
+        let shadow_json = shadow.as_ref().map(|shadow| {
+            let theirs = shadow.0.screen(&request, Context { history: &history, watchlist: &state.watchlist, tenant });
+            let rule_ids: Vec<&str> = theirs.hits.iter().map(|h| h.rule_id.as_ref()).collect();
+            json!({"version": theirs.ruleset_version.as_ref(), "decision": theirs.decision.as_str(),
+                   "score": theirs.score, "rule_ids": rule_ids})
+            .to_string()
+        });
+        (decision, shadow_json)
     };
     decision.decision_id = Some(ulid::Ulid::new().to_string());
     if decision.decision != Action::Allow {
@@ -128,6 +139,7 @@ async fn screen(state: Arc<AppState>, principal: Principal, body: Body, kind: Ki
             decision,
             decision_json,
             history_at: history_at.clone(),
+            shadow_json,
         })
         .await
         .map_err(|e| ApiError::unavailable(&e))?;

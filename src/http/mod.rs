@@ -15,7 +15,7 @@ mod tenants;
 pub use metrics::Metrics;
 pub use openapi::document as openapi_document;
 pub use rules::{RulesStatus, activate, watch};
-pub use sync::{FOLLOW_POLL, catch_up_history, event_of_row, follow, reload_tenant_settings};
+pub use sync::{FOLLOW_POLL, catch_up_history, event_of_row, follow, follow_shadow, reload_tenant_settings};
 
 pub use auth::{KEY_CACHE_TTL, KeyCache};
 pub use cases::iso_week_bounds;
@@ -39,6 +39,9 @@ use crate::store::{Role, Store};
 pub struct AppState {
     /// The active ruleset; a reload swaps the `Arc`, in-flight requests keep theirs.
     pub rules: ArcSwap<RuleSet>,
+    /// The shadow ruleset, evaluated beside the active one and never answered with; with who
+    /// set it and when.
+    pub shadow: arc_swap::ArcSwapOption<(RuleSet, String, String)>,
     /// The durable store.
     pub store: Store,
     /// The sequence number of the last stored history event applied to `histories`.
@@ -199,6 +202,9 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/v1/rules/versions", access: Access::Roles(OFFICERS) },
     Route { method: "GET", path: "/v1/rules/stats", access: Access::Roles(REVIEWERS) },
     Route { method: "POST", path: "/v1/rules/backtest", access: Access::Roles(OFFICERS) },
+    Route { method: "GET", path: "/v1/rules/shadow", access: Access::Roles(OFFICERS) },
+    Route { method: "PUT", path: "/v1/rules/shadow", access: Access::Roles(OFFICERS) },
+    Route { method: "DELETE", path: "/v1/rules/shadow", access: Access::Roles(OFFICERS) },
     Route { method: "GET", path: "/v1/reports/weekly", access: Access::Roles(REVIEWERS) },
     Route { method: "POST", path: "/v1/rules/rollback", access: Access::Roles(OFFICERS) },
     Route { method: "GET", path: "/v1/cases", access: Access::Roles(REVIEWERS) },
@@ -227,6 +233,9 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
         ("GET", "/v1/rules/versions") => get(rules::versions),
         ("GET", "/v1/rules/stats") => get(rules::stats),
         ("POST", "/v1/rules/backtest") => post(rules::backtest),
+        ("GET", "/v1/rules/shadow") => get(rules::get_shadow),
+        ("PUT", "/v1/rules/shadow") => axum::routing::put(rules::put_shadow),
+        ("DELETE", "/v1/rules/shadow") => axum::routing::delete(rules::delete_shadow),
         ("GET", "/v1/reports/weekly") => get(cases::weekly_report),
         ("POST", "/v1/rules/rollback") => post(rules::rollback),
         ("GET", "/v1/cases") => get(cases::list),

@@ -128,6 +128,7 @@ pub fn document() -> OpenApi {
             "POST" => HttpMethod::Post,
             "PUT" => HttpMethod::Put,
             "PATCH" => HttpMethod::Patch,
+            "DELETE" => HttpMethod::Delete,
             _ => HttpMethod::Get,
         };
         paths = paths.path(route.path, PathItem::new(method, operation.build()));

@@ -254,24 +254,7 @@ pub(super) async fn backtest(
     body: Body,
 ) -> Result<Json<crate::backtest::Backtest>, ApiError> {
     let body: BacktestBody = parse(&read_body_limited(&state, body, 8 * 1024 * 1024).await?)?;
-    let files = match (body.files, body.version) {
-        (Some(files), None) => files,
-        (None, Some(version)) => {
-            let files = state
-                .store
-                .ruleset_files(&version)
-                .await
-                .map_err(|e| ApiError::unavailable(&e))?
-                .ok_or_else(|| ApiError::not_found("ruleset version"))?;
-            serde_json::from_str(&files).map_err(|_| ApiError::not_found("ruleset version"))?
-        }
-        _ => {
-            return Err(ApiError::invalid_field(
-                String::new(),
-                "give the candidate as `files` or as an archived `version`".into(),
-            ));
-        }
-    };
+    let files = candidate_files(&state, body.files, body.version).await?;
     let sources = Sources { files };
     let candidate = tokio::task::spawn_blocking(move || {
         RuleSet::compile(&sources).map_err(|diags| diags.render(&sources, Lang::En, Format::Plain))
@@ -297,4 +280,123 @@ pub(super) async fn backtest(
 async fn read_body_limited(state: &AppState, body: Body, limit: usize) -> Result<axum::body::Bytes, ApiError> {
     let limit = limit.max(state.body_limit);
     axum::body::to_bytes(body, limit).await.map_err(|_| ApiError::too_large(limit))
+}
+
+/// Body of `PUT /v1/rules/shadow`: the candidate as files, or an archived version.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ShadowBody {
+    #[serde(default)]
+    files: Option<Vec<(String, String)>>,
+    #[serde(default)]
+    version: Option<String>,
+}
+
+/// The files of a candidate given inline or as an archived version.
+async fn candidate_files(
+    state: &AppState,
+    files: Option<Vec<(String, String)>>,
+    version: Option<String>,
+) -> Result<Vec<(String, String)>, ApiError> {
+    match (files, version) {
+        (Some(files), None) => Ok(files),
+        (None, Some(version)) => {
+            let files = state
+                .store
+                .ruleset_files(&version)
+                .await
+                .map_err(|e| ApiError::unavailable(&e))?
+                .ok_or_else(|| ApiError::not_found("ruleset version"))?;
+            serde_json::from_str(&files).map_err(|_| ApiError::not_found("ruleset version"))
+        }
+        _ => Err(ApiError::invalid_field(
+            String::new(),
+            "give the candidate as `files` or as an archived `version`".into(),
+        )),
+    }
+}
+
+/// `PUT /v1/rules/shadow`: compiles the candidate off the request path and evaluates it beside
+/// the active ruleset from now on, on every instance.
+pub(super) async fn put_shadow(
+    State(state): State<Arc<AppState>>,
+    Extension(principal): Extension<Principal>,
+    body: Body,
+) -> Result<Json<Value>, ApiError> {
+    let body: ShadowBody = parse(&read_body_limited(&state, body, 8 * 1024 * 1024).await?)?;
+    let files = candidate_files(&state, body.files, body.version).await?;
+    let sources = Sources { files };
+    let (sources, compiled) = tokio::task::spawn_blocking(move || {
+        let compiled = RuleSet::compile(&sources).map_err(|diags| diags.render(&sources, Lang::En, Format::Plain));
+        (sources, compiled)
+    })
+    .await
+    .map_err(|e| ApiError::invalid_ruleset(e.to_string()))?;
+    let compiled = compiled.map_err(ApiError::invalid_ruleset)?;
+    let files = serde_json::to_string(&sources.files).unwrap_or_default();
+    let version = compiled.version.to_string();
+    state
+        .store
+        .set_shadow(Some((version.clone(), files, principal.name.clone())))
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?;
+    state.shadow.store(Some(Arc::new((compiled, principal.name.clone(), jiff::Timestamp::now().to_string()))));
+    tracing::info!(%version, by = principal.name, "shadow ruleset set");
+    Ok(Json(json!({"shadow": {"version": version, "set_by": principal.name}})))
+}
+
+/// `DELETE /v1/rules/shadow`: stops evaluating the shadow ruleset.
+pub(super) async fn delete_shadow(
+    State(state): State<Arc<AppState>>,
+    Extension(principal): Extension<Principal>,
+) -> Result<Json<Value>, ApiError> {
+    state.store.set_shadow(None).await.map_err(|e| ApiError::unavailable(&e))?;
+    state.shadow.store(None);
+    tracing::info!(by = principal.name, "shadow ruleset turned off");
+    Ok(Json(json!({"shadow": null})))
+}
+
+/// `GET /v1/rules/shadow?since&until&tenant`: the shadow ruleset, and how its decisions
+/// compare with the ones answered over the period.
+pub(super) async fn get_shadow(
+    State(state): State<Arc<AppState>>,
+    Extension(principal): Extension<Principal>,
+    query: Result<axum::extract::Query<StatsQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<Value>, ApiError> {
+    let axum::extract::Query(query) =
+        query.map_err(|e| ApiError::invalid_field(String::new(), format!("invalid query: {}", e.body_text())))?;
+    let filter = crate::store::StatsFilter {
+        tenants: super::handlers::visible_tenants(&principal, query.tenant.as_deref()),
+        from: query.since.map(crate::store::stamp),
+        to: query.until.map(crate::store::stamp),
+    };
+    let rows = state.store.report_decisions(&filter).await.map_err(|e| ApiError::unavailable(&e))?;
+    let mut compared = 0;
+    let mut transitions: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    let mut rules: std::collections::BTreeMap<String, (usize, usize)> = std::collections::BTreeMap::new();
+    for row in &rows {
+        let Some(shadow) = row.shadow_json.as_deref().and_then(|j| serde_json::from_str::<Value>(j).ok()) else {
+            continue;
+        };
+        compared += 1;
+        let theirs = shadow["decision"].as_str().unwrap_or_default();
+        if theirs != row.decision {
+            *transitions.entry(format!("{}->{theirs}", row.decision)).or_default() += 1;
+        }
+        if let Ok(answered) = serde_json::from_str::<crate::domain::Decision>(&row.decision_json) {
+            for hit in &answered.hits {
+                rules.entry(hit.rule_id.to_string()).or_default().0 += 1;
+            }
+        }
+        for id in shadow["rule_ids"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+            rules.entry(id.to_owned()).or_default().1 += 1;
+        }
+    }
+    let shadow =
+        state.shadow.load_full().map(|s| json!({"version": s.0.version.as_ref(), "set_by": s.1, "set_at": s.2}));
+    let rules: Vec<Value> = rules
+        .into_iter()
+        .map(|(rule_id, (active, shadow))| json!({"rule_id": rule_id, "active": active, "shadow": shadow}))
+        .collect();
+    Ok(Json(json!({"shadow": shadow, "compared": compared, "transitions": transitions, "rules": rules})))
 }

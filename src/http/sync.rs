@@ -100,6 +100,9 @@ pub async fn follow(state: Arc<AppState>, mut notices: Option<tokio::sync::mpsc:
             if let Err(error) = follow_rules(&state).await {
                 tracing::warn!(%error, "could not follow the active ruleset; will retry");
             }
+            if let Err(error) = follow_shadow(&state).await {
+                tracing::warn!(%error, "could not follow the shadow ruleset; will retry");
+            }
         }
         if settings {
             if let Err(error) = reload_tenant_settings(&state).await {
@@ -156,4 +159,31 @@ pub async fn reload_tenant_settings(state: &AppState) -> Result<(), StoreError> 
         *current = all;
     }
     Ok(())
+}
+
+/// Loads, replaces or drops the shadow ruleset to match the store.
+pub async fn follow_shadow(state: &AppState) -> Result<(), String> {
+    let stored = state.store.shadow().await.map_err(|e| e.to_string())?;
+    let loaded = state.shadow.load_full();
+    match (stored, loaded) {
+        (None, None) => Ok(()),
+        (None, Some(_)) => {
+            state.shadow.store(None);
+            tracing::info!("shadow ruleset turned off");
+            Ok(())
+        }
+        (Some((version, _, _, _)), Some(loaded)) if loaded.0.version.as_ref() == version => Ok(()),
+        (Some((version, files, by, at)), _) => {
+            let files: Vec<(String, String)> = serde_json::from_str(&files).map_err(|e| e.to_string())?;
+            let sources = Sources { files };
+            let compiled = tokio::task::spawn_blocking(move || {
+                RuleSet::compile(&sources).map_err(|diags| diags.render(&sources, Lang::En, Format::Plain))
+            })
+            .await
+            .map_err(|e| e.to_string())??;
+            state.shadow.store(Some(Arc::new((compiled, by, at))));
+            tracing::info!(%version, "shadow ruleset loaded");
+            Ok(())
+        }
+    }
 }

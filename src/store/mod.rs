@@ -231,6 +231,16 @@ impl Store {
         dispatch!(self, s => s.archive_ruleset(version, files_json, by, source).await)
     }
 
+    /// Sets (or, with `None`, clears) the shadow ruleset: (version, files JSON, by whom).
+    pub async fn set_shadow(&self, shadow: Option<(String, String, String)>) -> Result<(), StoreError> {
+        dispatch!(self, s => s.set_shadow(shadow).await)
+    }
+
+    /// The shadow ruleset: (version, files JSON, by whom, when).
+    pub async fn shadow(&self) -> Result<Option<(String, String, String, String)>, StoreError> {
+        read!(self, s => s.shadow())
+    }
+
     /// The version of the last ruleset activated from the rules directory.
     pub async fn latest_directory_ruleset(&self) -> Result<Option<String>, StoreError> {
         read!(self, s => s.latest_directory_ruleset())
@@ -420,6 +430,8 @@ pub struct NewDecision {
     /// When set, the request also enters the counterparty history at this time (RFC 3339),
     /// in the same transaction: for tenants whose `allow` counts as paid.
     pub history_at: Option<String>,
+    /// The shadow ruleset's decision, when one is loaded (never returned to the caller).
+    pub shadow_json: Option<String>,
 }
 
 /// A review case as stored.
@@ -567,6 +579,8 @@ pub struct ReportDecision {
     pub request_json: String,
     /// How its case was closed, if it has one and it is closed.
     pub resolution: Option<String>,
+    /// The shadow ruleset's decision, when one was loaded.
+    pub shadow_json: Option<String>,
 }
 
 /// A case as the weekly report reads it, with its decision and request.

@@ -27,6 +27,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("../../migrations/postgres/0001_init.sql")),
     (2, include_str!("../../migrations/postgres/0002_ruleset_source.sql")),
     (3, include_str!("../../migrations/postgres/0003_case_workflow.sql")),
+    (4, include_str!("../../migrations/postgres/0004_shadow.sql")),
 ];
 
 /// The most decisions committed in one transaction.
@@ -351,7 +352,7 @@ impl PgStore {
     /// Decisions screened in the filter's period.
     pub async fn report_decisions(&self, filter: &StatsFilter) -> Result<Vec<ReportDecision>, StoreError> {
         let mut sql = String::from(
-            "SELECT d.tenant, d.kind, d.decision, d.decision_json, d.request_json, c.resolution
+            "SELECT d.tenant, d.kind, d.decision, d.decision_json, d.request_json, c.resolution, d.shadow_json
              FROM decisions d LEFT JOIN cases c ON c.decision_id = d.id WHERE true",
         );
         let args = pg_period(
@@ -375,6 +376,7 @@ impl PgStore {
                     decision_json: r.try_get(3)?,
                     request_json: r.try_get(4)?,
                     resolution: r.try_get(5)?,
+                    shadow_json: r.try_get(6)?,
                 })
             })
             .collect()
@@ -506,6 +508,31 @@ impl PgStore {
         notify(&mut tx, RULES_CHANNEL, version).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Sets (or, with `None`, clears) the shadow ruleset: (version, files JSON, by whom).
+    pub async fn set_shadow(&self, shadow: Option<(String, String, String)>) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("DELETE FROM shadow_ruleset").execute(&mut *tx).await?;
+        if let Some((version, files, by)) = shadow {
+            sqlx::query("INSERT INTO shadow_ruleset (id, version, files, set_by, set_at) VALUES (1, $1, $2, $3, $4)")
+                .bind(&version)
+                .bind(files)
+                .bind(by)
+                .bind(now())
+                .execute(&mut *tx)
+                .await?;
+        }
+        notify(&mut tx, RULES_CHANNEL, "shadow").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The shadow ruleset: (version, files JSON, by whom, when).
+    pub async fn shadow(&self) -> Result<Option<(String, String, String, String)>, StoreError> {
+        Ok(sqlx::query_as("SELECT version, files, set_by, set_at FROM shadow_ruleset WHERE id = 1")
+            .fetch_optional(&self.pool)
+            .await?)
     }
 
     /// The version of the last ruleset activated from the rules directory.
@@ -949,10 +976,10 @@ async fn commit_decisions(
     let mut tx = conn.begin().await?;
     lock_log(&mut tx).await?;
     let inserted: Vec<String> = sqlx::query_scalar(
-        "INSERT INTO decisions (id, tenant, kind, request_id, body_hash, request_json, decision_json, decision, score, ruleset_version, created_at)
-         SELECT id, tenant, kind, request_id, body_hash, request_json, decision_json, decision, score, ruleset_version, $11
-         FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::text[])
-              AS d(id, tenant, kind, request_id, body_hash, request_json, decision_json, decision, score, ruleset_version)
+        "INSERT INTO decisions (id, tenant, kind, request_id, body_hash, request_json, decision_json, decision, score, ruleset_version, created_at, shadow_json)
+         SELECT id, tenant, kind, request_id, body_hash, request_json, decision_json, decision, score, ruleset_version, $11, shadow_json
+         FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::text[], $12::text[])
+              AS d(id, tenant, kind, request_id, body_hash, request_json, decision_json, decision, score, ruleset_version, shadow_json)
          ON CONFLICT (tenant, kind, request_id) DO NOTHING
          RETURNING id",
     )
@@ -967,6 +994,7 @@ async fn commit_decisions(
     .bind(jobs.iter().map(|j| i32::from(d(j).decision.score)).collect::<Vec<i32>>())
     .bind(column(&|n| n.decision.ruleset_version.to_string()))
     .bind(&created_at)
+    .bind(jobs.iter().map(|j| d(j).shadow_json.clone()).collect::<Vec<Option<String>>>())
     .fetch_all(&mut *tx)
     .await?;
     let inserted: std::collections::HashSet<String> = inserted.into_iter().collect();

@@ -21,6 +21,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (3, include_str!("../../migrations/sqlite/0003_rulesets.sql")),
     (4, include_str!("../../migrations/sqlite/0004_ruleset_source.sql")),
     (5, include_str!("../../migrations/sqlite/0005_case_workflow.sql")),
+    (6, include_str!("../../migrations/sqlite/0006_shadow.sql")),
 ];
 
 /// The most writes committed in one transaction.
@@ -293,6 +294,33 @@ impl SqliteStore {
         Ok(())
     }
 
+    /// Sets (or, with `None`, clears) the shadow ruleset: (version, files JSON, by whom).
+    pub async fn set_shadow(&self, shadow: Option<(String, String, String)>) -> Result<(), StoreError> {
+        let at = now();
+        self.write(Box::new(move |tx| {
+            tx.execute("DELETE FROM shadow_ruleset", [])?;
+            if let Some((version, files, by)) = &shadow {
+                tx.execute(
+                    "INSERT INTO shadow_ruleset (id, version, files, set_by, set_at) VALUES (1, ?1, ?2, ?3, ?4)",
+                    params![version, files, by, at],
+                )?;
+            }
+            Ok(1)
+        }))
+        .await?;
+        Ok(())
+    }
+
+    /// The shadow ruleset: (version, files JSON, by whom, when).
+    pub fn shadow(&self) -> Result<Option<(String, String, String, String)>, StoreError> {
+        self.read(|conn| {
+            Ok(conn
+                .prepare_cached("SELECT version, files, set_by, set_at FROM shadow_ruleset WHERE id = 1")?
+                .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+                .optional()?)
+        })
+    }
+
     /// The version of the last ruleset activated from the rules directory.
     pub fn latest_directory_ruleset(&self) -> Result<Option<String>, StoreError> {
         self.read(|conn| {
@@ -510,7 +538,7 @@ impl SqliteStore {
     pub fn report_decisions(&self, filter: &StatsFilter) -> Result<Vec<ReportDecision>, StoreError> {
         let (clause, args) = period_clause(filter, "d.created_at", "d.created_at", "d.tenant");
         let sql = format!(
-            "SELECT d.tenant, d.kind, d.decision, d.decision_json, d.request_json, c.resolution
+            "SELECT d.tenant, d.kind, d.decision, d.decision_json, d.request_json, c.resolution, d.shadow_json
              FROM decisions d LEFT JOIN cases c ON c.decision_id = d.id WHERE 1 = 1{clause} ORDER BY d.rowid"
         );
         self.read(|conn| {
@@ -523,6 +551,7 @@ impl SqliteStore {
                     decision_json: r.get(3)?,
                     request_json: r.get(4)?,
                     resolution: r.get(5)?,
+                    shadow_json: r.get(6)?,
                 })
             })?;
             Ok(rows.collect::<Result<Vec<_>, _>>()?)
@@ -842,8 +871,8 @@ fn apply_decision(tx: &Connection, d: &NewDecision) -> Result<Stored, StoreError
     let created_at = now();
     let inserted = tx
         .prepare_cached(
-            "INSERT INTO decisions (id, tenant, kind, request_id, body_hash, request_json, decision_json, decision, score, ruleset_version, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+            "INSERT INTO decisions (id, tenant, kind, request_id, body_hash, request_json, decision_json, decision, score, ruleset_version, created_at, shadow_json)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
              ON CONFLICT (tenant, kind, request_id) DO NOTHING",
         )?
         .execute(params![
@@ -857,7 +886,8 @@ fn apply_decision(tx: &Connection, d: &NewDecision) -> Result<Stored, StoreError
             d.decision.decision.as_str(),
             d.decision.score,
             d.decision.ruleset_version.as_ref(),
-            created_at
+            created_at,
+            d.shadow_json
         ])?;
     if inserted == 0 {
         let (hash, json): (String, String) = tx

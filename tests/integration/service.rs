@@ -364,7 +364,9 @@ async fn the_authorization_matrix_holds_for_every_route() {
                     json!({"record_id": format!("M-{n}"), "received_at": "2026-07-14T09:05:00+08:00", "customer": {"name": "某某贸易有限公司"}, "total_amount": "5000.00"})
                 }
                 "/v1/tenants/{tenant}/settings" => json!({"business_hours": ["09:00", "18:00"]}),
-                "/v1/rules/rollback" | "/v1/rules/backtest" => json!({"version": acme_decision["ruleset_version"]}),
+                "/v1/rules/rollback" | "/v1/rules/backtest" | "/v1/rules/shadow" => {
+                    json!({"version": acme_decision["ruleset_version"]})
+                }
                 "/v1/counterparties/import" => vendor.clone(),
                 "/v1/cases/{id}" => json!({"note": "matrix"}),
                 _ => json!({"outcome": "cancelled"}),
@@ -374,6 +376,7 @@ async fn the_authorization_matrix_holds_for_every_route() {
                 "GET" => app.client.get(url),
                 "PUT" => app.client.put(url).json(&body),
                 "PATCH" => app.client.patch(url).json(&body),
+                "DELETE" => app.client.delete(url),
                 _ => app.client.post(url).json(&body),
             };
             if let Some(key) = key {
@@ -988,6 +991,38 @@ async fn a_candidate_ruleset_is_backtested_on_stored_traffic_without_writing() {
         app.post("/v1/rules/backtest", &app.keys.acme_analyst, &json!({"version": rules["version"]})).await;
     assert_eq!(status, 403);
 
+    // The same candidate as a shadow: evaluated beside the active rules, never answered with.
+    let response = app
+        .client
+        .put(format!("{}/v1/rules/shadow", app.base))
+        .bearer_auth(&officer)
+        .json(&json!({"files": files}))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(response.status().as_u16(), 200);
+    let (_, answered) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("SH-1", "1000.00")).await;
+    assert_eq!(answered["decision"], "allow", "{answered}");
+    assert!(!hit_ids(&answered).contains(&"CM-900".to_owned()), "{answered}");
+    let (_, compared) = app.get("/v1/rules/shadow", &officer).await;
+    assert_eq!(
+        (compared["compared"].as_u64(), compared["transitions"].clone()),
+        (Some(1), json!({"allow->review": 1})),
+        "{compared}"
+    );
+    assert!(compared["shadow"]["version"].as_str().is_some_and(|v| v != rules["version"].as_str().unwrap_or_default()));
+    let response = app
+        .client
+        .delete(format!("{}/v1/rules/shadow", app.base))
+        .bearer_auth(&officer)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(response.status().as_u16(), 200);
+    app.post("/v1/screen/payment", &app.keys.acme_client, &payment("SH-2", "1000.00")).await;
+    let (_, after) = app.get("/v1/rules/shadow", &officer).await;
+    assert_eq!((after["compared"].as_u64(), after["shadow"].clone()), (Some(1), Value::Null), "{after}");
+
     // The same from the command line.
     let url = format!("sqlite://{}", app.db.display());
     let out = crate::helpers::fraudscreen(&[
@@ -1000,8 +1035,9 @@ async fn a_candidate_ruleset_is_backtested_on_stored_traffic_without_writing() {
     ]);
     assert!(out.status.success(), "{}", crate::helpers::stderr(&out));
     let text = crate::helpers::stdout(&out);
-    assert!(text.contains("4 decisions would change") && text.contains("allow->review: 4"), "{text}");
-    assert!(crate::helpers::stderr(&out).contains("re-screened 7 of 7"), "{}", crate::helpers::stderr(&out));
+    // Two more payments were screened meanwhile (under the shadow): nine in all.
+    assert!(text.contains("6 decisions would change") && text.contains("allow->review: 6"), "{text}");
+    assert!(crate::helpers::stderr(&out).contains("re-screened 9 of 9"), "{}", crate::helpers::stderr(&out));
 }
 
 #[tokio::test]

@@ -63,6 +63,7 @@ fn new_decision(tenant: &str, request_id: &str, action: &str, body: &str) -> New
         decision,
         decision_json,
         history_at: None,
+        shadow_json: None,
     }
 }
 
