@@ -28,6 +28,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (2, include_str!("../../migrations/postgres/0002_ruleset_source.sql")),
     (3, include_str!("../../migrations/postgres/0003_case_workflow.sql")),
     (4, include_str!("../../migrations/postgres/0004_shadow.sql")),
+    (5, include_str!("../../migrations/postgres/0005_history_decision.sql")),
 ];
 
 /// The most decisions committed in one transaction.
@@ -751,18 +752,18 @@ fn pg_period(
     args
 }
 
-/// Inserts an outcome and, for the first `executed` one of a decision, its history event.
-/// The caller holds the log lock when the outcome carries a history event.
+/// Inserts an outcome and, unless the decision's request is in the history already (counted as
+/// paid when allowed, or reported executed before), its history event. The caller holds the
+/// log lock when the outcome carries a history event.
 async fn insert_outcome(tx: &mut PgConnection, o: &OutcomeWrite) -> Result<bool, StoreError> {
     let mut added = false;
     if let Some((kind, request_json, at)) = &o.history_event {
-        let already: Option<i32> =
-            sqlx::query_scalar("SELECT 1 FROM outcomes WHERE decision_id = $1 AND outcome = 'executed' LIMIT 1")
-                .bind(&o.decision_id)
-                .fetch_optional(&mut *tx)
-                .await?;
+        let already: Option<i32> = sqlx::query_scalar("SELECT 1 FROM history_events WHERE decision_id = $1 LIMIT 1")
+            .bind(&o.decision_id)
+            .fetch_optional(&mut *tx)
+            .await?;
         if already.is_none() {
-            insert_history(tx, &o.tenant, kind, request_json, at).await?;
+            insert_history(tx, &o.tenant, kind, request_json, at, &o.decision_id).await?;
             added = true;
         }
     }
@@ -812,12 +813,14 @@ async fn insert_history(
     kind: &str,
     json: &str,
     at: &str,
+    decision_id: &str,
 ) -> Result<(), StoreError> {
-    sqlx::query("INSERT INTO history_events (tenant, kind, request_json, at) VALUES ($1, $2, $3, $4)")
+    sqlx::query("INSERT INTO history_events (tenant, kind, request_json, at, decision_id) VALUES ($1, $2, $3, $4, $5)")
         .bind(tenant)
         .bind(kind)
         .bind(json)
         .bind(at)
+        .bind(decision_id)
         .execute(&mut *tx)
         .await?;
     notify(tx, HISTORY_CHANNEL, "").await
@@ -1040,13 +1043,14 @@ async fn commit_decisions(
     let history: Vec<usize> = (0..jobs.len()).filter(|i| new(i) && d(&jobs[*i]).history_at.is_some()).collect();
     if !history.is_empty() {
         sqlx::query(
-            "INSERT INTO history_events (tenant, kind, request_json, at)
-             SELECT t, k, j, a FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[]) AS h(t, k, j, a)",
+            "INSERT INTO history_events (tenant, kind, request_json, at, decision_id)
+             SELECT t, k, j, a, d FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS h(t, k, j, a, d)",
         )
         .bind(history.iter().map(|&i| tenants[i].clone()).collect::<Vec<_>>())
         .bind(history.iter().map(|&i| kinds[i].clone()).collect::<Vec<_>>())
         .bind(history.iter().map(|&i| d(&jobs[i]).request_json.clone()).collect::<Vec<_>>())
         .bind(history.iter().map(|&i| d(&jobs[i]).history_at.clone().unwrap_or_default()).collect::<Vec<_>>())
+        .bind(history.iter().map(|&i| ids[i].clone()).collect::<Vec<_>>())
         .execute(&mut *tx)
         .await?;
         notify(&mut tx, HISTORY_CHANNEL, "").await?;

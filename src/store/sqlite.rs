@@ -22,6 +22,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (4, include_str!("../../migrations/sqlite/0004_ruleset_source.sql")),
     (5, include_str!("../../migrations/sqlite/0005_case_workflow.sql")),
     (6, include_str!("../../migrations/sqlite/0006_shadow.sql")),
+    (7, include_str!("../../migrations/sqlite/0007_history_decision.sql")),
 ];
 
 /// The most writes committed in one transaction.
@@ -906,22 +907,34 @@ fn apply_decision(tx: &Connection, d: &NewDecision) -> Result<Stored, StoreError
         }
     }
     if let Some(at) = &d.history_at {
-        insert_history(tx, &d.tenant, d.kind.as_str(), &d.request_json, at)?;
+        insert_history(tx, &d.tenant, d.kind.as_str(), &d.request_json, at, id)?;
     }
     Ok(Stored::New)
 }
 
-fn insert_history(tx: &Connection, tenant: &str, kind: &str, json: &str, at: &str) -> Result<(), StoreError> {
-    tx.prepare_cached("INSERT INTO history_events (tenant, kind, request_json, at) VALUES (?1, ?2, ?3, ?4)")?
-        .execute(params![tenant, kind, json, at])?;
+/// Adds a decision's request to the history.
+fn insert_history(
+    tx: &Connection,
+    tenant: &str,
+    kind: &str,
+    json: &str,
+    at: &str,
+    decision_id: &str,
+) -> Result<(), StoreError> {
+    tx.prepare_cached(
+        "INSERT INTO history_events (tenant, kind, request_json, at, decision_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![tenant, kind, json, at, decision_id])?;
     Ok(())
 }
 
-/// Inserts the outcome; returns 1 when it also added the history event, else 0.
+/// Inserts the outcome; returns 1 when it also added the history event, else 0. A request is
+/// in the history once: not again when it was counted as paid when allowed, or reported
+/// executed before.
 fn apply_outcome(tx: &Connection, o: &OutcomeWrite) -> Result<usize, StoreError> {
     let already_executed = match &o.history_event {
         Some(_) => tx
-            .prepare_cached("SELECT 1 FROM outcomes WHERE decision_id = ?1 AND outcome = 'executed' LIMIT 1")?
+            .prepare_cached("SELECT 1 FROM history_events WHERE decision_id = ?1 LIMIT 1")?
             .query_row(params![o.decision_id], |_| Ok(()))
             .optional()?
             .is_some(),
@@ -933,7 +946,7 @@ fn apply_outcome(tx: &Connection, o: &OutcomeWrite) -> Result<usize, StoreError>
     .execute(params![o.decision_id, o.tenant, o.outcome, o.note, o.by_key, now()])?;
     match &o.history_event {
         Some((kind, request_json, event_at)) if !already_executed => {
-            insert_history(tx, &o.tenant, kind, request_json, event_at)?;
+            insert_history(tx, &o.tenant, kind, request_json, event_at, &o.decision_id)?;
             Ok(1)
         }
         _ => Ok(0),

@@ -171,7 +171,19 @@ async fn history_events_are_read_back_in_commit_order_and_paged() {
         store.append_history("acme", "counterparty", events(3)).await.unwrap_or_else(|e| panic!("{e}"));
         let mut allowed = new_decision("beta", "H-1", "allow", "body");
         allowed.history_at = Some("2026-07-14T02:32:00Z".into());
+        let (allowed_id, allowed_request) =
+            (allowed.decision.decision_id.clone().unwrap_or_default(), allowed.request_json.clone());
         record(&store, allowed).await;
+        // Reported executed later, it is not counted a second time.
+        let executed = OutcomeWrite {
+            decision_id: allowed_id,
+            tenant: "beta".into(),
+            outcome: "executed".into(),
+            note: None,
+            by_key: "k".into(),
+            history_event: Some(("payment".into(), allowed_request, "2026-07-14T02:32:00Z".into())),
+        };
+        assert!(!store.record_outcome(executed).await.unwrap_or_else(|e| panic!("{e}")), "{}", backend(&store));
         store.append_history("acme", "counterparty", events(2)).await.unwrap_or_else(|e| panic!("{e}"));
         let all = store.history_events_after(0, 100).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(all.len(), 6, "{}", backend(&store));
