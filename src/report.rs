@@ -136,9 +136,9 @@ pub struct WeeklyReport {
     pub by_company: Vec<CompanyLine>,
     /// Cases.
     pub cases: CaseCounts,
-    /// Money held back: the amounts of cases closed this week as confirmed fraud (the payment
-    /// was blocked or cancelled), as a decimal string.
-    pub money_held_back: String,
+    /// Money held back, by currency: the amounts of cases closed this week as confirmed fraud
+    /// (the payment was blocked or cancelled), as decimal strings.
+    pub money_held_back: BTreeMap<String, String>,
     /// Rules that fired, most hits first.
     pub rules: Vec<RuleLine>,
 }
@@ -156,11 +156,21 @@ pub struct Week {
     pub to: String,
 }
 
-/// The amount of a stored request: a payment's `amount` or an order's `total_amount`.
-fn amount(request_json: &str) -> Decimal {
-    let Ok(request) = serde_json::from_str::<Value>(request_json) else { return Decimal::ZERO };
+/// The amount and currency of a stored request: a payment's `amount` or an order's
+/// `total_amount`, in its `currency` (CNY when absent).
+fn amount(request_json: &str) -> (String, Decimal) {
+    let Ok(request) = serde_json::from_str::<Value>(request_json) else { return ("CNY".into(), Decimal::ZERO) };
     let value = request.get("amount").or_else(|| request.get("total_amount")).cloned().unwrap_or(Value::Null);
-    serde_json::from_value::<Money>(value).map(|m| m.decimal()).unwrap_or(Decimal::ZERO)
+    let currency = request.get("currency").and_then(Value::as_str).unwrap_or("CNY").to_owned();
+    (currency, serde_json::from_value::<Money>(value).map(|m| m.decimal()).unwrap_or(Decimal::ZERO))
+}
+
+/// Money by currency as plain text: `CNY 52000.50; USD 1200.00`.
+fn money(amounts: &BTreeMap<String, String>) -> String {
+    if amounts.is_empty() {
+        return "0".into();
+    }
+    amounts.iter().map(|(currency, amount)| format!("{currency} {amount}")).collect::<Vec<_>>().join("; ")
 }
 
 /// The hits of a stored decision: (rule id, scam type).
@@ -219,6 +229,7 @@ pub fn weekly(
         }
         if d.decision != "allow" {
             let mut types: Vec<&String> = hits.iter().map(|(_, t)| t).filter(|t| *t != "common").collect();
+            types.sort_unstable();
             types.dedup();
             for scam_type in types {
                 *by_type.entry(scam_type.clone()).or_default() += 1;
@@ -228,7 +239,7 @@ pub fn weekly(
 
     let in_week = |at: &str| at >= week.from.as_str() && at < week.to.as_str();
     let mut case_counts = CaseCounts::default();
-    let mut held_back = Decimal::ZERO;
+    let mut held_back: BTreeMap<String, Decimal> = BTreeMap::new();
     let mut rule_outcomes: BTreeMap<String, (i64, i64)> = BTreeMap::new();
     for c in cases {
         if in_week(&c.opened_at) {
@@ -240,7 +251,8 @@ pub fn weekly(
                 let resolution = c.resolution.clone().unwrap_or_default();
                 *case_counts.closed_by_resolution.entry(resolution.clone()).or_default() += 1;
                 if resolution == "confirmed_fraud" {
-                    held_back += amount(&c.request_json);
+                    let (currency, value) = amount(&c.request_json);
+                    *held_back.entry(currency).or_default() += value;
                 }
                 for (rule, _) in hits(&c.decision_json) {
                     let entry = rule_outcomes.entry(rule).or_default();
@@ -302,7 +314,7 @@ pub fn weekly(
         by_scam_type,
         by_company: by_company.into_iter().map(|(tenant, counts)| CompanyLine { tenant, counts }).collect(),
         cases: case_counts,
-        money_held_back: held_back.round_dp(2).to_string(),
+        money_held_back: held_back.into_iter().map(|(c, v)| (c, v.round_dp(2).to_string())).collect(),
         rules: rule_lines,
     }
 }
@@ -343,7 +355,7 @@ pub fn to_markdown(r: &WeeklyReport) -> String {
     ] {
         let _ = writeln!(out, "| {name} | {now} | {before} | {} |", change(now, before));
     }
-    let _ = writeln!(out, "\n挽回资金 money held back: ¥{}\n", r.money_held_back);
+    let _ = writeln!(out, "\n挽回资金 money held back: {}\n", money(&r.money_held_back));
     let _ = writeln!(out, "## 决定 Decisions\n\n| | 合计 | 放行 | 复核 | 拦截 |\n| --- | --- | --- | --- | --- |");
     let _ = writeln!(
         out,
@@ -405,7 +417,7 @@ pub fn to_csv(r: &WeeklyReport) -> Vec<u8> {
     row(vec!["预警 flagged".into(), h.flagged.to_string(), p.flagged.to_string()]);
     row(vec!["新立案件 cases opened".into(), h.cases_opened.to_string(), p.cases_opened.to_string()]);
     row(vec!["确认诈骗 confirmed frauds".into(), h.confirmed_frauds.to_string(), p.confirmed_frauds.to_string()]);
-    row(vec!["挽回资金 money held back".into(), r.money_held_back.clone()]);
+    row(vec!["挽回资金 money held back".into(), money(&r.money_held_back)]);
     row(vec![]);
     row(vec![
         "企业 company".into(),
@@ -500,7 +512,7 @@ h2{border-bottom:1px solid #999;margin-top:1.5em}.muted{color:#666}@media print{
                                                       ("新立案件", h.cases_opened, p.cases_opened), ("确认诈骗", h.confirmed_frauds, p.confirmed_frauds)] {
                             tr { td { (name) } td { (now) } td { (before) } td { (change(now, before)) } }
                         }
-                        tr { td { "挽回资金" } td colspan="3" { "¥" (r.money_held_back) } }
+                        tr { td { "挽回资金" } td colspan="3" { (money(&r.money_held_back)) } }
                     }
                 }
                 section { h2 { "决定 Decisions" } (bars(&decisions)) }
@@ -615,7 +627,12 @@ mod tests {
             from: "2026-07-12T16:00:00.000000Z".into(),
             to: "2026-07-19T16:00:00.000000Z".into(),
         };
-        let boss = decision("acme", "block", &[("BI-001", "boss_impersonation"), ("CM-003", "common")]);
+        // Hits of one type that are not adjacent count the decision once for that type.
+        let boss = decision(
+            "acme",
+            "block",
+            &[("BI-001", "boss_impersonation"), ("CM-003", "common"), ("BI-006", "boss_impersonation")],
+        );
         let order = decision("beta", "review", &[("FO-001", "fake_order")]);
         let fine = decision("acme", "allow", &[]);
         let decisions = vec![boss.clone(), order.clone(), fine];
@@ -633,14 +650,14 @@ mod tests {
         assert_eq!(types, vec![("boss_impersonation", 1), ("fake_order", 1)], "common is not a scam type");
         assert_eq!((report.cases.opened, report.cases.closed, report.cases.still_open), (2, 2, 1));
         assert_eq!(report.cases.open_by_age.get("3-7d"), Some(&1));
-        assert_eq!(report.money_held_back, "52000.50");
+        assert_eq!(report.money_held_back.get("CNY").map(String::as_str), Some("52000.50"));
         assert_eq!(report.headline, Headline { screenings: 3, flagged: 2, cases_opened: 2, confirmed_frauds: 1 });
         let fo = report.rules.iter().find(|r| r.rule_id == "FO-001").cloned();
         assert_eq!(fo.map(|r| (r.hits, r.false_alarms, r.false_alarm_rate)), Some((1, 1, Some(1.0))));
         // Every format carries the figures, and the CSV opens in Excel as UTF-8.
         let csv = to_csv(&report);
         assert!(csv.starts_with(b"\xEF\xBB\xBF"));
-        assert!(String::from_utf8_lossy(&csv).contains("挽回资金 money held back,52000.50"));
+        assert!(String::from_utf8_lossy(&csv).contains("挽回资金 money held back,CNY 52000.50"));
         assert!(to_markdown(&report).contains("| 确认诈骗 confirmed frauds | 1 | 0 | +1 |"));
         let html = to_html(&report);
         assert!(html.contains("<svg") && html.contains("52000.50") && !html.contains("<script"));

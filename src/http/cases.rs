@@ -231,6 +231,7 @@ pub(super) async fn patch(
         by_key: principal.key_id.clone(),
         by_name: principal.name.clone(),
         expected_status: case.status.clone(),
+        expected_updated_at: case.updated_at.clone(),
         status: status.map(|s| s.as_str().to_owned()),
         resolution: change.resolution.map(|r| r.as_str().to_owned()),
         assignee: change.assignee,

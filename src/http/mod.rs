@@ -14,7 +14,7 @@ mod tenants;
 
 pub use metrics::Metrics;
 pub use openapi::document as openapi_document;
-pub use rules::{RulesStatus, activate, watch};
+pub use rules::{ActivateError, RulesStatus, activate, watch};
 pub use sync::{FOLLOW_POLL, catch_up_history, event_of_row, follow, follow_shadow, reload_tenant_settings};
 
 pub use auth::{KEY_CACHE_TTL, KeyCache};

@@ -27,6 +27,24 @@ pub struct RulesStatus {
     pub last_error: Option<String>,
 }
 
+/// Why a ruleset was not activated.
+#[derive(Debug)]
+pub enum ActivateError {
+    /// It does not compile: the diagnostics.
+    Refused(String),
+    /// It compiled, but could not be archived: the store is out of reach.
+    Unavailable(crate::store::StoreError),
+}
+
+impl From<ActivateError> for ApiError {
+    fn from(error: ActivateError) -> ApiError {
+        match error {
+            ActivateError::Refused(diagnostics) => ApiError::invalid_ruleset(diagnostics),
+            ActivateError::Unavailable(error) => ApiError::unavailable(&error),
+        }
+    }
+}
+
 /// Compiles `sources` (on the blocking pool, off the request path) and, when clean, archives
 /// and activates them; otherwise records and returns the diagnostics and keeps the active
 /// ruleset.
@@ -35,7 +53,7 @@ pub async fn activate(
     sources: Sources,
     by: &str,
     source: RulesetSource,
-) -> Result<Arc<RuleSet>, String> {
+) -> Result<Arc<RuleSet>, ActivateError> {
     let compiled = tokio::task::spawn_blocking(move || {
         let compiled = RuleSet::compile(&sources).map_err(|diags| diags.render(&sources, Lang::En, Format::Plain));
         (sources, compiled)
@@ -49,14 +67,14 @@ pub async fn activate(
             if let Ok(mut status) = state.rules_status.write() {
                 status.last_error = Some(diagnostics.clone());
             }
-            return Err(diagnostics);
+            return Err(ActivateError::Refused(diagnostics));
         }
-        Err(error) => return Err(format!("the compilation stopped unexpectedly: {error}")),
+        Err(error) => return Err(ActivateError::Refused(format!("the compilation stopped unexpectedly: {error}"))),
     };
     let files = serde_json::to_string(&sources.files).unwrap_or_default();
     if let Err(error) = state.store.archive_ruleset(&rules.version, files, by, source).await {
         tracing::error!(%error, "could not archive the ruleset");
-        return Err(format!("could not archive the ruleset: {error}"));
+        return Err(ActivateError::Unavailable(error));
     }
     state.rules.store(Arc::clone(&rules));
     if let Ok(mut status) = state.rules_status.write() {
@@ -96,7 +114,7 @@ pub(super) async fn reload(
         .unwrap_or_else(|e| Err(format!("reading the rules stopped unexpectedly: {e}")))
         .map_err(ApiError::invalid_ruleset)?;
     let version = crate::engine::ruleset::version_of(&sources);
-    activate(&state, sources, &principal.name, RulesetSource::Directory).await.map_err(ApiError::invalid_ruleset)?;
+    activate(&state, sources, &principal.name, RulesetSource::Directory).await?;
     state.saw_rules_dir(version);
     Ok(Json(describe(&state)))
 }
@@ -131,9 +149,7 @@ pub(super) async fn rollback(
     let files: Vec<(String, String)> =
         serde_json::from_str(&files).map_err(|_| ApiError::not_found("ruleset version"))?;
     let sources = Sources { files };
-    activate(&state, sources, &format!("{} (rollback)", principal.name), RulesetSource::Rollback)
-        .await
-        .map_err(ApiError::invalid_ruleset)?;
+    activate(&state, sources, &format!("{} (rollback)", principal.name), RulesetSource::Rollback).await?;
     Ok(Json(describe(&state)))
 }
 
@@ -154,7 +170,13 @@ pub async fn watch(state: Arc<AppState>, every: std::time::Duration) {
         match state.store.latest_directory_ruleset().await {
             Ok(Some(latest)) if latest == version => {}
             Ok(_) => {
-                let _ = activate(&state, sources, "watcher", RulesetSource::Directory).await;
+                // A refused ruleset is refused once per content; one that could not be archived
+                // is tried again on the next tick.
+                if let Err(ActivateError::Unavailable(_)) =
+                    activate(&state, sources, "watcher", RulesetSource::Directory).await
+                {
+                    continue;
+                }
             }
             // The store is out of reach: look again on the next tick.
             Err(_) => continue,

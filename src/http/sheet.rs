@@ -58,6 +58,11 @@ fn request_fields(request: &Value, decision: &Decision) -> Vec<(String, String, 
                     walk(&path, value, out);
                 }
             }
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(&format!("{prefix}[{i}]"), item, out);
+                }
+            }
             Value::Null => {}
             Value::String(text) => out.push((prefix.to_owned(), text.clone(), Vec::new())),
             other => out.push((prefix.to_owned(), other.to_string(), Vec::new())),

@@ -600,9 +600,9 @@ pub struct ReportCase {
     pub request_json: String,
 }
 
-/// A change to a case, applied only if the case is still in `expected_status` (so two
-/// reviewers never overwrite each other unknowingly), in one transaction with its events and
-/// the decision's outcome.
+/// A change to a case, applied only if the case is unchanged since it was read (its status and
+/// `updated_at`), so two reviewers never overwrite each other unknowingly; in one transaction
+/// with its events and the decision's outcome.
 #[derive(Clone, Debug)]
 pub struct CaseUpdate {
     /// Case id.
@@ -615,6 +615,8 @@ pub struct CaseUpdate {
     pub by_name: String,
     /// The status the change was decided against.
     pub expected_status: String,
+    /// The case's `updated_at` when it was read: any change since makes this one stale.
+    pub expected_updated_at: Option<String>,
     /// New status.
     pub status: Option<String>,
     /// Resolution (with `closed`).

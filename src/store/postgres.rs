@@ -442,11 +442,12 @@ impl PgStore {
         if u.outcome.as_ref().is_some_and(|o| o.history_event.is_some()) {
             lock_log(&mut tx).await?;
         }
-        let current: Option<String> = sqlx::query_scalar("SELECT status FROM cases WHERE id = $1 FOR UPDATE")
-            .bind(&u.case_id)
-            .fetch_optional(&mut *tx)
-            .await?;
-        if current.as_deref() != Some(u.expected_status.as_str()) {
+        let current: Option<(String, Option<String>)> =
+            sqlx::query_as("SELECT status, updated_at FROM cases WHERE id = $1 FOR UPDATE")
+                .bind(&u.case_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if current != Some((u.expected_status.clone(), u.expected_updated_at.clone())) {
             return Ok(CaseUpdated::Stale);
         }
         let at = now();

@@ -971,11 +971,11 @@ fn case_record(r: &rusqlite::Row<'_>) -> rusqlite::Result<CaseRecord> {
 /// Applies a case change: 0 if the case is not in the expected status (nothing written), 1 if
 /// applied, 2 if applied and its outcome added a history event.
 fn apply_case_update(tx: &Connection, u: &CaseUpdate) -> Result<usize, StoreError> {
-    let current: Option<String> = tx
-        .prepare_cached("SELECT status FROM cases WHERE id = ?1")?
-        .query_row(params![u.case_id], |r| r.get(0))
+    let current: Option<(String, Option<String>)> = tx
+        .prepare_cached("SELECT status, updated_at FROM cases WHERE id = ?1")?
+        .query_row(params![u.case_id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
-    if current.as_deref() != Some(u.expected_status.as_str()) {
+    if current != Some((u.expected_status.clone(), u.expected_updated_at.clone())) {
         return Ok(0);
     }
     let at = now();

@@ -342,7 +342,7 @@ async fn an_unmigrated_database_is_refused_unless_migrations_are_applied() {
     }
 }
 
-/// A change by `who` to a case expected in `expected`.
+/// A change by `who` to a case never changed before, expected in `expected`.
 fn change(case_id: &str, expected: &str, who: &str) -> CaseUpdate {
     CaseUpdate {
         case_id: case_id.to_owned(),
@@ -350,6 +350,7 @@ fn change(case_id: &str, expected: &str, who: &str) -> CaseUpdate {
         by_key: format!("key-{who}"),
         by_name: who.to_owned(),
         expected_status: expected.to_owned(),
+        expected_updated_at: None,
         status: None,
         resolution: None,
         assignee: None,
@@ -377,7 +378,8 @@ async fn cases_move_through_review_with_their_history_and_outcome() {
             store.update_case(take).await.unwrap_or_else(|e| panic!("{e}")),
             CaseUpdated::Applied { history_added: false }
         );
-        // A second reviewer acting on what they read before sees the change, not a silent overwrite.
+        // A second reviewer acting on what they read before sees the change, not a silent overwrite,
+        // even when the change they make would not alter the status.
         let late = CaseUpdate { status: Some("in_review".into()), ..change(&case_id, "open", "analyst") };
         assert_eq!(
             store.update_case(late).await.unwrap_or_else(|e| panic!("{e}")),
@@ -385,6 +387,23 @@ async fn cases_move_through_review_with_their_history_and_outcome() {
             "{}",
             backend(&store)
         );
+        let read = store.case(&case_id).await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|| panic!("no case"));
+        let reassign = CaseUpdate { assignee: Some("王会计".into()), ..change(&case_id, "in_review", "analyst") };
+        assert_eq!(
+            store.update_case(reassign).await.unwrap_or_else(|e| panic!("{e}")),
+            CaseUpdated::Stale,
+            "stale assignee"
+        );
+        let reassign = CaseUpdate {
+            assignee: Some("张警官".into()),
+            expected_updated_at: read.updated_at.clone(),
+            ..change(&case_id, "in_review", "officer")
+        };
+        assert_eq!(
+            store.update_case(reassign).await.unwrap_or_else(|e| panic!("{e}")),
+            CaseUpdated::Applied { history_added: false }
+        );
+        let read = store.case(&case_id).await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|| panic!("no case"));
         let close = CaseUpdate {
             status: Some("closed".into()),
             resolution: Some("paid_after_verification".into()),
@@ -397,6 +416,7 @@ async fn cases_move_through_review_with_their_history_and_outcome() {
                 by_key: "key-officer".into(),
                 history_event: Some(("payment".into(), request_json, "2026-07-14T02:32:00Z".into())),
             }),
+            expected_updated_at: read.updated_at.clone(),
             ..change(&case_id, "in_review", "officer")
         };
         assert_eq!(
@@ -416,6 +436,7 @@ async fn cases_move_through_review_with_their_history_and_outcome() {
             vec![
                 ("status", "officer"),
                 ("assignee", "officer"),
+                ("assignee", "officer"),
                 ("status", "officer"),
                 ("resolution", "officer"),
                 ("note", "officer")
@@ -423,7 +444,7 @@ async fn cases_move_through_review_with_their_history_and_outcome() {
             "{}",
             backend(&store)
         );
-        assert_eq!(events[2].detail, json!({"from": "in_review", "to": "closed"}));
+        assert_eq!(events[3].detail, json!({"from": "in_review", "to": "closed"}));
         assert_eq!(store.history_events_after(0, 10).await.unwrap_or_else(|e| panic!("{e}")).len(), 1);
     })
     .await;
