@@ -152,7 +152,9 @@ pub async fn reload_tenant_settings(state: &AppState) -> Result<(), StoreError> 
             Ok((settings, overrides)) => {
                 all.insert(tenant, (settings, Arc::new(overrides)));
             }
-            Err(error) => return Err(StoreError::Corrupt(format!("stored settings of `{tenant}`: {error}"))),
+            // One unreadable row must not stop every other tenant's settings (or the start):
+            // that tenant screens with the defaults, loudly.
+            Err(error) => tracing::error!(%tenant, %error, "stored tenant settings unreadable; using the defaults"),
         }
     }
     if let Ok(mut current) = state.tenant_settings.write() {

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use sqlx::postgres::{PgConnection, PgListener, PgPool, PgPoolOptions};
+use sqlx::postgres::{PgConnectOptions, PgConnection, PgListener, PgPool, PgPoolOptions};
 use sqlx::{Connection, Row};
 use tokio::sync::{mpsc, oneshot};
 
@@ -48,6 +48,19 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
 /// the same request id returns the stored decision.
 const BATCH_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// Server-side limits on every connection, so that a stuck statement, a lock never released
+/// by a vanished client, or an abandoned transaction cannot hold everyone up indefinitely.
+fn connect_options(url: &str) -> Result<PgConnectOptions, StoreError> {
+    let options: PgConnectOptions = url
+        .parse()
+        .map_err(|e| StoreError::Config(format!("invalid database URL `{}`: {e}", crate::config::redact(url))))?;
+    Ok(options.options([
+        ("statement_timeout", "30s"),
+        ("lock_timeout", "10s"),
+        ("idle_in_transaction_session_timeout", "30s"),
+    ]))
+}
+
 /// Channels other instances listen on.
 pub const HISTORY_CHANNEL: &str = "fraudscreen_history";
 /// A ruleset was activated; the payload is its version.
@@ -77,7 +90,6 @@ struct DecisionJob {
 #[derive(Clone)]
 pub struct PgStore {
     pool: PgPool,
-    url: Arc<str>,
     writer: mpsc::UnboundedSender<DecisionJob>,
     /// Queue depth and batch sizes, for metrics.
     pub stats: Arc<StoreStats>,
@@ -104,10 +116,11 @@ impl PgStore {
     /// Connects, applies migrations when `migrate` is set (else refuses an unmigrated
     /// database), and starts the writer.
     pub async fn open(url: &str, migrate: bool) -> Result<PgStore, StoreError> {
+        let options = connect_options(url)?;
         let pool = PgPoolOptions::new()
             .max_connections(16)
             .acquire_timeout(CONNECT_TIMEOUT)
-            .connect(url)
+            .connect_with(options.clone())
             .await
             .map_err(|e| unavailable(format!("cannot connect to {}: {e}", crate::config::redact(url))))?;
         if migrate {
@@ -117,15 +130,14 @@ impl PgStore {
         }
         let stats = Arc::new(StoreStats::default());
         let (writer, jobs) = mpsc::unbounded_channel();
-        let url: Arc<str> = Arc::from(url);
-        tokio::spawn(write_loop(Arc::clone(&url), jobs, Arc::clone(&stats)));
-        Ok(PgStore { pool, url, writer, stats })
+        tokio::spawn(write_loop(options, jobs, Arc::clone(&stats)));
+        Ok(PgStore { pool, writer, stats })
     }
 
     /// Announcements from every instance (this one included), for as long as the receiver
     /// is kept. A lost connection is re-established and reported as `Notice::Reconnected`.
     pub async fn subscribe(&self) -> Result<mpsc::UnboundedReceiver<Notice>, StoreError> {
-        let mut listener = PgListener::connect(&self.url).await?;
+        let mut listener = PgListener::connect_with(&self.pool).await?;
         listener.listen_all([HISTORY_CHANNEL, RULES_CHANNEL, SETTINGS_CHANNEL]).await?;
         let (tx, rx) = mpsc::unbounded_channel();
         tokio::spawn(async move {
@@ -154,7 +166,10 @@ impl PgStore {
     pub async fn record_decision(&self, decision: NewDecision) -> Result<Recorded, StoreError> {
         let (reply, answer) = oneshot::channel();
         self.stats.queue_depth.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        self.writer.send(DecisionJob { decision, reply }).map_err(|_| StoreError::WriterGone)?;
+        if self.writer.send(DecisionJob { decision, reply }).is_err() {
+            self.stats.queue_depth.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+            return Err(StoreError::WriterGone);
+        }
         answer.await.map_err(|_| StoreError::WriterGone)?
     }
 
@@ -871,7 +886,7 @@ async fn require_migrated(pool: &PgPool) -> Result<(), StoreError> {
 /// The writer: takes every decision waiting, commits them in one transaction on its own
 /// connection, then answers each. A failed batch is retried one decision at a time, so one bad
 /// decision fails alone; a lost connection is replaced on the next batch.
-async fn write_loop(url: Arc<str>, mut jobs: mpsc::UnboundedReceiver<DecisionJob>, stats: Arc<StoreStats>) {
+async fn write_loop(options: PgConnectOptions, mut jobs: mpsc::UnboundedReceiver<DecisionJob>, stats: Arc<StoreStats>) {
     let mut conn: Option<PgConnection> = None;
     while let Some(first) = jobs.recv().await {
         let mut batch = vec![first];
@@ -881,7 +896,7 @@ async fn write_loop(url: Arc<str>, mut jobs: mpsc::UnboundedReceiver<DecisionJob
                 Err(_) => break,
             }
         }
-        let mut results = match connect(&mut conn, &url).await {
+        let mut results = match connect(&mut conn, &options).await {
             Ok(c) => tokio::time::timeout(BATCH_TIMEOUT, commit_decisions(c, &batch))
                 .await
                 .unwrap_or_else(|_| Err(unavailable("PostgreSQL did not answer in time"))),
@@ -889,7 +904,7 @@ async fn write_loop(url: Arc<str>, mut jobs: mpsc::UnboundedReceiver<DecisionJob
         };
         if results.is_err() && batch.len() > 1 {
             conn = None;
-            results = match connect(&mut conn, &url).await {
+            results = match connect(&mut conn, &options).await {
                 Ok(c) => {
                     let mut one_by_one = Vec::with_capacity(batch.len());
                     // Once the database is out of reach, the rest fail at once rather than
@@ -942,9 +957,12 @@ async fn write_loop(url: Arc<str>, mut jobs: mpsc::UnboundedReceiver<DecisionJob
 }
 
 /// The writer's connection, opened if there is none.
-async fn connect<'c>(conn: &'c mut Option<PgConnection>, url: &str) -> Result<&'c mut PgConnection, StoreError> {
+async fn connect<'c>(
+    conn: &'c mut Option<PgConnection>,
+    options: &PgConnectOptions,
+) -> Result<&'c mut PgConnection, StoreError> {
     if conn.is_none() {
-        let opened = tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect(url))
+        let opened = tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect_with(options))
             .await
             .map_err(|_| unavailable("timed out connecting to PostgreSQL"))??;
         *conn = Some(opened);

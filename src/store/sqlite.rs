@@ -170,7 +170,10 @@ impl SqliteStore {
     pub async fn record_decision(&self, decision: NewDecision) -> Result<Recorded, StoreError> {
         let (tx, rx) = oneshot::channel();
         self.stats.queue_depth.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        self.writer.send(Job::Decision(decision, tx)).map_err(|_| StoreError::WriterGone)?;
+        if self.writer.send(Job::Decision(decision, tx)).is_err() {
+            self.stats.queue_depth.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+            return Err(StoreError::WriterGone);
+        }
         rx.await.map_err(|_| StoreError::WriterGone)?
     }
 
@@ -178,7 +181,10 @@ impl SqliteStore {
     async fn write(&self, write: WriteFn) -> Result<usize, StoreError> {
         let (tx, rx) = oneshot::channel();
         self.stats.queue_depth.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        self.writer.send(Job::Write(write, Reply::Async(tx))).map_err(|_| StoreError::WriterGone)?;
+        if self.writer.send(Job::Write(write, Reply::Async(tx))).is_err() {
+            self.stats.queue_depth.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+            return Err(StoreError::WriterGone);
+        }
         rx.await.map_err(|_| StoreError::WriterGone)?
     }
 
@@ -186,7 +192,10 @@ impl SqliteStore {
     fn write_blocking(&self, write: WriteFn) -> Result<usize, StoreError> {
         let (tx, rx) = mpsc::sync_channel(1);
         self.stats.queue_depth.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        self.writer.send(Job::Write(write, Reply::Blocking(tx))).map_err(|_| StoreError::WriterGone)?;
+        if self.writer.send(Job::Write(write, Reply::Blocking(tx))).is_err() {
+            self.stats.queue_depth.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+            return Err(StoreError::WriterGone);
+        }
         rx.recv().map_err(|_| StoreError::WriterGone)?
     }
 
@@ -731,21 +740,22 @@ fn require_migrated(conn: &Connection) -> Result<(), StoreError> {
 }
 
 fn apply_migrations(conn: &mut Connection) -> Result<(), StoreError> {
-    conn.execute_batch(
+    // One immediate (write-locked) transaction: two processes starting together migrate once.
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    tx.execute_batch(
         "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
     )?;
     for (version, sql) in MIGRATIONS {
-        let done: Option<i64> = conn
+        let done: Option<i64> = tx
             .query_row("SELECT version FROM schema_migrations WHERE version = ?1", params![version], |r| r.get(0))
             .optional()?;
         if done.is_some() {
             continue;
         }
-        let tx = conn.transaction()?;
         tx.execute_batch(sql).map_err(|e| StoreError::Migration(format!("version {version}: {e}")))?;
         tx.execute("INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2)", params![version, now()])?;
-        tx.commit()?;
     }
+    tx.commit()?;
     Ok(())
 }
 
