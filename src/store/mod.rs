@@ -118,6 +118,25 @@ macro_rules! read {
     };
 }
 
+/// Like `read!`, for reads that may take long (lists, reports, statistics): on SQLite they run
+/// on the blocking pool, so the async threads keep serving meanwhile. `$arg` is cloned in.
+macro_rules! long_read {
+    ($self:ident, $store:ident, $arg:ident => $call:expr) => {
+        match $self {
+            Store::Sqlite(sqlite) => {
+                let ($store, $arg) = (sqlite.clone(), $arg.clone());
+                tokio::task::spawn_blocking(move || {
+                    let $arg = &$arg;
+                    $call
+                })
+                .await
+                .map_err(|e| StoreError::Corrupt(format!("a read stopped: {e}")))?
+            }
+            Store::Postgres($store) => ($call).await,
+        }
+    };
+}
+
 /// Calls the same async method on whichever backend this is.
 macro_rules! dispatch {
     ($self:ident, $store:ident => $call:expr) => {
@@ -176,7 +195,7 @@ impl Store {
 
     /// Decisions matching `filter`, each with its cursor.
     pub async fn list_decisions(&self, filter: &DecisionFilter) -> Result<Vec<(String, Decision)>, StoreError> {
-        read!(self, s => s.list_decisions(filter))
+        long_read!(self, s, filter => s.list_decisions(filter))
     }
 
     /// The case opened for a decision.
@@ -191,7 +210,7 @@ impl Store {
 
     /// Cases matching `filter`, in the order they were opened, each with its cursor.
     pub async fn list_cases(&self, filter: &CaseFilter) -> Result<Vec<(String, CaseSummary)>, StoreError> {
-        read!(self, s => s.list_cases(filter))
+        long_read!(self, s, filter => s.list_cases(filter))
     }
 
     /// A case's history, oldest first.
@@ -201,18 +220,18 @@ impl Store {
 
     /// Per rule: hits, cases and their resolutions over the decisions `filter` selects.
     pub async fn rule_stats(&self, filter: &StatsFilter) -> Result<Vec<RuleStat>, StoreError> {
-        read!(self, s => s.rule_stats(filter))
+        long_read!(self, s, filter => s.rule_stats(filter))
     }
 
     /// Decisions screened in `[filter.from, filter.to)`.
     pub async fn report_decisions(&self, filter: &StatsFilter) -> Result<Vec<ReportDecision>, StoreError> {
-        read!(self, s => s.report_decisions(filter))
+        long_read!(self, s, filter => s.report_decisions(filter))
     }
 
     /// Cases open at some time in `[filter.from, filter.to)`: opened before its end and not
     /// closed before its start.
     pub async fn report_cases(&self, filter: &StatsFilter) -> Result<Vec<ReportCase>, StoreError> {
-        read!(self, s => s.report_cases(filter))
+        long_read!(self, s, filter => s.report_cases(filter))
     }
 
     /// Applies a change to a case with its events and outcome, unless the case moved on.

@@ -1,4 +1,4 @@
-//! SQLite store: one writer thread with group commit, one reader connection.
+//! SQLite store: one writer thread with group commit, a few reader connections.
 
 use std::path::Path;
 use std::sync::mpsc;
@@ -102,11 +102,14 @@ pub struct OutcomeWrite {
     pub history_event: Option<(String, String, String)>,
 }
 
-/// The SQLite store. Cloning is cheap and shares the writer and the reader.
+/// Reader connections: a long report does not hold up key lookups and other short reads.
+const READERS: usize = 3;
+
+/// The SQLite store. Cloning is cheap and shares the writer and the readers.
 #[derive(Clone)]
 pub struct SqliteStore {
     writer: mpsc::Sender<Job>,
-    reader: Arc<Mutex<Connection>>,
+    readers: Arc<[Mutex<Connection>]>,
     /// Queue depth and batch sizes, for metrics.
     pub stats: Arc<StoreStats>,
     /// Dropped with the last clone, which stops the checkpointer.
@@ -148,7 +151,7 @@ impl SqliteStore {
         // After a restart, a WAL that grew under a burst is cut back to this size.
         writer_conn.pragma_update(None, "journal_size_limit", 64 * 1024 * 1024)?;
         let checkpoint_conn = open_connection(path)?;
-        let reader = open_connection(path)?;
+        let readers = (0..READERS).map(|_| open_connection(path).map(Mutex::new)).collect::<Result<Vec<_>, _>>()?;
         let (tx, rx) = mpsc::channel::<Job>();
         let stats = Arc::new(StoreStats::default());
         let writer_stats = Arc::clone(&stats);
@@ -163,7 +166,7 @@ impl SqliteStore {
             .name("store-checkpoint".into())
             .spawn(move || checkpoint_loop(&checkpoint_conn, &stopped, &checkpoint_stats))
             .map_err(cannot_start)?;
-        Ok(SqliteStore { writer: tx, reader: Arc::new(Mutex::new(reader)), stats, _checkpointer: Arc::new(stop) })
+        Ok(SqliteStore { writer: tx, readers: readers.into(), stats, _checkpointer: Arc::new(stop) })
     }
 
     /// Records a decision (and its case) durably, or finds the one stored for the same id.
@@ -206,7 +209,19 @@ impl SqliteStore {
     }
 
     fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
-        let conn = self.reader.lock().map_err(|_| StoreError::WriterGone)?;
+        // The first free reader, else wait for one (chosen by thread, to spread the waiting).
+        let conn = match self.readers.iter().find_map(|r| r.try_lock().ok()) {
+            Some(conn) => conn,
+            None => {
+                let n = self.readers.len().max(1);
+                let which = std::hash::BuildHasher::hash_one(
+                    &foldhash::fast::FixedState::default(),
+                    std::thread::current().id(),
+                ) as usize
+                    % n;
+                self.readers[which].lock().map_err(|_| StoreError::WriterGone)?
+            }
+        };
         f(&conn)
     }
 
