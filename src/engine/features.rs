@@ -46,6 +46,15 @@ impl<'a> Facts<'a> {
         &self.values[field as usize]
     }
 
+    /// Marks the request's payee or customer as allowlisted (the second pass of screening).
+    pub(crate) fn set_allowlisted(&mut self, kind: crate::domain::Kind) {
+        let field = match kind {
+            crate::domain::Kind::Payment => F::PayeeAllowlisted,
+            crate::domain::Kind::Order => F::CustomerAllowlisted,
+        };
+        self.set(field, Value::Bool(true));
+    }
+
     fn set(&mut self, field: F, value: Value<'a>) {
         self.values[field as usize] = value;
     }
@@ -196,6 +205,8 @@ impl<'a> Facts<'a> {
             self.set(F::PayeeAccountChangedAge, Value::Duration(seconds_between(changed_at, t).max(0)));
         }
         self.set(F::PayeeLookalike, Value::Bool(history.is_lookalike(&payee_key, t, NameRole::Payee)));
+        // True only after the rules have run: see `RuleSet::screen`.
+        self.set(F::PayeeAllowlisted, Value::Bool(false));
         self.set(F::PayeeIsPersonName, Value::Bool(looks_like_person_name(&p.payee.name)));
         if let Some(payer_name) = p.payer.as_ref().and_then(|payer| payer.account_name.as_deref()) {
             let own = name_key(payer_name) == payee_key;
@@ -253,6 +264,8 @@ impl<'a> Facts<'a> {
             self.set(F::CreditCodeValid, Value::Bool(credit_code_is_valid(code)));
         }
         self.set(F::CustomerLookalike, Value::Bool(history.is_lookalike(&name_key(&c.name), t, NameRole::Customer)));
+        // True only after the rules have run: see `RuleSet::screen`.
+        self.set(F::CustomerAllowlisted, Value::Bool(false));
         // Contacts are compared with the customer's earlier orders, found by id or else by name.
         let own = by_id.filter(|orders| !orders.is_empty()).unwrap_or(by_name);
         if let Some(largest) = own.iter().map(|o| o.total).max().filter(|m| !m.is_zero()) {

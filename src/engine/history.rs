@@ -98,6 +98,48 @@ pub enum Event {
     Order(OrderRecord),
     /// A counterparty was imported from master data.
     Counterparty(CounterpartyRecord),
+    /// A reviewed false alarm: these rules on this payee or customer are known to be wrong.
+    Allowlist(AllowEntry),
+}
+
+/// Whose allowlist entry it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AllowKind {
+    /// A payee account (payments).
+    Payee,
+    /// A customer by name (orders).
+    Customer,
+}
+
+/// An allowlist entry, made when a case is closed as a false alarm: while it lasts, a request to
+/// the same payee account (or from the same customer) on which no rule fires beyond `rules`
+/// reads as `payee.allowlisted` (`customer.allowlisted`), which the rules treat as a mitigator.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AllowEntry {
+    /// From when.
+    pub at: Timestamp,
+    /// Until when (exclusive).
+    pub until: Timestamp,
+    /// Payee or customer.
+    pub kind: AllowKind,
+    /// The payee's account number or the customer's name, as the request gave it.
+    pub value: String,
+    /// The rules the review found wrong here.
+    pub rules: Vec<String>,
+    /// The case that made it.
+    #[serde(default)]
+    pub case_id: Option<String>,
+}
+
+impl AllowEntry {
+    /// The history index key of `value` for `kind`.
+    fn key(kind: AllowKind, value: &str) -> String {
+        match kind {
+            AllowKind::Payee => format!("payee:{}", account_key(value)),
+            AllowKind::Customer => format!("customer:{}", name_key(value)),
+        }
+    }
 }
 
 impl Event {
@@ -134,6 +176,7 @@ impl Event {
             Event::Payment(p) => p.at,
             Event::Order(o) => o.at,
             Event::Counterparty(c) => c.at,
+            Event::Allowlist(a) => a.at,
         }
     }
 }
@@ -187,6 +230,8 @@ pub struct History {
     vendor_phones: HashMap<String, Vec<(Timestamp, String)>>,
     /// Names of every known counterparty, for the look-alike test.
     names: NameIndex,
+    /// Allowlist entries by payee account or customer name key.
+    allowlist: HashMap<String, Vec<AllowEntry>>,
 }
 
 impl History {
@@ -198,6 +243,9 @@ impl History {
     /// Appends an event. Events may arrive in any order; each index stays sorted by time.
     pub fn record(&mut self, event: Event) {
         match event {
+            Event::Allowlist(entry) => {
+                self.allowlist.entry(AllowEntry::key(entry.kind, &entry.value)).or_default().push(entry);
+            }
             Event::Payment(p) => {
                 let account = account_key(&p.account_no);
                 if let Some(vendor_id) = &p.vendor_id {
@@ -312,6 +360,15 @@ impl History {
     pub fn vendor_phone(&self, vendor_id: Option<&str>, name: &str, t: Timestamp) -> Option<&str> {
         let newest = |key: String| before(self.vendor_phones.get(&key), t).last().map(|(_, phone)| phone.as_str());
         vendor_id.and_then(|id| newest(vendor_phone_key(id))).or_else(|| newest(name_phone_key(name)))
+    }
+
+    /// Allowlist entries for this payee account or customer name that are in force at `t`.
+    pub fn allowlist(&self, kind: AllowKind, value: &str, t: Timestamp) -> impl Iterator<Item = &AllowEntry> {
+        self.allowlist
+            .get(&AllowEntry::key(kind, value))
+            .into_iter()
+            .flatten()
+            .filter(move |e| e.at <= t && t < e.until)
     }
 
     /// Every master-data record of `account`, whatever its time.

@@ -135,6 +135,9 @@ pub fn build_case(test: &TestDef) -> Result<Case, (Range<usize>, String)> {
     for item in &test.counterparties {
         history.record(Event::Counterparty(counterparty(&item.value, at).map_err(|e| (item.span.clone(), e))?));
     }
+    for item in &test.allowlist {
+        history.record(Event::Allowlist(allow_entry(&item.value, &request).map_err(|e| (item.span.clone(), e))?));
+    }
     let mut entries = Vec::new();
     for item in &test.watchlist {
         entries.push(
@@ -142,6 +145,38 @@ pub fn build_case(test: &TestDef) -> Result<Case, (Range<usize>, String)> {
         );
     }
     Ok(Case { request, history, watchlist: Watchlist::new(&entries) })
+}
+
+/// An allowlist entry for the test request's payee or customer, in force for a year around it:
+/// `{ rules = ["CM-003"] }`.
+fn allow_entry(value: &Json, request: &Request) -> Result<super::history::AllowEntry, String> {
+    use super::history::{AllowEntry, AllowKind};
+    let empty = Map::new();
+    let o = value.as_object().unwrap_or(&empty);
+    if let Some(key) = o.keys().find(|k| k.as_str() != "rules") {
+        return Err(format!("unknown key `{key}` in an allowlist entry (only `rules`)"));
+    }
+    let rules: Vec<String> = o
+        .get("rules")
+        .and_then(Json::as_array)
+        .ok_or("an allowlist entry needs `rules`, a list of rule ids")?
+        .iter()
+        .map(|r| r.as_str().map(str::to_owned).ok_or("rule ids are strings"))
+        .collect::<Result<_, _>>()?;
+    let (kind, value) = match request {
+        Request::Payment(p) => (AllowKind::Payee, p.payee.account_no.clone()),
+        Request::Order(o) => (AllowKind::Customer, o.customer.name.clone()),
+    };
+    let year = jiff::SignedDuration::from_hours(24 * 365);
+    let at = request.at();
+    Ok(AllowEntry {
+        at: at.checked_sub(year).unwrap_or(at),
+        until: at.checked_add(year).unwrap_or(at),
+        kind,
+        value,
+        rules,
+        case_id: None,
+    })
 }
 
 fn counterparty(value: &Json, at: jiff::Timestamp) -> Result<CounterpartyRecord, String> {

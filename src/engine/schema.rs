@@ -133,6 +133,7 @@ fields! {
     PayeeAccountDiffers = "payee.account_differs": Bool, Payment, "同一供应商编号或户名此前付往另一个账号", "the same vendor id or payee name was paid to a different account before";
     PayeeNameMismatch = "payee.name_mismatch": Bool, Payment, "户名与该账号留存的户名不一致", "payee name differs from the name on file for this account";
     PayeeLookalike = "payee.lookalike_known": Bool, Payment, "户名与某个已知往来方相差一两个字（疑似仿冒）", "payee name is one or two characters off a known counterparty";
+    PayeeAllowlisted = "payee.allowlisted": Bool, Payment, "复核确认过的误报：同一收款账户，且本次命中的规则都在放行名单所列规则之内", "a reviewed false alarm: the same payee account, and every rule that fired is one the allowlist entry lists";
     PayeeIsOwnAccount = "payee.is_own_account": Bool, Payment, "收款户名与付款户名相同（本公司账户之间划转）", "the payee is the paying company itself (a transfer between its own accounts)";
     PayeeIsPersonName = "payee.is_person_name": Bool, Payment, "户名像个人姓名而非单位名称", "payee name looks like a person, not an organisation";
     PayeeEmployeeCount = "payee.employee_count": Number, Payment, "留存为工资卡的员工人数（该账号）", "employees whose payroll account on file is this account";
@@ -176,6 +177,7 @@ fields! {
     CustomerOrderCount = "customer.order_count": Number, Order, "该客户此前已接受的订单数", "orders from this customer accepted before";
     CreditCodeValid = "customer.credit_code_valid": Bool, Order, "统一社会信用代码校验位正确", "the credit code's check character is right";
     CustomerLookalike = "customer.lookalike_known": Bool, Order, "客户名称与已知客户相差一两个字（疑似仿冒）", "customer name is one or two characters off a known customer";
+    CustomerAllowlisted = "customer.allowlisted": Bool, Order, "复核确认过的误报：同一客户，且本次命中的规则都在放行名单所列规则之内", "a reviewed false alarm: the same customer, and every rule that fired is one the allowlist entry lists";
     CustomerContactDiffers = "customer.contact_differs": Bool, Order, "已知客户（按编号，无编号时按名称）但电话、邮箱或 IM 与以往订单都不同", "a known customer (by id, or by name without one) whose phone, e-mail or IM id differs from all earlier orders";
     CustomerHasLandline = "customer.has_landline": Bool, Order, "留有固定电话", "a landline was given";
     CustomerFreeMail = "customer.email_free_mail": Bool, Order, "使用免费邮箱", "the e-mail is at a free mail service";

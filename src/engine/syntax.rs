@@ -114,6 +114,8 @@ pub struct TestDef {
     pub counterparties: Vec<Spanned<serde_json::Value>>,
     /// Watchlist entries.
     pub watchlist: Vec<Spanned<serde_json::Value>>,
+    /// Allowlist entries for the test's payee or customer: `{ rules = [...] }`.
+    pub allowlist: Vec<Spanned<serde_json::Value>>,
     /// Expected decision.
     pub decision: Option<Spanned<String>>,
     /// Rules that must hit.
@@ -349,7 +351,7 @@ const RULE_KEYS: &[&str] = &[
     "enabled",
     "note",
 ];
-const TEST_KEYS: &[&str] = &["name", "kind", "input", "history", "counterparties", "watchlist", "expect"];
+const TEST_KEYS: &[&str] = &["name", "kind", "input", "history", "counterparties", "watchlist", "allowlist", "expect"];
 const EXPECT_KEYS: &[&str] = &["decision", "hits", "not_hits"];
 
 /// Reads a pack file.
@@ -481,6 +483,7 @@ pub fn read_pack(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> PackFil
         let history = list(&mut w, "history");
         let counterparties = list(&mut w, "counterparties");
         let watchlist = list(&mut w, "watchlist");
+        let allowlist = list(&mut w, "allowlist");
         let (mut decision, mut hits, mut not_hits) = (None, Vec::new(), Vec::new());
         match w.opt_table(table, "expect") {
             Some(expect) => {
@@ -499,6 +502,7 @@ pub fn read_pack(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> PackFil
             history,
             counterparties,
             watchlist,
+            allowlist,
             decision,
             hits,
             not_hits,
