@@ -81,6 +81,21 @@ struct Change {
     assignee: Option<String>,
     #[serde(default)]
     note: Option<String>,
+    /// With a `false_alarm` resolution: put this payee account (or customer) on the allowlist
+    /// for these rules until this time.
+    #[serde(default)]
+    allowlist: Option<AllowlistRequest>,
+}
+
+/// `allowlist` of a case change.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AllowlistRequest {
+    /// Until when (RFC 3339).
+    until: jiff::Timestamp,
+    /// The rules it covers; by default every rule that scored on the decision.
+    #[serde(default)]
+    rules: Option<Vec<String>>,
 }
 
 /// Query of `GET /v1/cases`.
@@ -221,6 +236,18 @@ pub(super) async fn patch(
     if case.status == "in_review" && status == Some(Status::InReview) {
         return Err(ApiError::case_conflict("invalid_transition", "the case is already in review".into()));
     }
+    let allowlist = match change.allowlist {
+        Some(request) if change.resolution == Some(Resolution::FalseAlarm) => {
+            Some(allowlist_entry(&state, &case, request, &principal).await?)
+        }
+        Some(_) => {
+            return Err(ApiError::invalid_field(
+                "allowlist".into(),
+                "an allowlist entry comes with a false_alarm resolution".into(),
+            ));
+        }
+        None => None,
+    };
     let outcome = match change.resolution {
         Some(resolution) => Some(outcome_of(&state, &case, resolution, &principal).await?),
         None => None,
@@ -237,6 +264,7 @@ pub(super) async fn patch(
         assignee: change.assignee,
         note: change.note,
         outcome,
+        allowlist,
     };
     match state.store.update_case(update).await.map_err(|e| ApiError::unavailable(&e))? {
         CaseUpdated::Stale => Err(ApiError::case_conflict(
@@ -251,6 +279,53 @@ pub(super) async fn patch(
             Ok(Json(detail(&state, &principal, case).await?))
         }
     }
+}
+
+/// The allowlist history event a false alarm adds: (JSON, time).
+async fn allowlist_entry(
+    state: &AppState,
+    case: &CaseRecord,
+    request: AllowlistRequest,
+    principal: &Principal,
+) -> Result<(String, String), ApiError> {
+    use crate::engine::history::{AllowEntry, AllowKind};
+    let (_, decision, request_json) = state
+        .store
+        .decision(&case.decision_id)
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?
+        .ok_or_else(|| ApiError::not_found("case"))?;
+    let value: Value = serde_json::from_str(&request_json).map_err(|_| ApiError::not_found("case"))?;
+    let screened = Request::from_json(decision.kind, value).map_err(|_| ApiError::not_found("case"))?;
+    let now = jiff::Timestamp::now();
+    if request.until <= now {
+        return Err(ApiError::invalid_field(
+            "allowlist.until".into(),
+            "the allowlist entry must end in the future".into(),
+        ));
+    }
+    let rules = request
+        .rules
+        .unwrap_or_else(|| decision.hits.iter().filter(|h| h.score > 0).map(|h| h.rule_id.to_string()).collect());
+    if rules.is_empty() {
+        return Err(ApiError::invalid_field("allowlist.rules".into(), "name the rules the review found wrong".into()));
+    }
+    let (kind, value) = match &screened {
+        Request::Payment(p) => (AllowKind::Payee, p.payee.account_no.clone()),
+        Request::Order(o) => (AllowKind::Customer, o.customer.name.clone()),
+    };
+    // In force from the screened request's time, so the same request screened again is covered.
+    let entry = AllowEntry {
+        at: screened.at().min(now),
+        until: request.until,
+        kind,
+        value,
+        rules,
+        case_id: Some(case.id.clone()),
+    };
+    let json = serde_json::to_string(&entry).map_err(|_| ApiError::not_found("case"))?;
+    tracing::info!(case = %case.id, by = principal.name, "allowlist entry added");
+    Ok((json, entry.at.to_string()))
 }
 
 /// The outcome a resolution records for the case's decision; paying after verification adds

@@ -55,6 +55,7 @@ pub async fn catch_up_history(state: &AppState) -> Result<usize, StoreError> {
 pub fn event_of_row(row: &HistoryRow) -> Result<Event, String> {
     match row.kind.as_str() {
         "counterparty" => serde_json::from_str(&row.json).map(Event::Counterparty).map_err(|e| e.to_string()),
+        "allowlist" => serde_json::from_str(&row.json).map(Event::Allowlist).map_err(|e| e.to_string()),
         "payment" | "order" => {
             let kind = if row.kind == "order" { Kind::Order } else { Kind::Payment };
             let value: serde_json::Value = serde_json::from_str(&row.json).map_err(|e| e.to_string())?;

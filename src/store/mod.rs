@@ -646,6 +646,8 @@ pub struct CaseUpdate {
     pub note: Option<String>,
     /// The outcome the resolution means for the decision.
     pub outcome: Option<OutcomeWrite>,
+    /// An allowlist entry (history event JSON and its time) a false alarm adds.
+    pub allowlist: Option<(String, String)>,
 }
 
 /// What a case update did.

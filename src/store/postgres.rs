@@ -454,7 +454,7 @@ impl PgStore {
     /// is no longer in the expected status (its row is locked while checked).
     pub async fn update_case(&self, u: CaseUpdate) -> Result<CaseUpdated, StoreError> {
         let mut tx = self.pool.begin().await?;
-        if u.outcome.as_ref().is_some_and(|o| o.history_event.is_some()) {
+        if u.allowlist.is_some() || u.outcome.as_ref().is_some_and(|o| o.history_event.is_some()) {
             lock_log(&mut tx).await?;
         }
         let current: Option<(String, Option<String>)> =
@@ -495,10 +495,20 @@ impl PgStore {
             .execute(&mut *tx)
             .await?;
         }
-        let history_added = match &u.outcome {
-            Some(outcome) => insert_outcome(&mut tx, outcome).await?,
-            None => false,
-        };
+        let mut history_added = false;
+        if let Some((json, at)) = &u.allowlist {
+            sqlx::query("INSERT INTO history_events (tenant, kind, request_json, at) VALUES ($1, 'allowlist', $2, $3)")
+                .bind(&u.tenant)
+                .bind(json)
+                .bind(at)
+                .execute(&mut *tx)
+                .await?;
+            notify(&mut tx, HISTORY_CHANNEL, "").await?;
+            history_added = true;
+        }
+        if let Some(outcome) = &u.outcome {
+            history_added |= insert_outcome(&mut tx, outcome).await?;
+        }
         tx.commit().await?;
         Ok(CaseUpdated::Applied { history_added })
     }

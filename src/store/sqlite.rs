@@ -1018,10 +1018,18 @@ fn apply_case_update(tx: &Connection, u: &CaseUpdate) -> Result<usize, StoreErro
         )?
         .execute(params![u.case_id, u.tenant, at, u.by_key, u.by_name, action, detail.to_string()])?;
     }
-    match &u.outcome {
-        Some(outcome) => Ok(1 + apply_outcome(tx, outcome)?),
-        None => Ok(1),
+    let mut history_added = false;
+    if let Some((json, at)) = &u.allowlist {
+        tx.prepare_cached(
+            "INSERT INTO history_events (tenant, kind, request_json, at) VALUES (?1, 'allowlist', ?2, ?3)",
+        )?
+        .execute(params![u.tenant, json, at])?;
+        history_added = true;
     }
+    if let Some(outcome) = &u.outcome {
+        history_added |= apply_outcome(tx, outcome)? > 0;
+    }
+    Ok(1 + usize::from(history_added))
 }
 
 /// The SQL conditions (with `?n` placeholders, numbered from 1) of a period and tenant filter.

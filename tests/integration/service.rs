@@ -1041,6 +1041,48 @@ async fn a_candidate_ruleset_is_backtested_on_stored_traffic_without_writing() {
 }
 
 #[tokio::test]
+async fn a_false_alarm_can_put_the_payee_on_the_allowlist_for_the_same_rules() {
+    let app = spawn_app().await;
+    let analyst = app.keys.acme_analyst.clone();
+    let (_, first) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("AL-1", "49800.00")).await;
+    assert_eq!(first["decision"], "review", "{first}");
+    let path = format!("/v1/cases/{}", first["case_id"].as_str().unwrap_or_default());
+    let (status, error) = patch(
+        &app,
+        &path,
+        &analyst,
+        &json!({"resolution": "confirmed_fraud", "allowlist": {"until": "2099-01-01T00:00:00Z"}}),
+    )
+    .await;
+    assert_eq!((status, error["field"].as_str()), (400, Some("allowlist")), "{error}");
+    let (status, closed) = patch(
+        &app,
+        &path,
+        &analyst,
+        &json!({"resolution": "false_alarm", "allowlist": {"until": "2099-01-01T00:00:00Z"}}),
+    )
+    .await;
+    assert_eq!(status, 200, "{closed}");
+
+    // The same payee, the same signal: the mitigator applies and the payment is allowed.
+    let mut again = payment("AL-2", "49800.00");
+    again["submitted_at"] = json!("2026-07-21T10:32:00+08:00");
+    let (_, second) = app.post("/v1/screen/payment", &app.keys.acme_client, &again).await;
+    assert_eq!(second["decision"], "allow", "{second}");
+    assert!(hit_ids(&second).contains(&"CM-M09".to_owned()), "{second}");
+    // A new signal the review never saw keeps it flagged.
+    let mut pressed = payment("AL-3", "49800.00");
+    pressed["submitted_at"] = json!("2026-07-21T10:40:00+08:00");
+    pressed["instruction"] = json!({"channel": "im", "from_name": "王总", "text": "王总：这笔钱今天必须打过去，我在开会，这事先别声张。", "urgent": true});
+    let (_, third) = app.post("/v1/screen/payment", &app.keys.acme_client, &pressed).await;
+    assert_ne!(third["decision"], "allow", "{third}");
+    assert!(!hit_ids(&third).contains(&"CM-M09".to_owned()), "{third}");
+    // Another tenant's identical payment knows nothing of acme's allowlist.
+    let (_, other) = app.post("/v1/screen/payment", &app.keys.other_client, &again).await;
+    assert_eq!(other["decision"], "review", "{other}");
+}
+
+#[tokio::test]
 async fn the_openapi_document_covers_every_route_and_its_schemas() {
     let app = spawn_app().await;
     let spec: Value = app

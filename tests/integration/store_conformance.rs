@@ -356,6 +356,7 @@ fn change(case_id: &str, expected: &str, who: &str) -> CaseUpdate {
         assignee: None,
         note: None,
         outcome: None,
+        allowlist: None,
     }
 }
 
@@ -532,6 +533,29 @@ async fn rule_statistics_count_hits_cases_and_resolutions() {
         assert_eq!(everyone[0].hits, 5);
         let future = StatsFilter { from: Some("2999-01-01T00:00:00.000000Z".into()), ..StatsFilter::default() };
         assert!(store.rule_stats(&future).await.unwrap_or_else(|e| panic!("{e}")).is_empty());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_false_alarm_stores_its_allowlist_entry_with_the_case_change() {
+    on_every_backend("allowlist", |store| async move {
+        let decision = new_decision("acme", "A-1", "review", "body");
+        let case_id = decision.decision.case_id.clone().unwrap_or_default();
+        record(&store, decision).await;
+        let close = CaseUpdate {
+            status: Some("closed".into()),
+            resolution: Some("false_alarm".into()),
+            allowlist: Some(("{\"entry\":1}".into(), "2026-07-14T02:32:00Z".into())),
+            ..change(&case_id, "open", "analyst")
+        };
+        assert_eq!(
+            store.update_case(close).await.unwrap_or_else(|e| panic!("{e}")),
+            CaseUpdated::Applied { history_added: true }
+        );
+        let events = store.history_events_after(0, 10).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(events.len(), 1, "{}", backend(&store));
+        assert_eq!((events[0].kind.as_str(), events[0].json.as_str()), ("allowlist", "{\"entry\":1}"));
     })
     .await;
 }
