@@ -543,7 +543,7 @@ h2{border-bottom:1px solid #999;margin-top:1.5em}.muted{color:#666}@media print{
 }
 
 /// The ISO week before `week` (`2026-W01` -> `2025-W52` or `-W53`).
-fn previous_week_name(week: &str) -> Option<String> {
+pub fn previous_week_name(week: &str) -> Option<String> {
     let (year, number) = week.split_once("-W")?;
     let monday = jiff::civil::ISOWeekDate::new(year.parse().ok()?, number.parse().ok()?, jiff::civil::Weekday::Monday)
         .ok()?

@@ -20,7 +20,7 @@ use crate::store::{CaseFilter, CaseRecord, CaseUpdate, CaseUpdated, OutcomeWrite
 /// How a case is closed, and the outcome that means for its decision.
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
-enum Resolution {
+pub(super) enum Resolution {
     /// A scam: the payment or order was stopped.
     ConfirmedFraud,
     /// Legitimate: the rules were wrong this time.
@@ -55,7 +55,7 @@ impl Resolution {
 /// Case statuses a change may set.
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
-enum Status {
+pub(super) enum Status {
     InReview,
     Closed,
 }
@@ -72,30 +72,30 @@ impl Status {
 /// Body of `PATCH /v1/cases/{id}`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Change {
+pub(super) struct Change {
     #[serde(default)]
-    status: Option<Status>,
+    pub(super) status: Option<Status>,
     #[serde(default)]
-    resolution: Option<Resolution>,
+    pub(super) resolution: Option<Resolution>,
     #[serde(default)]
-    assignee: Option<String>,
+    pub(super) assignee: Option<String>,
     #[serde(default)]
-    note: Option<String>,
+    pub(super) note: Option<String>,
     /// With a `false_alarm` resolution: put this payee account (or customer) on the allowlist
     /// for these rules until this time.
     #[serde(default)]
-    allowlist: Option<AllowlistRequest>,
+    pub(super) allowlist: Option<AllowlistRequest>,
 }
 
 /// `allowlist` of a case change.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct AllowlistRequest {
+pub(super) struct AllowlistRequest {
     /// Until when (RFC 3339).
-    until: jiff::Timestamp,
+    pub(super) until: jiff::Timestamp,
     /// The rules it covers; by default every rule that scored on the decision.
     #[serde(default)]
-    rules: Option<Vec<String>>,
+    pub(super) rules: Option<Vec<String>>,
 }
 
 /// Query of `GET /v1/cases`.
@@ -170,7 +170,7 @@ pub(super) async fn list(
 }
 
 /// The case, if this caller may see it (another tenant's does not exist for it).
-async fn visible_case(state: &AppState, principal: &Principal, id: &str) -> Result<CaseRecord, ApiError> {
+pub(super) async fn visible_case(state: &AppState, principal: &Principal, id: &str) -> Result<CaseRecord, ApiError> {
     let case = state.store.case(id).await.map_err(|e| ApiError::unavailable(&e))?;
     case.filter(|c| principal.can_read(&c.tenant)).ok_or_else(|| ApiError::not_found("case"))
 }
@@ -212,7 +212,22 @@ pub(super) async fn patch(
     body: Body,
 ) -> Result<Json<Value>, ApiError> {
     let change: Change = parse(&read_body(&state, body).await?)?;
+    apply(&state, &principal, &id, change, None).await?;
     let case = visible_case(&state, &principal, &id).await?;
+    Ok(Json(detail(&state, &principal, case).await?))
+}
+
+/// Applies a change to a case for `principal`: validates it against where the case is, and
+/// writes it with its events, outcome and allowlist entry in one transaction. `checked` ticks
+/// off a verification step.
+pub(super) async fn apply(
+    state: &AppState,
+    principal: &Principal,
+    id: &str,
+    change: Change,
+    checked: Option<String>,
+) -> Result<(), ApiError> {
+    let case = visible_case(state, principal, id).await?;
     // A resolution closes the case; closing needs one.
     let status = match (change.status, change.resolution) {
         (None, Some(_)) | (Some(Status::Closed), Some(_)) => Some(Status::Closed),
@@ -224,7 +239,7 @@ pub(super) async fn patch(
         }
         (status, None) => status,
     };
-    if status.is_none() && change.assignee.is_none() && change.note.is_none() {
+    if status.is_none() && change.assignee.is_none() && change.note.is_none() && checked.is_none() {
         return Err(ApiError::invalid_field(
             String::new(),
             "nothing to change: give status, resolution, assignee or note".into(),
@@ -238,7 +253,7 @@ pub(super) async fn patch(
     }
     let allowlist = match change.allowlist {
         Some(request) if change.resolution == Some(Resolution::FalseAlarm) => {
-            Some(allowlist_entry(&state, &case, request, &principal).await?)
+            Some(allowlist_entry(state, &case, request, principal).await?)
         }
         Some(_) => {
             return Err(ApiError::invalid_field(
@@ -249,7 +264,7 @@ pub(super) async fn patch(
         None => None,
     };
     let outcome = match change.resolution {
-        Some(resolution) => Some(outcome_of(&state, &case, resolution, &principal).await?),
+        Some(resolution) => Some(outcome_of(state, &case, resolution, principal).await?),
         None => None,
     };
     let update = CaseUpdate {
@@ -265,6 +280,7 @@ pub(super) async fn patch(
         note: change.note,
         outcome,
         allowlist,
+        checked,
     };
     match state.store.update_case(update).await.map_err(|e| ApiError::unavailable(&e))? {
         CaseUpdated::Stale => Err(ApiError::case_conflict(
@@ -273,10 +289,9 @@ pub(super) async fn patch(
         )),
         CaseUpdated::Applied { history_added } => {
             if history_added {
-                super::catch_up_history(&state).await.map_err(|e| ApiError::unavailable(&e))?;
+                super::catch_up_history(state).await.map_err(|e| ApiError::unavailable(&e))?;
             }
-            let case = visible_case(&state, &principal, &id).await?;
-            Ok(Json(detail(&state, &principal, case).await?))
+            Ok(())
         }
     }
 }

@@ -53,6 +53,16 @@ impl ApiError {
         }
     }
 
+    /// The message for people.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
     /// 409: the case cannot make this change from where it is, or changed meanwhile.
     pub fn case_conflict(code: &'static str, message: String) -> ApiError {
         ApiError { status: StatusCode::CONFLICT, code, message, field: None }

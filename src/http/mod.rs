@@ -11,6 +11,7 @@ mod rules;
 mod sheet;
 mod sync;
 mod tenants;
+mod ui;
 
 pub use metrics::Metrics;
 pub use openapi::document as openapi_document;
@@ -20,6 +21,7 @@ pub use sync::{FOLLOW_POLL, catch_up_history, event_of_row, follow, follow_shado
 pub use auth::{KEY_CACHE_TTL, KeyCache};
 pub use cases::iso_week_bounds;
 pub use tenants::TenantSettings;
+pub use ui::Sessions;
 
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
@@ -67,6 +69,8 @@ pub struct AppState {
     pub metrics: Metrics,
     /// The time zone weeks are counted in.
     pub time_zone: jiff::tz::TimeZone,
+    /// Browsers signed in to the officer pages.
+    pub sessions: ui::Sessions,
     /// Each tenant's settings as written, and the engine overrides they make.
     pub tenant_settings: RwLock<HashMap<String, (TenantSettings, Arc<crate::engine::TenantOverrides>)>>,
 }
@@ -250,6 +254,27 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
     }
 }
 
+/// The officer pages (`/ui/`), signed in with a session cookie rather than a bearer key.
+pub const UI_ROUTES: &[(&str, &str)] = &[
+    ("GET", "/ui/login"),
+    ("POST", "/ui/login"),
+    ("POST", "/ui/logout"),
+    ("GET", "/ui/"),
+    ("GET", "/ui/cases/{id}"),
+    ("POST", "/ui/cases/{id}"),
+    ("GET", "/ui/reports/weekly"),
+];
+
+fn ui_router() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/ui/login", get(ui::login_page).post(ui::login))
+        .route("/ui/logout", post(ui::logout))
+        .route("/ui/", get(ui::queue))
+        .route("/ui", get(|| async { axum::response::Redirect::to("/ui/") }))
+        .route("/ui/cases/{id}", get(ui::case_page).post(ui::case_action))
+        .route("/ui/reports/weekly", get(ui::report_page))
+}
+
 /// The API's routes.
 pub fn router(state: Arc<AppState>) -> Router {
     // Methods of one path share one method router.
@@ -269,6 +294,7 @@ pub fn router(state: Arc<AppState>) -> Router {
     paths
         .into_iter()
         .fold(Router::new(), |router, (path, methods)| router.route(path, methods))
+        .merge(ui_router())
         .layer(axum::middleware::from_fn_with_state(Arc::clone(&state), request_id))
         .with_state(state)
 }

@@ -26,7 +26,7 @@ th { background: #f0f0f0; width: 12em; } mark { background: #ffe066; padding: 0 
 
 /// `text` with the character ranges `spans` (Unicode scalar values, as evidence gives them)
 /// wrapped in `<mark>`; overlapping ranges are merged.
-fn highlighted(text: &str, spans: &[[usize; 2]]) -> Markup {
+pub(super) fn highlighted(text: &str, spans: &[[usize; 2]]) -> Markup {
     let mut spans: Vec<[usize; 2]> = spans.iter().copied().filter(|[a, b]| a < b).collect();
     spans.sort_unstable();
     let chars: Vec<char> = text.chars().collect();
@@ -48,7 +48,7 @@ fn highlighted(text: &str, spans: &[[usize; 2]]) -> Markup {
 }
 
 /// The request's text fields, each with the spans the evidence matched in it.
-fn request_fields(request: &Value, decision: &Decision) -> Vec<(String, String, Vec<[usize; 2]>)> {
+pub(super) fn request_fields(request: &Value, decision: &Decision) -> Vec<(String, String, Vec<[usize; 2]>)> {
     let mut fields: Vec<(String, String, Vec<[usize; 2]>)> = Vec::new();
     fn walk(prefix: &str, value: &Value, out: &mut Vec<(String, String, Vec<[usize; 2]>)>) {
         match value {
@@ -77,7 +77,7 @@ fn request_fields(request: &Value, decision: &Decision) -> Vec<(String, String, 
     fields
 }
 
-fn event_line(event: &CaseEvent) -> String {
+pub(super) fn event_line(event: &CaseEvent) -> String {
     match event.action.as_str() {
         "status" => format!(
             "状态 {} → {}",
@@ -87,6 +87,7 @@ fn event_line(event: &CaseEvent) -> String {
         "resolution" => format!("结论：{}", event.detail["resolution"].as_str().unwrap_or_default()),
         "assignee" => format!("指派给 {}", event.detail["assignee"].as_str().unwrap_or_default()),
         "note" => format!("备注：{}", event.detail["note"].as_str().unwrap_or_default()),
+        "checklist" => format!("已核实：{}", event.detail["step"].as_str().unwrap_or_default()),
         other => format!("{other}: {}", event.detail),
     }
 }

@@ -82,6 +82,9 @@ fn case_event_details(u: &CaseUpdate) -> Vec<(&'static str, serde_json::Value)> 
     if let Some(note) = &u.note {
         events.push(("note", serde_json::json!({"note": note})));
     }
+    if let Some(step) = &u.checked {
+        events.push(("checklist", serde_json::json!({"step": step})));
+    }
     events
 }
 
@@ -648,6 +651,8 @@ pub struct CaseUpdate {
     pub outcome: Option<OutcomeWrite>,
     /// An allowlist entry (history event JSON and its time) a false alarm adds.
     pub allowlist: Option<(String, String)>,
+    /// A verification step ticked off (recorded in the history).
+    pub checked: Option<String>,
 }
 
 /// What a case update did.

@@ -13,3 +13,4 @@ mod rule_packs;
 mod service;
 mod store_conformance;
 mod tidy;
+mod ui;

@@ -357,6 +357,7 @@ fn change(case_id: &str, expected: &str, who: &str) -> CaseUpdate {
         note: None,
         outcome: None,
         allowlist: None,
+        checked: None,
     }
 }
 

@@ -1,0 +1,303 @@
+//! The officer pages in a real browser: Debian's headless Chromium, driven through its
+//! chromedriver. Sign in, open the queue, open a case, work through it and resolve it, open the
+//! weekly report; a screenshot of each page is saved under the tests' output folder. Skipped,
+//! saying why, where Chromium or chromedriver is not installed (`.ci/run` installs them).
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{ClientBuilder, Locator};
+use serde_json::{Value, json};
+
+use crate::helpers::{create_key_with_cli, root, rules_dir, start_server};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).unwrap_or(9515)
+}
+
+/// Waits until the element `css` reads `expected` (a form post redirects, so the old page
+/// may still be showing for a moment).
+async fn wait_text(client: &fantoccini::Client, css: &str, expected: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Ok(element) = client.find(Locator::Css(css)).await {
+            if element.text().await.is_ok_and(|t| t == expected) {
+                return;
+            }
+        }
+        assert!(Instant::now() < deadline, "{css} never read {expected}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Waits until the element `css` contains `expected`.
+async fn wait_text_contains(client: &fantoccini::Client, css: &str, expected: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Ok(element) = client.find(Locator::Css(css)).await {
+            if element.text().await.is_ok_and(|t| t.contains(expected)) {
+                return;
+            }
+        }
+        assert!(Instant::now() < deadline, "{css} never contained {expected}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn shot(client: &fantoccini::Client, dir: &std::path::Path, name: &str) {
+    let png = client.screenshot().await.unwrap_or_else(|e| panic!("screenshot {name}: {e}"));
+    std::fs::write(dir.join(name), png).unwrap_or_else(|e| panic!("{e}"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_officer_signs_in_works_a_case_and_reads_the_report_in_a_browser() {
+    if !std::path::Path::new(CHROMIUM).exists() || !std::path::Path::new(CHROMEDRIVER).exists() {
+        eprintln!(
+            "skipping the browser test: {CHROMIUM} or {CHROMEDRIVER} is not installed (apt-get install chromium chromium-driver)"
+        );
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = format!("sqlite://{}", dir.path().join("ui.db").display());
+    let officer = create_key_with_cli(&url, "police", "officer");
+    let client_key = create_key_with_cli(&url, "acme", "client");
+    let mut server = start_server(&url, &rules_dir(), "warn");
+    let example: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("examples/payment.json")).unwrap_or_else(|e| panic!("{e}")),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let http = reqwest::Client::new();
+    let decision: Value = http
+        .post(format!("{}/v1/screen/payment", server.base))
+        .bearer_auth(&client_key)
+        .json(&example)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .json()
+        .await
+        .unwrap_or(Value::Null);
+    assert_eq!(decision["decision"], "block", "{decision}");
+
+    let port = free_port();
+    let driver = Driver(
+        Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start chromedriver: {e}")),
+    );
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert(
+        "goog:chromeOptions".into(),
+        json!({"binary": CHROMIUM, "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1000"]}),
+    );
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let browser = loop {
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        match ClientBuilder::new(connector)
+            .capabilities(capabilities.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
+            Ok(client) => break client,
+            Err(error) if Instant::now() < deadline => {
+                let _ = error;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            Err(error) => panic!("cannot reach chromedriver: {error}"),
+        }
+    };
+    let shots = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("ui-screenshots");
+    std::fs::create_dir_all(&shots).unwrap_or_else(|e| panic!("{e}"));
+    let base = server.base.clone();
+
+    // Signing in with a wrong key fails; with the officer's it lands on the queue.
+    browser.goto(&format!("{base}/ui/login")).await.unwrap_or_else(|e| panic!("{e}"));
+    browser
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("input[name=key]"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .send_keys("fs_wrong")
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    browser
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let error = browser
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("p.error"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .text()
+        .await
+        .unwrap_or_default();
+    assert!(error.contains("无效"), "{error}");
+    shot(&browser, &shots, "login.png").await;
+    browser
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("input[name=key]"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .send_keys(&officer)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    browser
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let queue = browser
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("table#queue"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .text()
+        .await
+        .unwrap_or_default();
+    assert!(queue.contains("PAY-2026-000123") && queue.contains("block"), "{queue}");
+    shot(&browser, &shots, "queue.png").await;
+
+    // The case: evidence marked in the original Chinese, a checklist, one-click resolution.
+    browser
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::LinkText("PAY-2026-000123"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let page = browser.source().await.unwrap_or_default();
+    assert!(
+        page.contains("<mark>") && page.contains("用公司通讯录里的号码回拨领导本人核实"),
+        "the case page lacks evidence or checklist"
+    );
+    shot(&browser, &shots, "case.png").await;
+    let click = |css: &'static str| {
+        let browser = browser.clone();
+        async move {
+            browser
+                .wait()
+                .at_most(Duration::from_secs(10))
+                .for_element(Locator::Css(css))
+                .await
+                .unwrap_or_else(|e| panic!("{css}: {e}"))
+                .click()
+                .await
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+    };
+    click("form input[value=take] ~ button").await;
+    wait_text(&browser, "#status", "in_review").await;
+    click("#checklist form button").await;
+    wait_text_contains(&browser, "#history", "已核实").await;
+    click("form input[value=confirmed_fraud] ~ button").await;
+    wait_text(&browser, "#status", "closed").await;
+    let history = browser
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("#history"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .text()
+        .await
+        .unwrap_or_default();
+    assert!(
+        history.contains("已核实") && history.contains("confirmed_fraud") && history.contains("police-officer"),
+        "{history}"
+    );
+    shot(&browser, &shots, "case-closed.png").await;
+
+    // English on request, and the weekly report with its charts.
+    browser.goto(&format!("{base}/ui/?lang=en")).await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(browser.source().await.unwrap_or_default().contains("Review queue"));
+    browser.goto(&format!("{base}/ui/reports/weekly")).await.unwrap_or_else(|e| panic!("{e}"));
+    let report = browser.source().await.unwrap_or_default();
+    assert!(report.contains("<svg") && report.contains("确认诈骗"), "the report page lacks its charts");
+    shot(&browser, &shots, "report.png").await;
+
+    // Signed out, the pages send the browser back to the sign-in form.
+    browser.goto(&format!("{base}/ui/")).await.unwrap_or_else(|e| panic!("{e}"));
+    click("header form button").await;
+    browser.goto(&format!("{base}/ui/")).await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(browser.current_url().await.map(|u| u.path().to_owned()).unwrap_or_default().ends_with("/ui/login"));
+    let _ = browser.close().await;
+    drop(driver);
+    server.stop();
+    eprintln!("screenshots in {}", shots.display());
+}
+
+#[tokio::test]
+async fn the_pages_need_a_session_and_forms_need_its_token() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = format!("sqlite://{}", dir.path().join("ui.db").display());
+    let analyst = create_key_with_cli(&url, "acme", "analyst");
+    let client_key = create_key_with_cli(&url, "acme", "client");
+    let mut server = start_server(&url, &rules_dir(), "warn");
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let base = server.base.clone();
+    for path in ["/ui/", "/ui/cases/x", "/ui/reports/weekly"] {
+        let response = http.get(format!("{base}{path}")).send().await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(response.status().as_u16(), 303, "{path} without a session");
+    }
+    let refused = http
+        .post(format!("{base}/ui/login"))
+        .form(&[("key", client_key.as_str())])
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(refused.status().as_u16(), 403, "a system key cannot sign in");
+    let signed_in = http
+        .post(format!("{base}/ui/login"))
+        .form(&[("key", analyst.as_str())])
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let cookie = signed_in.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
+    let session = cookie.split(';').next().unwrap_or_default().to_owned();
+    let forged = http
+        .post(format!("{base}/ui/cases/x"))
+        .header("cookie", &session)
+        .form(&[("csrf", "forged"), ("action", "note"), ("note", "x")])
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(forged.status().as_u16(), 403, "a form without the session's token");
+    let queue =
+        http.get(format!("{base}/ui/")).header("cookie", &session).send().await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(queue.status().as_u16(), 200);
+    server.stop();
+}
