@@ -243,6 +243,9 @@ pub(super) async fn logout(
 #[derive(Debug, Deserialize)]
 pub(super) struct QueueQuery {
     status: Option<String>,
+    week: Option<String>,
+    scam_type: Option<String>,
+    rule: Option<String>,
     lang: Option<String>,
 }
 
@@ -262,9 +265,15 @@ pub(super) async fn queue(
     let Some(session) = session(&state, &headers) else { return to_login() };
     let lang = Lang::of(&headers, query.lang.as_deref());
     let status = query.status.clone().filter(|s| ["open", "in_review", "closed"].contains(&s.as_str()));
+    let nonempty = |v: &Option<String>| v.clone().filter(|s| !s.trim().is_empty());
+    let week = nonempty(&query.week).and_then(|w| iso_week_bounds(&w, &state.time_zone));
     let filter = CaseFilter {
         tenants: super::handlers::visible_tenants(&session.principal, None),
         status: status.clone(),
+        opened_from: week.as_ref().map(|(from, _)| from.clone()),
+        opened_to: week.map(|(_, to)| to),
+        scam_type: nonempty(&query.scam_type),
+        rule_id: nonempty(&query.rule),
         limit: 500,
         ..CaseFilter::default()
     };
@@ -274,10 +283,16 @@ pub(super) async fn queue(
     };
     let now = jiff::Timestamp::now();
     let body = html! {
-        p {
-            @for (value, zh, en) in [("", "全部", "All"), ("open", "待处理", "Open"), ("in_review", "复核中", "In review"), ("closed", "已结案", "Closed")] {
-                a href={ "/ui/?status=" (value) } { (lang.t(zh, en)) } " · "
+        form method="get" action="/ui/" id="filters" {
+            select name="status" {
+                @for (value, zh, en) in [("", "全部状态", "Any status"), ("open", "待处理", "Open"), ("in_review", "复核中", "In review"), ("closed", "已结案", "Closed")] {
+                    option value=(value) selected[status.as_deref().unwrap_or("") == value] { (lang.t(zh, en)) }
+                }
             }
+            " " input name="week" placeholder="2026-W29" size="9" value=(query.week.clone().unwrap_or_default());
+            " " input name="scam_type" placeholder=(lang.t("诈骗类型", "scam type")) size="14" value=(query.scam_type.clone().unwrap_or_default());
+            " " input name="rule" placeholder=(lang.t("规则", "rule")) size="7" value=(query.rule.clone().unwrap_or_default());
+            " " button type="submit" { (lang.t("筛选", "Filter")) }
         }
         table id="queue" {
             tr {

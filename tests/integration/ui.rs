@@ -185,6 +185,14 @@ async fn an_officer_signs_in_works_a_case_and_reads_the_report_in_a_browser() {
         .unwrap_or_default();
     assert!(queue.contains("PAY-2026-000123") && queue.contains("block"), "{queue}");
     shot(&browser, &shots, "queue.png").await;
+    // The queue filtered by a rule that did not fire is empty; on a phone's width it still reads.
+    browser.goto(&format!("{base}/ui/?rule=AC-001")).await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(browser.source().await.unwrap_or_default().contains("没有案件"), "the rule filter");
+    browser.set_window_size(390, 844).await.unwrap_or_else(|e| panic!("{e}"));
+    browser.goto(&format!("{base}/ui/?status=open&rule=BI-001")).await.unwrap_or_else(|e| panic!("{e}"));
+    wait_text_contains(&browser, "table#queue", "PAY-2026-000123").await;
+    shot(&browser, &shots, "queue-phone.png").await;
+    browser.set_window_size(1280, 1000).await.unwrap_or_else(|e| panic!("{e}"));
 
     // The case: evidence marked in the original Chinese, a checklist, one-click resolution.
     browser
