@@ -339,9 +339,8 @@ pub fn to_markdown(r: &WeeklyReport) -> String {
     let _ = writeln!(out, "# 付款前风险筛查周报 {}\n", r.week);
     let _ = writeln!(
         out,
-        "{} – {} ({}){}\n",
-        r.from,
-        r.to,
+        "{} ({}){}\n",
+        local_days(&r.week),
         r.time_zone,
         r.tenant.as_ref().map(|t| format!(" · {t}")).unwrap_or_default()
     );
@@ -503,7 +502,7 @@ h2{border-bottom:1px solid #999;margin-top:1.5em}.muted{color:#666}@media print{
             }
             body {
                 h1 { "付款前风险筛查周报 " (r.week) }
-                p.muted { (r.from) " – " (r.to) " · " (r.time_zone) @if let Some(t) = &r.tenant { " · " (t) } }
+                p.muted { (local_days(&r.week)) " · " (r.time_zone) @if let Some(t) = &r.tenant { " · " (t) } }
                 section {
                     h2 { "本周概况 This week" }
                     table {
@@ -540,6 +539,18 @@ h2{border-bottom:1px solid #999;margin-top:1.5em}.muted{color:#666}@media print{
         }
     };
     page.into_string()
+}
+
+/// The local dates of an ISO week's Monday and Sunday: `2026-07-13 – 2026-07-19`.
+fn local_days(week: &str) -> String {
+    let parsed = week.split_once("-W").and_then(|(year, number)| {
+        let monday =
+            jiff::civil::ISOWeekDate::new(year.parse().ok()?, number.parse().ok()?, jiff::civil::Weekday::Monday)
+                .ok()?;
+        let monday = monday.date();
+        Some(format!("{monday} – {}", monday.checked_add(jiff::Span::new().days(6)).ok()?))
+    });
+    parsed.unwrap_or_else(|| week.to_owned())
 }
 
 /// The ISO week before `week` (`2026-W01` -> `2025-W52` or `-W53`).
@@ -661,6 +672,11 @@ mod tests {
         assert!(to_markdown(&report).contains("| 确认诈骗 confirmed frauds | 1 | 0 | +1 |"));
         let html = to_html(&report);
         assert!(html.contains("<svg") && html.contains("52000.50") && !html.contains("<script"));
+    }
+
+    #[test]
+    fn a_week_is_shown_as_its_local_monday_to_sunday() {
+        assert_eq!(local_days("2026-W29"), "2026-07-13 – 2026-07-19");
     }
 
     #[test]
