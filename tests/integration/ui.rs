@@ -56,6 +56,15 @@ async fn wait_text_contains(client: &fantoccini::Client, css: &str, expected: &s
     }
 }
 
+/// Waits until the browser is at `path`.
+async fn wait_path(client: &fantoccini::Client, path: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while client.current_url().await.map(|u| u.path().to_owned()).unwrap_or_default() != path {
+        assert!(Instant::now() < deadline, "the browser never reached {path}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 async fn shot(client: &fantoccini::Client, dir: &std::path::Path, name: &str) {
     let png = client.screenshot().await.unwrap_or_else(|e| panic!("screenshot {name}: {e}"));
     std::fs::write(dir.join(name), png).unwrap_or_else(|e| panic!("{e}"));
@@ -204,6 +213,7 @@ async fn an_officer_signs_in_works_a_case_and_reads_the_report_in_a_browser() {
         .click()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
+    wait_text_contains(&browser, "#checklist", "回拨").await;
     let page = browser.source().await.unwrap_or_default();
     assert!(
         page.contains("<mark>") && page.contains("用公司通讯录里的号码回拨领导本人核实"),
@@ -256,8 +266,12 @@ async fn an_officer_signs_in_works_a_case_and_reads_the_report_in_a_browser() {
     // Signed out, the pages send the browser back to the sign-in form.
     browser.goto(&format!("{base}/ui/")).await.unwrap_or_else(|e| panic!("{e}"));
     click("header form button").await;
+    // Signing out lands on the sign-in form (wait for that navigation to finish) ...
+    wait_text_contains(&browser, "form[action='/ui/login']", "").await;
+    wait_path(&browser, "/ui/login").await;
+    // ... and the queue now sends the browser there too.
     browser.goto(&format!("{base}/ui/")).await.unwrap_or_else(|e| panic!("{e}"));
-    assert!(browser.current_url().await.map(|u| u.path().to_owned()).unwrap_or_default().ends_with("/ui/login"));
+    wait_path(&browser, "/ui/login").await;
     let _ = browser.close().await;
     drop(driver);
     server.stop();
