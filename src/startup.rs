@@ -33,7 +33,8 @@ impl App {
             history_applied: tokio::sync::Mutex::new(0),
             keys: crate::http::KeyCache::default(),
             histories: dashmap::DashMap::new(),
-            watchlist: Watchlist::default(),
+            watchlist: arc_swap::ArcSwap::from_pointee(Watchlist::default()),
+            watch_stamp: std::sync::Mutex::new(None),
             body_limit: config.body_limit,
             allow_updates_history: config.allow_updates_history,
             tenant_settings: RwLock::new(HashMap::new()),
@@ -50,6 +51,7 @@ impl App {
                 .with_context(|| format!("unknown time zone `{}`", config.time_zone))?,
         };
         crate::http::reload_tenant_settings(&state).await.context("failed to read tenant settings")?;
+        crate::http::follow_watchlist(&state, true).await.context("failed to read the watchlist")?;
         crate::http::follow_shadow(&state).await.map_err(|e| anyhow!("failed to load the shadow ruleset: {e}"))?;
         // The histories, rebuilt from every stored event.
         let events = crate::http::catch_up_history(&state).await.context("failed to read the history")?;

@@ -291,6 +291,9 @@ pub(super) async fn apply(
             if history_added {
                 super::catch_up_history(state).await.map_err(|e| ApiError::unavailable(&e))?;
             }
+            if change.resolution == Some(Resolution::ConfirmedFraud) {
+                super::follow_watchlist(state, true).await.map_err(|e| ApiError::unavailable(&e))?;
+            }
             Ok(())
         }
     }
@@ -364,6 +367,19 @@ async fn outcome_of(
     } else {
         None
     };
+    let watch = if resolution == Resolution::ConfirmedFraud {
+        let (_, decision, request_json) = state
+            .store
+            .decision(&case.decision_id)
+            .await
+            .map_err(|e| ApiError::unavailable(&e))?
+            .ok_or_else(|| ApiError::not_found("case"))?;
+        let value: Value = serde_json::from_str(&request_json).map_err(|_| ApiError::not_found("case"))?;
+        let request = Request::from_json(decision.kind, value).map_err(|_| ApiError::not_found("case"))?;
+        super::watchlist::identifiers_of(&request, &case.decision_id, &case.tenant, &principal.name)
+    } else {
+        Vec::new()
+    };
     Ok(OutcomeWrite {
         decision_id: case.decision_id.clone(),
         tenant: case.tenant.clone(),
@@ -371,6 +387,7 @@ async fn outcome_of(
         note: Some(format!("case {} closed as {}", case.id, resolution.as_str())),
         by_key: principal.key_id.clone(),
         history_event,
+        watch,
     })
 }
 

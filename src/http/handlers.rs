@@ -104,14 +104,15 @@ async fn screen(state: Arc<AppState>, principal: Principal, body: Body, kind: Ki
         None => (None, state.allow_updates_history),
     };
     let shadow = state.shadow.load_full();
+    let watchlist = state.watchlist.load();
     let (mut decision, shadow_json) = {
         let history = history.read().unwrap_or_else(std::sync::PoisonError::into_inner);
         let tenant = overrides.as_deref();
-        let context = Context { history: &history, watchlist: &state.watchlist, tenant };
+        let context = Context { history: &history, watchlist: &watchlist, tenant };
         let decision = rules.screen(&request, context);
         // The shadow's verdict is kept for comparison and never answered with.
         let shadow_json = shadow.as_ref().map(|shadow| {
-            let theirs = shadow.0.screen(&request, Context { history: &history, watchlist: &state.watchlist, tenant });
+            let theirs = shadow.0.screen(&request, Context { history: &history, watchlist: &watchlist, tenant });
             let rule_ids: Vec<&str> = theirs.hits.iter().map(|h| h.rule_id.as_ref()).collect();
             json!({"version": theirs.ruleset_version.as_ref(), "decision": theirs.decision.as_str(),
                    "score": theirs.score, "rule_ids": rule_ids})
@@ -308,6 +309,15 @@ pub(super) async fn post_outcome(
     };
     let history_event =
         executed.as_ref().map(|r| (decision.kind.as_str().to_owned(), request_json.clone(), r.at().to_string()));
+    // A confirmed fraud puts the scammer's account and contacts on the shared watchlist.
+    let watch = if body.outcome == Outcome::ConfirmedFraud {
+        let value: Value = serde_json::from_str(&request_json).map_err(|_| ApiError::not_found("decision"))?;
+        let request = Request::from_json(decision.kind, value).map_err(|_| ApiError::not_found("decision"))?;
+        super::watchlist::identifiers_of(&request, &id, &tenant, &principal.name)
+    } else {
+        Vec::new()
+    };
+    let watched = !watch.is_empty();
     let history_added = state
         .store
         .record_outcome(OutcomeWrite {
@@ -317,11 +327,15 @@ pub(super) async fn post_outcome(
             note: body.note,
             by_key: principal.key_id.clone(),
             history_event,
+            watch,
         })
         .await
         .map_err(|e| ApiError::unavailable(&e))?;
     if history_added {
         super::catch_up_history(&state).await.map_err(|e| ApiError::unavailable(&e))?;
+    }
+    if watched {
+        super::follow_watchlist(&state, true).await.map_err(|e| ApiError::unavailable(&e))?;
     }
     Ok(Json(json!({"decision_id": id, "outcome": body.outcome.as_str()})))
 }

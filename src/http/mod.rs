@@ -12,6 +12,7 @@ mod sheet;
 mod sync;
 mod tenants;
 mod ui;
+mod watchlist;
 
 pub use metrics::Metrics;
 pub use openapi::document as openapi_document;
@@ -22,6 +23,7 @@ pub use auth::{KEY_CACHE_TTL, KeyCache};
 pub use cases::iso_week_bounds;
 pub use tenants::TenantSettings;
 pub use ui::Sessions;
+pub use watchlist::follow_watchlist;
 
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
@@ -52,8 +54,10 @@ pub struct AppState {
     pub keys: KeyCache,
     /// Each tenant's counterparty history, rebuilt from the store at start.
     pub histories: DashMap<String, Arc<RwLock<History>>>,
-    /// Confirmed scammers' identifiers.
-    pub watchlist: Watchlist,
+    /// Confirmed scammers' identifiers, as last read from the store.
+    pub watchlist: ArcSwap<Watchlist>,
+    /// The store's watchlist stamp when it was last read.
+    pub watch_stamp: std::sync::Mutex<Option<(i64, i64)>>,
     /// Largest accepted body, bytes.
     pub body_limit: usize,
     /// Whether an `allow` decision enters the counterparty history as if paid, for tenants
@@ -215,6 +219,9 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/v1/cases/{id}", access: Access::Roles(ALL_ROLES) },
     Route { method: "PATCH", path: "/v1/cases/{id}", access: Access::Roles(REVIEWERS) },
     Route { method: "GET", path: "/v1/cases/{id}/sheet", access: Access::Roles(REVIEWERS) },
+    Route { method: "GET", path: "/v1/watchlist", access: Access::Roles(OFFICERS) },
+    Route { method: "POST", path: "/v1/watchlist", access: Access::Roles(OFFICERS) },
+    Route { method: "DELETE", path: "/v1/watchlist/{id}", access: Access::Roles(OFFICERS) },
     Route { method: "GET", path: "/v1/tenants/{tenant}/settings", access: Access::Roles(OFFICERS) },
     Route { method: "PUT", path: "/v1/tenants/{tenant}/settings", access: Access::Roles(OFFICERS) },
 ];
@@ -246,6 +253,9 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
         ("GET", "/v1/cases/{id}") => get(cases::get),
         ("PATCH", "/v1/cases/{id}") => axum::routing::patch(cases::patch),
         ("GET", "/v1/cases/{id}/sheet") => get(sheet::get),
+        ("GET", "/v1/watchlist") => get(watchlist::list),
+        ("POST", "/v1/watchlist") => post(watchlist::add),
+        ("DELETE", "/v1/watchlist/{id}") => axum::routing::delete(watchlist::remove),
         ("GET", "/v1/tenants/{tenant}/settings") => get(tenants::get_settings),
         ("PUT", "/v1/tenants/{tenant}/settings") => axum::routing::put(tenants::put_settings),
         // A table entry without a handler answers 501 rather than vanishing; the route

@@ -92,6 +92,11 @@ pub async fn follow(state: Arc<AppState>, mut notices: Option<tokio::sync::mpsc:
         let history = matches!(notice, Notice::History | Notice::Reconnected);
         let rules = matches!(notice, Notice::Rules | Notice::Reconnected);
         let settings = matches!(notice, Notice::Settings | Notice::Reconnected);
+        if matches!(notice, Notice::Watchlist | Notice::Reconnected) {
+            if let Err(error) = super::follow_watchlist(&state, false).await {
+                tracing::warn!(%error, "could not reread the watchlist; will retry");
+            }
+        }
         if history {
             if let Err(error) = catch_up_history(&state).await {
                 tracing::warn!(%error, "could not read new history events; will retry");

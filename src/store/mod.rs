@@ -263,6 +263,26 @@ impl Store {
         read!(self, s => s.shadow())
     }
 
+    /// Adds watchlist entries by hand; returns their ids.
+    pub async fn add_watch(&self, entries: Vec<NewWatch>) -> Result<Vec<String>, StoreError> {
+        dispatch!(self, s => s.add_watch(entries).await)
+    }
+
+    /// Marks a watchlist entry removed, by whom; `false` if there is no such active entry.
+    pub async fn remove_watch(&self, id: &str, by: &str) -> Result<bool, StoreError> {
+        dispatch!(self, s => s.remove_watch(id, by).await)
+    }
+
+    /// Watchlist entries, oldest first; removed ones too when asked.
+    pub async fn watch_records(&self, include_removed: bool) -> Result<Vec<WatchRecord>, StoreError> {
+        read!(self, s => s.watch_records(include_removed))
+    }
+
+    /// What changes when the watchlist does: (last entry added, entries removed).
+    pub async fn watch_stamp(&self) -> Result<(i64, i64), StoreError> {
+        read!(self, s => s.watch_stamp())
+    }
+
     /// The version of the last ruleset activated from the rules directory.
     pub async fn latest_directory_ruleset(&self) -> Result<Option<String>, StoreError> {
         read!(self, s => s.latest_directory_ruleset())
@@ -620,6 +640,43 @@ pub struct ReportCase {
     pub decision_json: String,
     /// The request as received.
     pub request_json: String,
+}
+
+/// A watchlist entry to add.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewWatch {
+    /// `account`, `phone`, `name`, `im` or `email`.
+    pub kind: String,
+    /// The identifier as reported.
+    pub value: String,
+    /// `manual`, `outcome` or `incident`.
+    pub source: String,
+    /// The decision or incident it came from.
+    pub source_ref: Option<String>,
+    /// Whose decision or incident that was.
+    pub source_tenant: Option<String>,
+    /// Why.
+    pub note: Option<String>,
+    /// Who added it (a key name).
+    pub added_by: String,
+    /// Until when it applies (stored timestamp text).
+    pub expires_at: Option<String>,
+}
+
+/// A watchlist entry as stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct WatchRecord {
+    /// Entry id.
+    pub id: String,
+    /// What was added.
+    #[serde(flatten)]
+    pub entry: NewWatch,
+    /// When.
+    pub added_at: String,
+    /// Who removed it.
+    pub removed_by: Option<String>,
+    /// When.
+    pub removed_at: Option<String>,
 }
 
 /// A change to a case, applied only if the case is unchanged since it was read (its status and

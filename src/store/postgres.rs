@@ -29,6 +29,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (3, include_str!("../../migrations/postgres/0003_case_workflow.sql")),
     (4, include_str!("../../migrations/postgres/0004_shadow.sql")),
     (5, include_str!("../../migrations/postgres/0005_history_decision.sql")),
+    (6, include_str!("../../migrations/postgres/0006_watchlist.sql")),
 ];
 
 /// The most decisions committed in one transaction.
@@ -67,6 +68,8 @@ pub const HISTORY_CHANNEL: &str = "fraudscreen_history";
 pub const RULES_CHANNEL: &str = "fraudscreen_rules";
 /// A tenant's settings changed; the payload is the tenant.
 pub const SETTINGS_CHANNEL: &str = "fraudscreen_settings";
+/// The watchlist changed.
+pub const WATCHLIST_CHANNEL: &str = "fraudscreen_watchlist";
 
 /// What another instance announced.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,6 +80,8 @@ pub enum Notice {
     Rules,
     /// A tenant's settings changed.
     Settings,
+    /// The watchlist changed.
+    Watchlist,
     /// The listening connection was lost and restored: anything may have changed.
     Reconnected,
 }
@@ -138,13 +143,14 @@ impl PgStore {
     /// is kept. A lost connection is re-established and reported as `Notice::Reconnected`.
     pub async fn subscribe(&self) -> Result<mpsc::UnboundedReceiver<Notice>, StoreError> {
         let mut listener = PgListener::connect_with(&self.pool).await?;
-        listener.listen_all([HISTORY_CHANNEL, RULES_CHANNEL, SETTINGS_CHANNEL]).await?;
+        listener.listen_all([HISTORY_CHANNEL, RULES_CHANNEL, SETTINGS_CHANNEL, WATCHLIST_CHANNEL]).await?;
         let (tx, rx) = mpsc::unbounded_channel();
         tokio::spawn(async move {
             loop {
                 let notice = match listener.try_recv().await {
                     Ok(Some(n)) if n.channel() == HISTORY_CHANNEL => Notice::History,
                     Ok(Some(n)) if n.channel() == RULES_CHANNEL => Notice::Rules,
+                    Ok(Some(n)) if n.channel() == WATCHLIST_CHANNEL => Notice::Watchlist,
                     Ok(Some(_)) => Notice::Settings,
                     // The connection dropped; the next call reconnects and listens again.
                     Ok(None) => Notice::Reconnected,
@@ -562,6 +568,69 @@ impl PgStore {
             .await?)
     }
 
+    /// Adds watchlist entries by hand; returns their ids.
+    pub async fn add_watch(&self, entries: Vec<super::NewWatch>) -> Result<Vec<String>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let mut ids = Vec::new();
+        for entry in &entries {
+            ids.push(insert_watch(&mut tx, entry).await?);
+        }
+        tx.commit().await?;
+        Ok(ids)
+    }
+
+    /// Marks a watchlist entry removed; `false` if there is no such active entry.
+    pub async fn remove_watch(&self, id: &str, by: &str) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let done =
+            sqlx::query("UPDATE watchlist SET removed_by = $2, removed_at = $3 WHERE id = $1 AND removed_at IS NULL")
+                .bind(id)
+                .bind(by)
+                .bind(now())
+                .execute(&mut *tx)
+                .await?;
+        notify(&mut tx, WATCHLIST_CHANNEL, "").await?;
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Watchlist entries, oldest first; removed ones too when asked.
+    pub async fn watch_records(&self, include_removed: bool) -> Result<Vec<super::WatchRecord>, StoreError> {
+        let sql = if include_removed {
+            "SELECT id, kind, value, source, source_ref, source_tenant, note, added_by, expires_at, added_at, removed_by, removed_at FROM watchlist ORDER BY seq"
+        } else {
+            "SELECT id, kind, value, source, source_ref, source_tenant, note, added_by, expires_at, added_at, removed_by, removed_at FROM watchlist WHERE removed_at IS NULL ORDER BY seq"
+        };
+        let rows = sqlx::query(sql).fetch_all(&self.pool).await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(super::WatchRecord {
+                    id: r.try_get(0)?,
+                    entry: super::NewWatch {
+                        kind: r.try_get(1)?,
+                        value: r.try_get(2)?,
+                        source: r.try_get(3)?,
+                        source_ref: r.try_get(4)?,
+                        source_tenant: r.try_get(5)?,
+                        note: r.try_get(6)?,
+                        added_by: r.try_get(7)?,
+                        expires_at: r.try_get(8)?,
+                    },
+                    added_at: r.try_get(9)?,
+                    removed_by: r.try_get(10)?,
+                    removed_at: r.try_get(11)?,
+                })
+            })
+            .collect()
+    }
+
+    /// What changes when the watchlist does: (last entry added, entries removed).
+    pub async fn watch_stamp(&self) -> Result<(i64, i64), StoreError> {
+        Ok(sqlx::query_as("SELECT COALESCE(max(seq), 0)::bigint, count(removed_at) FROM watchlist")
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
     /// The version of the last ruleset activated from the rules directory.
     pub async fn latest_directory_ruleset(&self) -> Result<Option<String>, StoreError> {
         Ok(sqlx::query_scalar("SELECT version FROM rulesets WHERE source = 'directory' ORDER BY seq DESC LIMIT 1")
@@ -793,6 +862,9 @@ async fn insert_outcome(tx: &mut PgConnection, o: &OutcomeWrite) -> Result<bool,
             added = true;
         }
     }
+    for entry in &o.watch {
+        insert_watch(tx, entry).await?;
+    }
     sqlx::query(
         "INSERT INTO outcomes (decision_id, tenant, outcome, note, by_key, at) VALUES ($1, $2, $3, $4, $5, $6)",
     )
@@ -805,6 +877,29 @@ async fn insert_outcome(tx: &mut PgConnection, o: &OutcomeWrite) -> Result<bool,
     .execute(&mut *tx)
     .await?;
     Ok(added)
+}
+
+/// Adds a watchlist entry and announces it; returns its id.
+async fn insert_watch(tx: &mut PgConnection, w: &super::NewWatch) -> Result<String, StoreError> {
+    let id = ulid::Ulid::new().to_string();
+    sqlx::query(
+        "INSERT INTO watchlist (id, kind, value, source, source_ref, source_tenant, note, added_by, added_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+    )
+    .bind(&id)
+    .bind(&w.kind)
+    .bind(&w.value)
+    .bind(&w.source)
+    .bind(&w.source_ref)
+    .bind(&w.source_tenant)
+    .bind(&w.note)
+    .bind(&w.added_by)
+    .bind(now())
+    .bind(&w.expires_at)
+    .execute(&mut *tx)
+    .await?;
+    notify(tx, WATCHLIST_CHANNEL, "").await?;
+    Ok(id)
 }
 
 /// A `CaseRecord` from the first nine columns of a row.

@@ -23,6 +23,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (5, include_str!("../../migrations/sqlite/0005_case_workflow.sql")),
     (6, include_str!("../../migrations/sqlite/0006_shadow.sql")),
     (7, include_str!("../../migrations/sqlite/0007_history_decision.sql")),
+    (8, include_str!("../../migrations/sqlite/0008_watchlist.sql")),
 ];
 
 /// The most writes committed in one transaction.
@@ -100,6 +101,8 @@ pub struct OutcomeWrite {
     pub by_key: String,
     /// The request to add to the counterparty history: (kind, request JSON, at).
     pub history_event: Option<(String, String, String)>,
+    /// Identifiers a confirmed fraud puts on the watchlist, in the same transaction.
+    pub watch: Vec<super::NewWatch>,
 }
 
 /// Reader connections: a long report does not hold up key lookups and other short reads.
@@ -343,6 +346,78 @@ impl SqliteStore {
                 .prepare_cached("SELECT version, files, set_by, set_at FROM shadow_ruleset WHERE id = 1")?
                 .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
                 .optional()?)
+        })
+    }
+
+    /// Adds watchlist entries by hand; returns their ids.
+    pub async fn add_watch(&self, entries: Vec<super::NewWatch>) -> Result<Vec<String>, StoreError> {
+        let ids: Arc<Mutex<Vec<String>>> = Arc::new(Mutex::new(Vec::new()));
+        let out = Arc::clone(&ids);
+        self.write(Box::new(move |tx| {
+            let mut added = Vec::new();
+            for entry in &entries {
+                added.push(insert_watch(tx, entry)?);
+            }
+            if let Ok(mut ids) = out.lock() {
+                *ids = added;
+            }
+            Ok(entries.len())
+        }))
+        .await?;
+        Ok(ids.lock().map(|ids| ids.clone()).unwrap_or_default())
+    }
+
+    /// Marks a watchlist entry removed; `false` if there is no such active entry.
+    pub async fn remove_watch(&self, id: &str, by: &str) -> Result<bool, StoreError> {
+        let (id, by, at) = (id.to_owned(), by.to_owned(), now());
+        let changed = self
+            .write(Box::new(move |tx| {
+                Ok(tx.execute(
+                    "UPDATE watchlist SET removed_by = ?2, removed_at = ?3 WHERE id = ?1 AND removed_at IS NULL",
+                    params![id, by, at],
+                )?)
+            }))
+            .await?;
+        Ok(changed == 1)
+    }
+
+    /// Watchlist entries, oldest first; removed ones too when asked.
+    pub fn watch_records(&self, include_removed: bool) -> Result<Vec<super::WatchRecord>, StoreError> {
+        let sql = if include_removed {
+            "SELECT id, kind, value, source, source_ref, source_tenant, note, added_by, expires_at, added_at, removed_by, removed_at FROM watchlist ORDER BY seq"
+        } else {
+            "SELECT id, kind, value, source, source_ref, source_tenant, note, added_by, expires_at, added_at, removed_by, removed_at FROM watchlist WHERE removed_at IS NULL ORDER BY seq"
+        };
+        self.read(|conn| {
+            let mut stmt = conn.prepare_cached(sql)?;
+            let rows = stmt.query_map([], |r| {
+                Ok(super::WatchRecord {
+                    id: r.get(0)?,
+                    entry: super::NewWatch {
+                        kind: r.get(1)?,
+                        value: r.get(2)?,
+                        source: r.get(3)?,
+                        source_ref: r.get(4)?,
+                        source_tenant: r.get(5)?,
+                        note: r.get(6)?,
+                        added_by: r.get(7)?,
+                        expires_at: r.get(8)?,
+                    },
+                    added_at: r.get(9)?,
+                    removed_by: r.get(10)?,
+                    removed_at: r.get(11)?,
+                })
+            })?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })
+    }
+
+    /// What changes when the watchlist does: (last entry added, entries removed).
+    pub fn watch_stamp(&self) -> Result<(i64, i64), StoreError> {
+        self.read(|conn| {
+            Ok(conn
+                .prepare_cached("SELECT COALESCE(max(seq), 0), count(removed_at) FROM watchlist")?
+                .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?)
         })
     }
 
@@ -969,6 +1044,9 @@ fn apply_outcome(tx: &Connection, o: &OutcomeWrite) -> Result<usize, StoreError>
         "INSERT INTO outcomes (decision_id, tenant, outcome, note, by_key, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
     .execute(params![o.decision_id, o.tenant, o.outcome, o.note, o.by_key, now()])?;
+    for entry in &o.watch {
+        insert_watch(tx, entry)?;
+    }
     match &o.history_event {
         Some((kind, request_json, event_at)) if !already_executed => {
             insert_history(tx, &o.tenant, kind, request_json, event_at, &o.decision_id)?;
@@ -1059,4 +1137,15 @@ fn period_clause(filter: &StatsFilter, from_col: &str, to_col: &str, tenant_col:
         clause.push_str(&format!(" AND {to_col} < ?{}", args.len()));
     }
     (clause, args)
+}
+
+/// Adds a watchlist entry; returns its id.
+fn insert_watch(tx: &Connection, w: &super::NewWatch) -> Result<String, StoreError> {
+    let id = ulid::Ulid::new().to_string();
+    tx.prepare_cached(
+        "INSERT INTO watchlist (id, kind, value, source, source_ref, source_tenant, note, added_by, added_at, expires_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![id, w.kind, w.value, w.source, w.source_ref, w.source_tenant, w.note, w.added_by, now(), w.expires_at])?;
+    Ok(id)
 }

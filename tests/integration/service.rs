@@ -346,12 +346,34 @@ async fn the_authorization_matrix_holds_for_every_route() {
     let acme_id = acme_decision["decision_id"].as_str().unwrap_or_default().to_owned();
     let (_, acme_review) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("M-R", "49800.00")).await;
     let acme_case = acme_review["case_id"].as_str().unwrap_or_default().to_owned();
+    // A watchlist entry from one of acme's confirmed frauds: officers covering acme manage it.
+    let (_, confirmed) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("M-W", "49800.00")).await;
+    let confirmed_id = confirmed["decision_id"].as_str().unwrap_or_default().to_owned();
+    app.post(
+        &format!("/v1/decisions/{confirmed_id}/outcome"),
+        &app.keys.acme_client,
+        &json!({"outcome": "confirmed_fraud"}),
+    )
+    .await;
+    let acme_watch = fraudscreen::store::Store::Sqlite(store.clone())
+        .watch_records(false)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .first()
+        .map(|r| r.id.clone())
+        .unwrap_or_default();
     let mut n = 0;
     let mut failures = Vec::new();
     for route in ROUTES {
         for (label, key, role, sees_acme) in &callers {
             n += 1;
-            let id = if route.path.starts_with("/v1/cases/") { &acme_case } else { &acme_id };
+            let id = if route.path.starts_with("/v1/cases/") {
+                &acme_case
+            } else if route.path.starts_with("/v1/watchlist/") {
+                &acme_watch
+            } else {
+                &acme_id
+            };
             let path = route
                 .path
                 .replace("{id}", id)
@@ -369,6 +391,7 @@ async fn the_authorization_matrix_holds_for_every_route() {
                 }
                 "/v1/counterparties/import" => vendor.clone(),
                 "/v1/cases/{id}" => json!({"note": "matrix"}),
+                "/v1/watchlist" => json!({"kind": "phone", "value": "13900000000"}),
                 _ => json!({"outcome": "cancelled"}),
             };
             let url = format!("{}{path}", app.base);
@@ -1080,6 +1103,69 @@ async fn a_false_alarm_can_put_the_payee_on_the_allowlist_for_the_same_rules() {
     // Another tenant's identical payment knows nothing of acme's allowlist.
     let (_, other) = app.post("/v1/screen/payment", &app.keys.other_client, &again).await;
     assert_eq!(other["decision"], "review", "{other}");
+}
+
+#[tokio::test]
+async fn a_confirmed_fraud_puts_the_scammers_account_on_the_watchlist_for_everyone() {
+    let app = spawn_app().await;
+    let store = SqliteStore::open(&app.db).unwrap_or_else(|e| panic!("{e}"));
+    let officer =
+        store.create_key("police", Role::Officer, "officer", None).map(|(_, k)| k).unwrap_or_else(|e| panic!("{e}"));
+    let mut scam = payment("W-1", "49800.00");
+    scam["payee"] = json!({"name": "某某设备有限公司", "account_no": "6217 0000 5555 0001", "phone": "13800005555"});
+    let (_, first) = app.post("/v1/screen/payment", &app.keys.acme_client, &scam).await;
+    let case = first["case_id"].as_str().unwrap_or_default().to_owned();
+    let (status, _) =
+        patch(&app, &format!("/v1/cases/{case}"), &officer, &json!({"resolution": "confirmed_fraud"})).await;
+    assert_eq!(status, 200);
+    let (_, listed) = app.get("/v1/watchlist", &officer).await;
+    let values: Vec<&str> =
+        listed["entries"].as_array().into_iter().flatten().filter_map(|e| e["value"].as_str()).collect();
+    assert_eq!(values, vec!["6217 0000 5555 0001", "13800005555"], "{listed}");
+    assert_eq!(listed["entries"][0]["source"], "outcome");
+
+    // Another company paying the same account, spelt differently, is blocked at once.
+    let mut other = payment("W-2", "1000.00");
+    other["payee"] = json!({"name": "另一家公司", "account_no": "6217000055550001"});
+    let (_, blocked) = app.post("/v1/screen/payment", &app.keys.other_client, &other).await;
+    assert_eq!(blocked["decision"], "block", "{blocked}");
+    assert!(hit_ids(&blocked).contains(&"CM-001".to_owned()), "{blocked}");
+
+    // Entries added and removed by hand apply to the next screening.
+    let mut fresh = payment("W-3", "1000.00");
+    fresh["payee"] = json!({"name": "第三家公司", "account_no": "6222000077770001"});
+    let (_, before) = app.post("/v1/screen/payment", &app.keys.other_client, &fresh).await;
+    assert_eq!(before["decision"], "allow", "{before}");
+    let (status, added) = app
+        .post(
+            "/v1/watchlist",
+            &officer,
+            &json!({"kind": "account", "value": "6222-0000-7777-0001", "note": "警情通报"}),
+        )
+        .await;
+    assert_eq!(status, 200, "{added}");
+    fresh["request_id"] = json!("W-4");
+    let (_, after) = app.post("/v1/screen/payment", &app.keys.other_client, &fresh).await;
+    assert_eq!(after["decision"], "block", "{after}");
+    let id = added["id"].as_str().unwrap_or_default();
+    let response = app
+        .client
+        .delete(format!("{}/v1/watchlist/{id}", app.base))
+        .bearer_auth(&officer)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(response.status().as_u16(), 200);
+    fresh["request_id"] = json!("W-5");
+    let (_, again) = app.post("/v1/screen/payment", &app.keys.other_client, &fresh).await;
+    assert_eq!(again["decision"], "allow", "{again}");
+    // The removal is kept for the audit.
+    let (_, audit) = app.get("/v1/watchlist?include_removed=true", &officer).await;
+    let removed =
+        audit["entries"].as_array().into_iter().flatten().find(|e| e["id"] == id).cloned().unwrap_or_default();
+    assert_eq!(removed["removed_by"], "officer", "{audit}");
+    let (status, _) = app.get("/v1/watchlist", &app.keys.acme_analyst).await;
+    assert_eq!(status, 403);
 }
 
 #[tokio::test]

@@ -144,6 +144,7 @@ async fn an_executed_outcome_adds_one_history_event() {
             note: Some("called back".into()),
             by_key: "key-1".into(),
             history_event: history.then(|| ("payment".into(), request_json.clone(), "2026-07-14T02:32:00Z".into())),
+            watch: Vec::new(),
         };
         let cancelled = store.record_outcome(outcome("cancelled", false)).await.unwrap_or_else(|e| panic!("{e}"));
         assert!(!cancelled);
@@ -182,6 +183,7 @@ async fn history_events_are_read_back_in_commit_order_and_paged() {
             note: None,
             by_key: "k".into(),
             history_event: Some(("payment".into(), allowed_request, "2026-07-14T02:32:00Z".into())),
+            watch: Vec::new(),
         };
         assert!(!store.record_outcome(executed).await.unwrap_or_else(|e| panic!("{e}")), "{}", backend(&store));
         store.append_history("acme", "counterparty", events(2)).await.unwrap_or_else(|e| panic!("{e}"));
@@ -417,6 +419,7 @@ async fn cases_move_through_review_with_their_history_and_outcome() {
                 note: None,
                 by_key: "key-officer".into(),
                 history_event: Some(("payment".into(), request_json, "2026-07-14T02:32:00Z".into())),
+                watch: Vec::new(),
             }),
             expected_updated_at: read.updated_at.clone(),
             ..change(&case_id, "in_review", "officer")
@@ -557,6 +560,57 @@ async fn a_false_alarm_stores_its_allowlist_entry_with_the_case_change() {
         let events = store.history_events_after(0, 10).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(events.len(), 1, "{}", backend(&store));
         assert_eq!((events[0].kind.as_str(), events[0].json.as_str()), ("allowlist", "{\"entry\":1}"));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn watchlist_entries_are_added_removed_and_audited() {
+    on_every_backend("watchlist", |store| async move {
+        let entry = |value: &str| fraudscreen::store::NewWatch {
+            kind: "account".into(),
+            value: value.into(),
+            source: "manual".into(),
+            source_ref: None,
+            source_tenant: None,
+            note: Some("警情通报".into()),
+            added_by: "officer".into(),
+            expires_at: None,
+        };
+        let before = store.watch_stamp().await.unwrap_or_else(|e| panic!("{e}"));
+        let ids = store
+            .add_watch(vec![entry("6217000011110001"), entry("6217000011110002")])
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(ids.len(), 2, "{}", backend(&store));
+        let added = store.watch_stamp().await.unwrap_or_else(|e| panic!("{e}"));
+        assert_ne!(added, before, "adding changes the stamp");
+        assert!(store.remove_watch(&ids[0], "officer 2").await.unwrap_or_else(|e| panic!("{e}")));
+        assert!(!store.remove_watch(&ids[0], "officer 2").await.unwrap_or_else(|e| panic!("{e}")), "already removed");
+        assert_ne!(store.watch_stamp().await.unwrap_or_else(|e| panic!("{e}")), added, "removing changes the stamp");
+        let active = store.watch_records(false).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(active.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), vec![ids[1].as_str()]);
+        let all = store.watch_records(true).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((all.len(), all[0].removed_by.as_deref()), (2, Some("officer 2")));
+        // A confirmed-fraud outcome adds its identifiers in its own transaction.
+        let decision = new_decision("acme", "WL-1", "review", "body");
+        let decision_id = decision.decision.decision_id.clone().unwrap_or_default();
+        record(&store, decision).await;
+        let outcome = OutcomeWrite {
+            decision_id: decision_id.clone(),
+            tenant: "acme".into(),
+            outcome: "confirmed_fraud".into(),
+            note: None,
+            by_key: "k".into(),
+            history_event: None,
+            watch: vec![fraudscreen::store::NewWatch {
+                source: "outcome".into(),
+                source_ref: Some(decision_id),
+                ..entry("6217000011110003")
+            }],
+        };
+        store.record_outcome(outcome).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(store.watch_records(false).await.unwrap_or_else(|e| panic!("{e}")).len(), 2);
     })
     .await;
 }
