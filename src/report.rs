@@ -141,6 +141,8 @@ pub struct WeeklyReport {
     pub money_held_back: BTreeMap<String, String>,
     /// Rules that fired, most hits first.
     pub rules: Vec<RuleLine>,
+    /// Watchlist entries added this week, by kind (`account`, `phone`, ...).
+    pub new_watchlist_entries: BTreeMap<String, i64>,
 }
 
 /// The week being reported.
@@ -163,6 +165,14 @@ fn amount(request_json: &str) -> (String, Decimal) {
     let value = request.get("amount").or_else(|| request.get("total_amount")).cloned().unwrap_or(Value::Null);
     let currency = request.get("currency").and_then(Value::as_str).unwrap_or("CNY").to_owned();
     (currency, serde_json::from_value::<Money>(value).map(|m| m.decimal()).unwrap_or(Decimal::ZERO))
+}
+
+/// Watchlist entries by kind as plain text: `account 2; phone 1`, or `0`.
+fn watch_line(entries: &BTreeMap<String, i64>) -> String {
+    if entries.is_empty() {
+        return "0".into();
+    }
+    entries.iter().map(|(kind, n)| format!("{kind} {n}")).collect::<Vec<_>>().join("; ")
 }
 
 /// Money by currency as plain text: `CNY 52000.50; USD 1200.00`.
@@ -316,6 +326,7 @@ pub fn weekly(
         cases: case_counts,
         money_held_back: held_back.into_iter().map(|(c, v)| (c, v.round_dp(2).to_string())).collect(),
         rules: rule_lines,
+        new_watchlist_entries: BTreeMap::new(),
     }
 }
 
@@ -355,6 +366,7 @@ pub fn to_markdown(r: &WeeklyReport) -> String {
         let _ = writeln!(out, "| {name} | {now} | {before} | {} |", change(now, before));
     }
     let _ = writeln!(out, "\n挽回资金 money held back: {}\n", money(&r.money_held_back));
+    let _ = writeln!(out, "新增观察名单 new watchlist entries: {}\n", watch_line(&r.new_watchlist_entries));
     let _ = writeln!(out, "## 决定 Decisions\n\n| | 合计 | 放行 | 复核 | 拦截 |\n| --- | --- | --- | --- | --- |");
     let _ = writeln!(
         out,
@@ -417,6 +429,7 @@ pub fn to_csv(r: &WeeklyReport) -> Vec<u8> {
     row(vec!["新立案件 cases opened".into(), h.cases_opened.to_string(), p.cases_opened.to_string()]);
     row(vec!["确认诈骗 confirmed frauds".into(), h.confirmed_frauds.to_string(), p.confirmed_frauds.to_string()]);
     row(vec!["挽回资金 money held back".into(), money(&r.money_held_back)]);
+    row(vec!["新增观察名单 new watchlist entries".into(), watch_line(&r.new_watchlist_entries)]);
     row(vec![]);
     row(vec![
         "企业 company".into(),
@@ -512,6 +525,7 @@ h2{border-bottom:1px solid #999;margin-top:1.5em}.muted{color:#666}@media print{
                             tr { td { (name) } td { (now) } td { (before) } td { (change(now, before)) } }
                         }
                         tr { td { "挽回资金" } td colspan="3" { (money(&r.money_held_back)) } }
+                        tr { td { "新增观察名单" } td colspan="3" { (watch_line(&r.new_watchlist_entries)) } }
                     }
                 }
                 section { h2 { "决定 Decisions" } (bars(&decisions)) }
@@ -594,7 +608,14 @@ pub async fn load_weekly(
         }
         None => Headline::default(),
     };
-    Ok(Some(weekly(&week, label, &decisions, &cases, previous, rules)))
+    let mut report = weekly(&week, label, &decisions, &cases, previous, rules);
+    // The watchlist protects every company: its new entries are reported to all.
+    for record in store.watch_records(true).await? {
+        if record.added_at >= week.from && record.added_at < week.to {
+            *report.new_watchlist_entries.entry(record.entry.kind).or_default() += 1;
+        }
+    }
+    Ok(Some(report))
 }
 
 #[cfg(test)]

@@ -1166,6 +1166,14 @@ async fn a_confirmed_fraud_puts_the_scammers_account_on_the_watchlist_for_everyo
     assert_eq!(removed["removed_by"], "officer", "{audit}");
     let (status, _) = app.get("/v1/watchlist", &app.keys.acme_analyst).await;
     assert_eq!(status, 403);
+    // The weekly report counts the week's new entries (two from the outcome, one by hand).
+    let week = jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::get("Asia/Shanghai").unwrap_or_else(|e| panic!("{e}")))
+        .date()
+        .iso_week_date();
+    let week = format!("{}-W{:02}", week.year(), week.week());
+    let (_, report) = app.get(&format!("/v1/reports/weekly?week={week}"), &officer).await;
+    assert_eq!(report["new_watchlist_entries"], json!({"account": 2, "phone": 1}), "{report}");
 }
 
 #[tokio::test]
