@@ -186,11 +186,17 @@ impl<'r, 'a> Evaluator<'r, 'a> {
                     }
                 }
             }
-            Node::Flag(f)
-            | Node::Compare(f, _, _)
-            | Node::InList(f, _, false)
-            | Node::InWatchlist(f, false)
-            | Node::Exists(f) => {
+            // The evidence of a watchlist hit says which entry: its kind, since when, from what.
+            Node::InWatchlist(f, false) => {
+                if let Value::Text(text) = self.facts.get(*f) {
+                    let about = self.watchlist.about(text).unwrap_or("watchlist");
+                    push_unique(
+                        out,
+                        Evidence { field: f.def().name.to_owned(), matched: format!("{text} ({about})"), at: None },
+                    );
+                }
+            }
+            Node::Flag(f) | Node::Compare(f, _, _) | Node::InList(f, _, false) | Node::Exists(f) => {
                 if !f.is_composite() {
                     push_unique(
                         out,

@@ -1,6 +1,7 @@
 //! The watchlist: identifiers of confirmed scammers that later screenings check.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -30,24 +31,29 @@ pub struct WatchEntry {
     pub kind: WatchKind,
     /// The identifier as reported.
     pub value: String,
-    /// Why it is listed (case reference).
+    /// Why it is listed; shown in the evidence of a hit, so it must say nothing another
+    /// company may not read (the service writes kind, date and source only).
     #[serde(default)]
     pub note: Option<String>,
 }
 
-/// A set of identifiers, folded so that spacing, case and separators do not matter.
+/// A set of identifiers, folded so that spacing, case and separators do not matter, each with
+/// what the evidence of a hit says about its entry.
 #[derive(Clone, Debug, Default)]
 pub struct Watchlist {
-    keys: HashSet<String>,
+    keys: HashMap<String, Arc<str>>,
 }
 
 impl Watchlist {
     /// Builds a watchlist from entries.
     pub fn new(entries: &[WatchEntry]) -> Watchlist {
-        let mut keys = HashSet::new();
+        let mut keys = HashMap::new();
         for entry in entries {
+            let kind =
+                serde_json::to_value(entry.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+            let about: Arc<str> = Arc::from(entry.note.clone().unwrap_or(kind).as_str());
             for key in fold(&entry.value) {
-                keys.insert(key);
+                keys.entry(key).or_insert_with(|| Arc::clone(&about));
             }
         }
         Watchlist { keys }
@@ -55,7 +61,15 @@ impl Watchlist {
 
     /// Whether `value` is listed, under any kind.
     pub fn contains(&self, value: &str) -> bool {
-        !self.keys.is_empty() && fold(value).iter().any(|k| self.keys.contains(k))
+        !self.keys.is_empty() && fold(value).iter().any(|k| self.keys.contains_key(k))
+    }
+
+    /// What the entry `value` matches says about itself, if it is listed.
+    pub fn about(&self, value: &str) -> Option<&str> {
+        if self.keys.is_empty() {
+            return None;
+        }
+        fold(value).iter().find_map(|k| self.keys.get(k)).map(|a| a.as_ref())
     }
 
     /// Number of distinct folded identifiers.
@@ -102,5 +116,6 @@ mod tests {
         assert!(list.contains("某某商贸有限责任公司"));
         assert!(list.contains("boss.wang@163.com"));
         assert!(!list.contains("6217000012345679"));
+        assert_eq!(list.about("6217-0000-1234-5678"), Some("account"));
     }
 }

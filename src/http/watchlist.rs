@@ -94,7 +94,15 @@ pub async fn follow_watchlist(state: &AppState, force: bool) -> Result<(), Store
                 "email" => WatchKind::Email,
                 _ => return None,
             };
-            Some(WatchEntry { kind, value: r.entry.value, note: r.entry.note })
+            // What a hit's evidence says: kind, since when and from what; never whose.
+            let source = match r.entry.source.as_str() {
+                "outcome" => "确认诈骗 confirmed fraud",
+                "incident" => "确认警情 confirmed incident",
+                _ => "民警录入 added by an officer",
+            };
+            let since = r.added_at.get(..10).unwrap_or(&r.added_at);
+            let note = format!("观察名单 watchlist: {} · {since} · {source}", r.entry.kind);
+            Some(WatchEntry { kind, value: r.entry.value, note: Some(note) })
         })
         .collect();
     state.watchlist.store(Arc::new(Watchlist::new(&entries)));

@@ -1130,6 +1130,17 @@ async fn a_confirmed_fraud_puts_the_scammers_account_on_the_watchlist_for_everyo
     let (_, blocked) = app.post("/v1/screen/payment", &app.keys.other_client, &other).await;
     assert_eq!(blocked["decision"], "block", "{blocked}");
     assert!(hit_ids(&blocked).contains(&"CM-001".to_owned()), "{blocked}");
+    // The evidence names the entry: kind, since when, from what; not whose it was.
+    let evidence = blocked["hits"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|h| h["rule_id"] == "CM-001")
+        .cloned()
+        .unwrap_or_default();
+    let matched = evidence["evidence"][0]["matched"].as_str().unwrap_or_default().to_owned();
+    assert!(matched.contains("watchlist: account") && matched.contains("confirmed fraud"), "{matched}");
+    assert!(!matched.contains("acme"), "another company's name leaked: {matched}");
 
     // Entries added and removed by hand apply to the next screening.
     let mut fresh = payment("W-3", "1000.00");
