@@ -5,6 +5,7 @@
 //! requests in one transaction (group commit), and a request is answered only after its
 //! transaction committed with `synchronous=FULL`.
 
+mod filter;
 mod postgres;
 mod sqlite;
 

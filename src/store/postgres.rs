@@ -15,6 +15,7 @@ use sqlx::postgres::{PgConnectOptions, PgConnection, PgListener, PgPool, PgPoolO
 use sqlx::{Connection, Row};
 use tokio::sync::{mpsc, oneshot};
 
+use super::filter::Dialect;
 use super::{
     CaseEvent, CaseFilter, CaseRecord, CaseSummary, CaseUpdate, CaseUpdated, DecisionFilter, HistoryRow, KeyInfo,
     NewDecision, OutcomeWrite, Principal, Recorded, ReportCase, ReportDecision, Role, RuleStat, RulesetSource,
@@ -208,36 +209,15 @@ impl PgStore {
     /// Decisions matching `filter` in commit order after the cursor, each with its cursor.
     pub async fn list_decisions(&self, filter: &DecisionFilter) -> Result<Vec<(String, Decision)>, StoreError> {
         let after: i64 = filter.after.as_deref().and_then(|c| c.parse().ok()).unwrap_or(0);
-        let mut sql = String::from("SELECT seq, decision_json FROM decisions WHERE seq > $1");
-        // Each further argument is bound in order after `after`, which is $1.
-        let mut args: Vec<String> = Vec::new();
-        let mut placeholder = |value: String| {
-            args.push(value);
-            format!("${}", args.len() + 1)
-        };
-        if let Some(tenants) = &filter.tenants {
-            if tenants.is_empty() {
-                return Ok(Vec::new());
-            }
-            let marks: Vec<String> = tenants.iter().map(|t| placeholder(t.clone())).collect();
-            sql.push_str(&format!(" AND tenant IN ({})", marks.join(", ")));
+        let conditions = super::filter::decisions(Dialect::Postgres, 1, filter);
+        if conditions.nothing {
+            return Ok(Vec::new());
         }
-        if let Some(from) = &filter.from {
-            sql.push_str(&format!(" AND created_at >= {}", placeholder(from.clone())));
-        }
-        if let Some(to) = &filter.to {
-            sql.push_str(&format!(" AND created_at < {}", placeholder(to.clone())));
-        }
-        if let Some(decision) = &filter.decision {
-            sql.push_str(&format!(" AND decision = {}", placeholder(decision.clone())));
-        }
-        if let Some(scam_type) = &filter.scam_type {
-            sql.push_str(&format!(
-                " AND EXISTS (SELECT 1 FROM jsonb_array_elements(decision_json::jsonb -> 'hits') h WHERE h ->> 'scam_type' = {})",
-                placeholder(scam_type.clone())
-            ));
-        }
-        sql.push_str(&format!(" ORDER BY seq LIMIT {}", filter.limit));
+        let sql = format!(
+            "SELECT seq, decision_json FROM decisions WHERE seq > $1{} ORDER BY seq LIMIT {}",
+            conditions.sql, filter.limit
+        );
+        let args = conditions.args;
         let mut query = sqlx::query(&sql).bind(after);
         for arg in &args {
             query = query.bind(arg);
@@ -270,41 +250,17 @@ impl PgStore {
     /// Cases matching `filter`, in the order they were opened, each with its cursor.
     pub async fn list_cases(&self, filter: &CaseFilter) -> Result<Vec<(String, CaseSummary)>, StoreError> {
         let after: i64 = filter.after.as_deref().and_then(|c| c.parse().ok()).unwrap_or(0);
-        let mut sql = String::from(
+        let conditions = super::filter::cases(Dialect::Postgres, 1, filter);
+        if conditions.nothing {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
             "SELECT c.id, c.decision_id, c.tenant, c.status, c.resolution, c.assignee, c.opened_at, c.updated_at, c.closed_at,
                     c.seq, d.decision, d.score, d.kind, d.request_id, d.decision_json
-             FROM cases c JOIN decisions d ON d.id = c.decision_id WHERE c.seq > $1",
+             FROM cases c JOIN decisions d ON d.id = c.decision_id WHERE c.seq > $1{} ORDER BY c.seq LIMIT {}",
+            conditions.sql, filter.limit
         );
-        let mut args: Vec<String> = Vec::new();
-        let mut placeholder = |value: &str| {
-            args.push(value.to_owned());
-            format!("${}", args.len() + 1)
-        };
-        if let Some(tenants) = &filter.tenants {
-            if tenants.is_empty() {
-                return Ok(Vec::new());
-            }
-            let marks: Vec<String> = tenants.iter().map(|t| placeholder(t)).collect();
-            sql.push_str(&format!(" AND c.tenant IN ({})", marks.join(", ")));
-        }
-        if let Some(status) = &filter.status {
-            sql.push_str(&format!(" AND c.status = {}", placeholder(status)));
-        }
-        if let Some(from) = &filter.opened_from {
-            sql.push_str(&format!(" AND c.opened_at >= {}", placeholder(from)));
-        }
-        if let Some(to) = &filter.opened_to {
-            sql.push_str(&format!(" AND c.opened_at < {}", placeholder(to)));
-        }
-        for (key, value) in [("scam_type", &filter.scam_type), ("rule_id", &filter.rule_id)] {
-            if let Some(value) = value {
-                sql.push_str(&format!(
-                    " AND EXISTS (SELECT 1 FROM jsonb_array_elements(d.decision_json::jsonb -> 'hits') h WHERE h ->> '{key}' = {})",
-                    placeholder(value)
-                ));
-            }
-        }
-        sql.push_str(&format!(" ORDER BY c.seq LIMIT {}", filter.limit));
+        let args = conditions.args;
         let mut query = sqlx::query(&sql).bind(after);
         for arg in &args {
             query = query.bind(arg);
@@ -325,33 +281,20 @@ impl PgStore {
 
     /// Per rule: hits, cases and their resolutions over the decisions `filter` selects.
     pub async fn rule_stats(&self, filter: &StatsFilter) -> Result<Vec<RuleStat>, StoreError> {
-        let mut sql = String::from(
+        let conditions = super::filter::screened_in(Dialect::Postgres, filter);
+        if conditions.nothing {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
             "SELECT h ->> 'rule_id' AS rule, count(*), count(c.id),
                     count(*) FILTER (WHERE c.resolution = 'confirmed_fraud'),
                     count(*) FILTER (WHERE c.resolution = 'false_alarm'), max(d.created_at)
              FROM decisions d CROSS JOIN LATERAL jsonb_array_elements(d.decision_json::jsonb -> 'hits') h
                   LEFT JOIN cases c ON c.decision_id = d.id
-             WHERE true",
+             WHERE true{} GROUP BY rule ORDER BY rule",
+            conditions.sql
         );
-        let mut args: Vec<String> = Vec::new();
-        let mut placeholder = |value: &str| {
-            args.push(value.to_owned());
-            format!("${}", args.len())
-        };
-        if let Some(tenants) = &filter.tenants {
-            if tenants.is_empty() {
-                return Ok(Vec::new());
-            }
-            let marks: Vec<String> = tenants.iter().map(|t| placeholder(t)).collect();
-            sql.push_str(&format!(" AND d.tenant IN ({})", marks.join(", ")));
-        }
-        if let Some(from) = &filter.from {
-            sql.push_str(&format!(" AND d.created_at >= {}", placeholder(from)));
-        }
-        if let Some(to) = &filter.to {
-            sql.push_str(&format!(" AND d.created_at < {}", placeholder(to)));
-        }
-        sql.push_str(" GROUP BY rule ORDER BY rule");
+        let args = conditions.args;
         let mut query = sqlx::query(&sql);
         for arg in &args {
             query = query.bind(arg);
@@ -373,17 +316,16 @@ impl PgStore {
 
     /// Decisions screened in the filter's period.
     pub async fn report_decisions(&self, filter: &StatsFilter) -> Result<Vec<ReportDecision>, StoreError> {
-        let mut sql = String::from(
+        let conditions = super::filter::screened_in(Dialect::Postgres, filter);
+        if conditions.nothing {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
             "SELECT d.tenant, d.kind, d.decision, d.decision_json, d.request_json, c.resolution, d.shadow_json
-             FROM decisions d LEFT JOIN cases c ON c.decision_id = d.id WHERE true",
+             FROM decisions d LEFT JOIN cases c ON c.decision_id = d.id WHERE true{} ORDER BY d.seq",
+            conditions.sql
         );
-        let args = pg_period(
-            &mut sql,
-            filter.tenants.as_deref(),
-            "d.tenant",
-            &[("d.created_at >=", &filter.from), ("d.created_at <", &filter.to)],
-        );
-        sql.push_str(" ORDER BY d.seq");
+        let args = conditions.args;
         let mut query = sqlx::query(&sql);
         for arg in &args {
             query = query.bind(arg);
@@ -406,16 +348,16 @@ impl PgStore {
 
     /// Cases open at some time in the filter's period.
     pub async fn report_cases(&self, filter: &StatsFilter) -> Result<Vec<ReportCase>, StoreError> {
-        let mut sql = String::from(
-            "SELECT c.tenant, c.opened_at, c.closed_at, c.resolution, d.decision_json, d.request_json
-             FROM cases c JOIN decisions d ON d.id = c.decision_id WHERE true",
-        );
-        let mut args = pg_period(&mut sql, filter.tenants.as_deref(), "c.tenant", &[("c.opened_at <", &filter.to)]);
-        if let Some(from) = &filter.from {
-            args.push(from.clone());
-            sql.push_str(&format!(" AND (c.closed_at IS NULL OR c.closed_at >= ${})", args.len()));
+        let conditions = super::filter::open_during(Dialect::Postgres, filter);
+        if conditions.nothing {
+            return Ok(Vec::new());
         }
-        sql.push_str(" ORDER BY c.seq");
+        let sql = format!(
+            "SELECT c.tenant, c.opened_at, c.closed_at, c.resolution, d.decision_json, d.request_json
+             FROM cases c JOIN decisions d ON d.id = c.decision_id WHERE true{} ORDER BY c.seq",
+            conditions.sql
+        );
+        let args = conditions.args;
         let mut query = sqlx::query(&sql);
         for arg in &args {
             query = query.bind(arg);
@@ -813,38 +755,6 @@ impl PgStore {
             .await?;
         Ok(done.rows_affected() == 1)
     }
-}
-
-/// Appends tenant and time conditions to `sql` with `$n` placeholders numbered from 1;
-/// returns the arguments to bind in order.
-fn pg_period(
-    sql: &mut String,
-    tenants: Option<&[String]>,
-    tenant_col: &str,
-    bounds: &[(&str, &Option<String>)],
-) -> Vec<String> {
-    let mut args: Vec<String> = Vec::new();
-    if let Some(tenants) = tenants {
-        if tenants.is_empty() {
-            sql.push_str(" AND false");
-        } else {
-            let marks: Vec<String> = tenants
-                .iter()
-                .map(|t| {
-                    args.push(t.clone());
-                    format!("${}", args.len())
-                })
-                .collect();
-            sql.push_str(&format!(" AND {tenant_col} IN ({})", marks.join(", ")));
-        }
-    }
-    for (condition, value) in bounds {
-        if let Some(value) = value {
-            args.push(value.clone());
-            sql.push_str(&format!(" AND {condition} ${}", args.len()));
-        }
-    }
-    args
 }
 
 /// Inserts an outcome and, unless the decision's request is in the history already (counted as

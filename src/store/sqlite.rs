@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 use rusqlite::{Connection, OptionalExtension, params};
 use tokio::sync::oneshot;
 
+use super::filter::Dialect;
 use super::{
     CaseEvent, CaseFilter, CaseRecord, CaseSummary, CaseUpdate, CaseUpdated, HistoryRow, KeyInfo, NewDecision,
     Principal, Recorded, ReportCase, ReportDecision, Role, RuleStat, RulesetSource, StatsFilter, StoreError,
@@ -250,42 +251,16 @@ impl SqliteStore {
     /// at most `filter.limit`.
     pub fn list_decisions(&self, filter: &super::DecisionFilter) -> Result<Vec<(String, Decision)>, StoreError> {
         // Pages follow the order decisions were committed in (the rowid), which the cursor holds.
-        let mut sql = String::from("SELECT rowid, decision_json FROM decisions WHERE rowid > CAST(?1 AS INTEGER)");
         let after: i64 = filter.after.as_deref().and_then(|c| c.parse().ok()).unwrap_or(0);
-        let mut args: Vec<String> = vec![after.to_string()];
-        if let Some(tenants) = &filter.tenants {
-            if tenants.is_empty() {
-                return Ok(Vec::new());
-            }
-            let marks: Vec<String> = tenants
-                .iter()
-                .map(|t| {
-                    args.push(t.clone());
-                    format!("?{}", args.len())
-                })
-                .collect();
-            sql.push_str(&format!(" AND tenant IN ({})", marks.join(", ")));
+        let conditions = super::filter::decisions(Dialect::Sqlite, 1, filter);
+        if conditions.nothing {
+            return Ok(Vec::new());
         }
-        if let Some(from) = &filter.from {
-            args.push(from.clone());
-            sql.push_str(&format!(" AND created_at >= ?{}", args.len()));
-        }
-        if let Some(to) = &filter.to {
-            args.push(to.clone());
-            sql.push_str(&format!(" AND created_at < ?{}", args.len()));
-        }
-        if let Some(decision) = &filter.decision {
-            args.push(decision.clone());
-            sql.push_str(&format!(" AND decision = ?{}", args.len()));
-        }
-        if let Some(scam_type) = &filter.scam_type {
-            args.push(scam_type.clone());
-            sql.push_str(&format!(
-                " AND EXISTS (SELECT 1 FROM json_each(decision_json, '$.hits') WHERE json_extract(value, '$.scam_type') = ?{})",
-                args.len()
-            ));
-        }
-        sql.push_str(&format!(" ORDER BY rowid LIMIT {}", filter.limit));
+        let sql = format!(
+            "SELECT rowid, decision_json FROM decisions WHERE rowid > CAST(?1 AS INTEGER){} ORDER BY rowid LIMIT {}",
+            conditions.sql, filter.limit
+        );
+        let args: Vec<String> = std::iter::once(after.to_string()).chain(conditions.args).collect();
         self.read(|conn| {
             let mut stmt = conn.prepare(&sql)?;
             let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
@@ -537,42 +512,18 @@ impl SqliteStore {
 
     /// Cases matching `filter`, in the order they were opened (rowid), each with its cursor.
     pub fn list_cases(&self, filter: &CaseFilter) -> Result<Vec<(String, CaseSummary)>, StoreError> {
-        let mut sql = String::from(
+        let after: i64 = filter.after.as_deref().and_then(|c| c.parse().ok()).unwrap_or(0);
+        let conditions = super::filter::cases(Dialect::Sqlite, 1, filter);
+        if conditions.nothing {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
             "SELECT c.id, c.decision_id, c.tenant, c.status, c.resolution, c.assignee, c.opened_at, c.updated_at, c.closed_at,
                     c.rowid, d.decision, d.score, d.kind, d.request_id, d.decision_json
-             FROM cases c JOIN decisions d ON d.id = c.decision_id WHERE c.rowid > CAST(?1 AS INTEGER)",
+             FROM cases c JOIN decisions d ON d.id = c.decision_id WHERE c.rowid > CAST(?1 AS INTEGER){} ORDER BY c.rowid LIMIT {}",
+            conditions.sql, filter.limit
         );
-        let after: i64 = filter.after.as_deref().and_then(|c| c.parse().ok()).unwrap_or(0);
-        let mut args: Vec<String> = vec![after.to_string()];
-        let mut placeholder = |value: &str| {
-            args.push(value.to_owned());
-            format!("?{}", args.len())
-        };
-        if let Some(tenants) = &filter.tenants {
-            if tenants.is_empty() {
-                return Ok(Vec::new());
-            }
-            let marks: Vec<String> = tenants.iter().map(|t| placeholder(t)).collect();
-            sql.push_str(&format!(" AND c.tenant IN ({})", marks.join(", ")));
-        }
-        if let Some(status) = &filter.status {
-            sql.push_str(&format!(" AND c.status = {}", placeholder(status)));
-        }
-        if let Some(from) = &filter.opened_from {
-            sql.push_str(&format!(" AND c.opened_at >= {}", placeholder(from)));
-        }
-        if let Some(to) = &filter.opened_to {
-            sql.push_str(&format!(" AND c.opened_at < {}", placeholder(to)));
-        }
-        for (key, value) in [("scam_type", &filter.scam_type), ("rule_id", &filter.rule_id)] {
-            if let Some(value) = value {
-                sql.push_str(&format!(
-                    " AND EXISTS (SELECT 1 FROM json_each(d.decision_json, '$.hits') WHERE json_extract(value, '$.{key}') = {})",
-                    placeholder(value)
-                ));
-            }
-        }
-        sql.push_str(&format!(" ORDER BY c.rowid LIMIT {}", filter.limit));
+        let args: Vec<String> = std::iter::once(after.to_string()).chain(conditions.args).collect();
         self.read(|conn| {
             let mut stmt = conn.prepare(&sql)?;
             let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |row| {
@@ -593,31 +544,18 @@ impl SqliteStore {
 
     /// Per rule: hits, cases and their resolutions over the decisions `filter` selects.
     pub fn rule_stats(&self, filter: &StatsFilter) -> Result<Vec<RuleStat>, StoreError> {
-        let mut sql = String::from(
+        let conditions = super::filter::screened_in(Dialect::Sqlite, filter);
+        if conditions.nothing {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
             "SELECT json_extract(h.value, '$.rule_id') AS rule, count(*), count(c.id),
                     sum(c.resolution = 'confirmed_fraud'), sum(c.resolution = 'false_alarm'), max(d.created_at)
              FROM decisions d JOIN json_each(d.decision_json, '$.hits') h LEFT JOIN cases c ON c.decision_id = d.id
-             WHERE 1 = 1",
+             WHERE 1 = 1{} GROUP BY rule ORDER BY rule",
+            conditions.sql
         );
-        let mut args: Vec<String> = Vec::new();
-        let mut placeholder = |value: &str| {
-            args.push(value.to_owned());
-            format!("?{}", args.len())
-        };
-        if let Some(tenants) = &filter.tenants {
-            if tenants.is_empty() {
-                return Ok(Vec::new());
-            }
-            let marks: Vec<String> = tenants.iter().map(|t| placeholder(t)).collect();
-            sql.push_str(&format!(" AND d.tenant IN ({})", marks.join(", ")));
-        }
-        if let Some(from) = &filter.from {
-            sql.push_str(&format!(" AND d.created_at >= {}", placeholder(from)));
-        }
-        if let Some(to) = &filter.to {
-            sql.push_str(&format!(" AND d.created_at < {}", placeholder(to)));
-        }
-        sql.push_str(" GROUP BY rule ORDER BY rule");
+        let args = conditions.args;
         self.read(|conn| {
             let mut stmt = conn.prepare(&sql)?;
             let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
@@ -636,11 +574,16 @@ impl SqliteStore {
 
     /// Decisions screened in the filter's period.
     pub fn report_decisions(&self, filter: &StatsFilter) -> Result<Vec<ReportDecision>, StoreError> {
-        let (clause, args) = period_clause(filter, "d.created_at", "d.created_at", "d.tenant");
+        let conditions = super::filter::screened_in(Dialect::Sqlite, filter);
+        if conditions.nothing {
+            return Ok(Vec::new());
+        }
         let sql = format!(
             "SELECT d.tenant, d.kind, d.decision, d.decision_json, d.request_json, c.resolution, d.shadow_json
-             FROM decisions d LEFT JOIN cases c ON c.decision_id = d.id WHERE 1 = 1{clause} ORDER BY d.rowid"
+             FROM decisions d LEFT JOIN cases c ON c.decision_id = d.id WHERE 1 = 1{} ORDER BY d.rowid",
+            conditions.sql
         );
+        let args = conditions.args;
         self.read(|conn| {
             let mut stmt = conn.prepare(&sql)?;
             let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
@@ -660,21 +603,16 @@ impl SqliteStore {
 
     /// Cases open at some time in the filter's period.
     pub fn report_cases(&self, filter: &StatsFilter) -> Result<Vec<ReportCase>, StoreError> {
-        // Opened before the end, and not closed before the start.
-        let tenants_only = StatsFilter { tenants: filter.tenants.clone(), from: None, to: None };
-        let (mut clause, mut args) = period_clause(&tenants_only, "", "", "c.tenant");
-        if let Some(to) = &filter.to {
-            args.push(to.clone());
-            clause.push_str(&format!(" AND c.opened_at < ?{}", args.len()));
-        }
-        if let Some(from) = &filter.from {
-            args.push(from.clone());
-            clause.push_str(&format!(" AND (c.closed_at IS NULL OR c.closed_at >= ?{})", args.len()));
+        let conditions = super::filter::open_during(Dialect::Sqlite, filter);
+        if conditions.nothing {
+            return Ok(Vec::new());
         }
         let sql = format!(
             "SELECT c.tenant, c.opened_at, c.closed_at, c.resolution, d.decision_json, d.request_json
-             FROM cases c JOIN decisions d ON d.id = c.decision_id WHERE 1 = 1{clause} ORDER BY c.rowid"
+             FROM cases c JOIN decisions d ON d.id = c.decision_id WHERE 1 = 1{} ORDER BY c.rowid",
+            conditions.sql
         );
+        let args = conditions.args;
         self.read(|conn| {
             let mut stmt = conn.prepare(&sql)?;
             let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
@@ -1108,35 +1046,6 @@ fn apply_case_update(tx: &Connection, u: &CaseUpdate) -> Result<usize, StoreErro
         history_added |= apply_outcome(tx, outcome)? > 0;
     }
     Ok(1 + usize::from(history_added))
-}
-
-/// The SQL conditions (with `?n` placeholders, numbered from 1) of a period and tenant filter.
-fn period_clause(filter: &StatsFilter, from_col: &str, to_col: &str, tenant_col: &str) -> (String, Vec<String>) {
-    let mut clause = String::new();
-    let mut args: Vec<String> = Vec::new();
-    if let Some(tenants) = &filter.tenants {
-        if tenants.is_empty() {
-            clause.push_str(" AND 1 = 0");
-        } else {
-            let marks: Vec<String> = tenants
-                .iter()
-                .map(|t| {
-                    args.push(t.clone());
-                    format!("?{}", args.len())
-                })
-                .collect();
-            clause.push_str(&format!(" AND {tenant_col} IN ({})", marks.join(", ")));
-        }
-    }
-    if let Some(from) = &filter.from {
-        args.push(from.clone());
-        clause.push_str(&format!(" AND {from_col} >= ?{}", args.len()));
-    }
-    if let Some(to) = &filter.to {
-        args.push(to.clone());
-        clause.push_str(&format!(" AND {to_col} < ?{}", args.len()));
-    }
-    (clause, args)
 }
 
 /// Adds a watchlist entry; returns its id.
