@@ -7,6 +7,7 @@ mod error;
 mod handlers;
 mod metrics;
 mod openapi;
+mod outreach;
 mod rules;
 mod sheet;
 mod sync;
@@ -219,6 +220,11 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/v1/cases/{id}", access: Access::Roles(ALL_ROLES) },
     Route { method: "PATCH", path: "/v1/cases/{id}", access: Access::Roles(REVIEWERS) },
     Route { method: "GET", path: "/v1/cases/{id}/sheet", access: Access::Roles(REVIEWERS) },
+    Route { method: "POST", path: "/v1/outreach", access: Access::Roles(OFFICERS) },
+    Route { method: "GET", path: "/v1/outreach", access: Access::Roles(ALL_ROLES) },
+    Route { method: "GET", path: "/v1/outreach/{id}", access: Access::Roles(ALL_ROLES) },
+    Route { method: "PATCH", path: "/v1/outreach/{id}", access: Access::Roles(OFFICERS) },
+    Route { method: "DELETE", path: "/v1/outreach/{id}", access: Access::Roles(OFFICERS) },
     Route { method: "GET", path: "/v1/watchlist", access: Access::Roles(OFFICERS) },
     Route { method: "POST", path: "/v1/watchlist", access: Access::Roles(OFFICERS) },
     Route { method: "DELETE", path: "/v1/watchlist/{id}", access: Access::Roles(OFFICERS) },
@@ -253,6 +259,11 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
         ("GET", "/v1/cases/{id}") => get(cases::get),
         ("PATCH", "/v1/cases/{id}") => axum::routing::patch(cases::patch),
         ("GET", "/v1/cases/{id}/sheet") => get(sheet::get),
+        ("POST", "/v1/outreach") => post(outreach::create),
+        ("GET", "/v1/outreach") => get(outreach::list),
+        ("GET", "/v1/outreach/{id}") => get(outreach::get),
+        ("PATCH", "/v1/outreach/{id}") => axum::routing::patch(outreach::patch),
+        ("DELETE", "/v1/outreach/{id}") => axum::routing::delete(outreach::delete),
         ("GET", "/v1/watchlist") => get(watchlist::list),
         ("POST", "/v1/watchlist") => post(watchlist::add),
         ("DELETE", "/v1/watchlist/{id}") => axum::routing::delete(watchlist::remove),

@@ -264,6 +264,21 @@ impl Store {
         read!(self, s => s.shadow())
     }
 
+    /// Stores an outreach session: new, or replacing the one with its id.
+    pub async fn put_outreach(&self, record: OutreachRow) -> Result<(), StoreError> {
+        dispatch!(self, s => s.put_outreach(record).await)
+    }
+
+    /// Marks an outreach session deleted; `false` if there is no such session.
+    pub async fn delete_outreach(&self, id: &str, by: &str) -> Result<bool, StoreError> {
+        dispatch!(self, s => s.delete_outreach(id, by).await)
+    }
+
+    /// Outreach sessions not deleted, by time held.
+    pub async fn outreach(&self) -> Result<Vec<OutreachRow>, StoreError> {
+        read!(self, s => s.outreach())
+    }
+
     /// Adds watchlist entries by hand; returns their ids.
     pub async fn add_watch(&self, entries: Vec<NewWatch>) -> Result<Vec<String>, StoreError> {
         dispatch!(self, s => s.add_watch(entries).await)
@@ -641,6 +656,20 @@ pub struct ReportCase {
     pub decision_json: String,
     /// The request as received.
     pub request_json: String,
+}
+
+/// An outreach session as stored: its id, when it was held (stored timestamp), the session as
+/// JSON, and who wrote it last.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutreachRow {
+    /// Session id.
+    pub id: String,
+    /// When it was held.
+    pub held_at: String,
+    /// The session, as JSON.
+    pub session: String,
+    /// Who recorded it (a key name).
+    pub by: String,
 }
 
 /// A watchlist entry to add.

@@ -31,6 +31,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (4, include_str!("../../migrations/postgres/0004_shadow.sql")),
     (5, include_str!("../../migrations/postgres/0005_history_decision.sql")),
     (6, include_str!("../../migrations/postgres/0006_watchlist.sql")),
+    (7, include_str!("../../migrations/postgres/0007_outreach.sql")),
 ];
 
 /// The most decisions committed in one transaction.
@@ -508,6 +509,54 @@ impl PgStore {
         Ok(sqlx::query_as("SELECT version, files, set_by, set_at FROM shadow_ruleset WHERE id = 1")
             .fetch_optional(&self.pool)
             .await?)
+    }
+
+    /// Stores an outreach session: new, or replacing the one with its id.
+    pub async fn put_outreach(&self, record: super::OutreachRow) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO outreach (id, held_at, session, created_by, created_at) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (id) DO UPDATE SET held_at = excluded.held_at, session = excluded.session,
+                                            updated_by = excluded.created_by, updated_at = excluded.created_at",
+        )
+        .bind(&record.id)
+        .bind(&record.held_at)
+        .bind(&record.session)
+        .bind(&record.by)
+        .bind(now())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Marks an outreach session deleted; `false` if there is no such session.
+    pub async fn delete_outreach(&self, id: &str, by: &str) -> Result<bool, StoreError> {
+        let done =
+            sqlx::query("UPDATE outreach SET deleted_by = $2, deleted_at = $3 WHERE id = $1 AND deleted_at IS NULL")
+                .bind(id)
+                .bind(by)
+                .bind(now())
+                .execute(&self.pool)
+                .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Outreach sessions not deleted, by time held.
+    pub async fn outreach(&self) -> Result<Vec<super::OutreachRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, held_at, session, created_by FROM outreach WHERE deleted_at IS NULL ORDER BY held_at, seq",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(super::OutreachRow {
+                    id: r.try_get(0)?,
+                    held_at: r.try_get(1)?,
+                    session: r.try_get(2)?,
+                    by: r.try_get(3)?,
+                })
+            })
+            .collect()
     }
 
     /// Adds watchlist entries by hand; returns their ids.

@@ -25,6 +25,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (6, include_str!("../../migrations/sqlite/0006_shadow.sql")),
     (7, include_str!("../../migrations/sqlite/0007_history_decision.sql")),
     (8, include_str!("../../migrations/sqlite/0008_watchlist.sql")),
+    (9, include_str!("../../migrations/sqlite/0009_outreach.sql")),
 ];
 
 /// The most writes committed in one transaction.
@@ -321,6 +322,48 @@ impl SqliteStore {
                 .prepare_cached("SELECT version, files, set_by, set_at FROM shadow_ruleset WHERE id = 1")?
                 .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
                 .optional()?)
+        })
+    }
+
+    /// Stores an outreach session: new, or replacing the one with its id.
+    pub async fn put_outreach(&self, record: super::OutreachRow) -> Result<(), StoreError> {
+        let at = now();
+        self.write(Box::new(move |tx| {
+            Ok(tx.execute(
+                "INSERT INTO outreach (id, held_at, session, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (id) DO UPDATE SET held_at = excluded.held_at, session = excluded.session,
+                                                updated_by = excluded.created_by, updated_at = excluded.created_at",
+                params![record.id, record.held_at, record.session, record.by, at],
+            )?)
+        }))
+        .await?;
+        Ok(())
+    }
+
+    /// Marks an outreach session deleted; `false` if there is no such session.
+    pub async fn delete_outreach(&self, id: &str, by: &str) -> Result<bool, StoreError> {
+        let (id, by, at) = (id.to_owned(), by.to_owned(), now());
+        let changed = self
+            .write(Box::new(move |tx| {
+                Ok(tx.execute(
+                    "UPDATE outreach SET deleted_by = ?2, deleted_at = ?3 WHERE id = ?1 AND deleted_at IS NULL",
+                    params![id, by, at],
+                )?)
+            }))
+            .await?;
+        Ok(changed == 1)
+    }
+
+    /// Outreach sessions not deleted, by time held: (id, held at, session JSON).
+    pub fn outreach(&self) -> Result<Vec<super::OutreachRow>, StoreError> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT id, held_at, session, created_by FROM outreach WHERE deleted_at IS NULL ORDER BY held_at, seq",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                Ok(super::OutreachRow { id: r.get(0)?, held_at: r.get(1)?, session: r.get(2)?, by: r.get(3)? })
+            })?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
         })
     }
 

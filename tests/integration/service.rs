@@ -362,15 +362,33 @@ async fn the_authorization_matrix_holds_for_every_route() {
         .first()
         .map(|r| r.id.clone())
         .unwrap_or_default();
+    // An outreach session that reached acme, recorded straight in the store.
+    let outreach_row = |id: &str| fraudscreen::store::OutreachRow {
+        id: id.to_owned(),
+        held_at: "2026-07-14T02:00:00.000000Z".into(),
+        session: json!({"held_at": "2026-07-14T10:00:00+08:00", "companies": ["acme"], "format": "talk",
+                        "attendance": 80, "officer": "张警官"})
+        .to_string(),
+        by: "matrix".into(),
+    };
+    let sqlite = fraudscreen::store::Store::Sqlite(store.clone());
+    sqlite.put_outreach(outreach_row("OUT-ACME")).await.unwrap_or_else(|e| panic!("{e}"));
     let mut n = 0;
     let mut failures = Vec::new();
     for route in ROUTES {
         for (label, key, role, sees_acme) in &callers {
             n += 1;
+            // A session deleted by one caller is gone for the next: each DELETE gets its own.
+            let fresh_outreach = format!("OUT-{n}");
+            if route.path.starts_with("/v1/outreach/") && route.method == "DELETE" {
+                sqlite.put_outreach(outreach_row(&fresh_outreach)).await.unwrap_or_else(|e| panic!("{e}"));
+            }
             let id = if route.path.starts_with("/v1/cases/") {
                 &acme_case
             } else if route.path.starts_with("/v1/watchlist/") {
                 &acme_watch
+            } else if route.path.starts_with("/v1/outreach/") {
+                if route.method == "DELETE" { &fresh_outreach } else { &"OUT-ACME".to_owned() }
             } else {
                 &acme_id
             };
@@ -392,6 +410,11 @@ async fn the_authorization_matrix_holds_for_every_route() {
                 "/v1/counterparties/import" => vendor.clone(),
                 "/v1/cases/{id}" => json!({"note": "matrix"}),
                 "/v1/watchlist" => json!({"kind": "phone", "value": "13900000000"}),
+                "/v1/outreach" => {
+                    json!({"held_at": "2026-07-14T10:00:00+08:00", "companies": ["other"], "format": "talk",
+                                         "attendance": 50, "officer": "李警官"})
+                }
+                "/v1/outreach/{id}" => json!({"attendance": 81}),
                 _ => json!({"outcome": "cancelled"}),
             };
             let url = format!("{}{path}", app.base);
@@ -1185,6 +1208,70 @@ async fn a_confirmed_fraud_puts_the_scammers_account_on_the_watchlist_for_everyo
     let week = format!("{}-W{:02}", week.year(), week.week());
     let (_, report) = app.get(&format!("/v1/reports/weekly?week={week}"), &officer).await;
     assert_eq!(report["new_watchlist_entries"], json!({"account": 2, "phone": 1}), "{report}");
+}
+
+#[tokio::test]
+async fn officers_record_outreach_and_companies_read_the_sessions_that_reached_them() {
+    let app = spawn_app().await;
+    let store = SqliteStore::open(&app.db).unwrap_or_else(|e| panic!("{e}"));
+    let acme_officer = store
+        .create_key("police", Role::Officer, "张警官", Some(&["acme".to_owned(), "beta".to_owned()]))
+        .map(|(_, k)| k)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let session = json!({
+        "held_at": "2026-07-14T10:00:00+08:00", "companies": ["acme", "beta"], "venue": "园区培训中心",
+        "format": "talk", "topics": ["fake_order", "boss_impersonation"], "attendance": 120,
+        "roster": ["E1024", "E2001"], "officer": "张警官"
+    });
+    let (status, created) = app.post("/v1/outreach", &acme_officer, &session).await;
+    assert_eq!(status, 200, "{created}");
+    let id = created["id"].as_str().unwrap_or_default().to_owned();
+    assert_eq!((created["attendance"].as_u64(), created["recorded_by"].as_str()), (Some(120), Some("张警官")));
+    // Checked at the boundary: known scam types, companies of the officer's jurisdiction.
+    let mut wrong = session.clone();
+    wrong["topics"] = json!(["lottery"]);
+    let (status, error) = app.post("/v1/outreach", &acme_officer, &wrong).await;
+    assert_eq!((status, error["field"].as_str()), (400, Some("topics")), "{error}");
+    let mut elsewhere = session.clone();
+    elsewhere["companies"] = json!(["other"]);
+    let (status, error) = app.post("/v1/outreach", &acme_officer, &elsewhere).await;
+    assert_eq!((status, error["field"].as_str()), (400, Some("companies")), "{error}");
+    let mut unknown_field = session.clone();
+    unknown_field["speaker"] = json!("x");
+    assert_eq!(app.post("/v1/outreach", &acme_officer, &unknown_field).await.0, 400);
+
+    // A company reads the sessions that reached it; another company does not.
+    let (_, mine) = app.get("/v1/outreach", &app.keys.acme_analyst).await;
+    assert_eq!(mine["sessions"].as_array().map(Vec::len), Some(1), "{mine}");
+    let (_, theirs) = app.get("/v1/outreach", &app.keys.other_client).await;
+    assert_eq!(theirs["sessions"], json!([]));
+    assert_eq!(app.get(&format!("/v1/outreach/{id}"), &app.keys.other_client).await.0, 404);
+    let (_, in_july) =
+        app.get("/v1/outreach?from=2026-07-01T00:00:00Z&to=2026-08-01T00:00:00Z", &app.keys.acme_client).await;
+    assert_eq!(in_july["sessions"].as_array().map(Vec::len), Some(1));
+    let (_, in_june) = app.get("/v1/outreach?to=2026-07-01T00:00:00Z", &app.keys.acme_client).await;
+    assert_eq!(in_june["sessions"], json!([]));
+
+    // Corrected, then removed.
+    let (status, patched) =
+        patch(&app, &format!("/v1/outreach/{id}"), &acme_officer, &json!({"attendance": 126})).await;
+    assert_eq!(
+        (status, patched["attendance"].as_u64(), patched["venue"].as_str()),
+        (200, Some(126), Some("园区培训中心"))
+    );
+    let (status, _) =
+        patch(&app, &format!("/v1/outreach/{id}"), &app.keys.acme_analyst.clone(), &json!({"attendance": 1})).await;
+    assert_eq!(status, 403);
+    let response = app
+        .client
+        .delete(format!("{}/v1/outreach/{id}", app.base))
+        .bearer_auth(&acme_officer)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(response.status().as_u16(), 200);
+    let (_, after) = app.get("/v1/outreach", &app.keys.acme_analyst).await;
+    assert_eq!(after["sessions"], json!([]));
 }
 
 #[tokio::test]

@@ -614,3 +614,26 @@ async fn watchlist_entries_are_added_removed_and_audited() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn outreach_sessions_are_stored_replaced_and_deleted() {
+    on_every_backend("outreach", |store| async move {
+        let row = |id: &str, held_at: &str, attendance: u32| fraudscreen::store::OutreachRow {
+            id: id.into(),
+            held_at: held_at.into(),
+            session: json!({"attendance": attendance}).to_string(),
+            by: "张警官".into(),
+        };
+        store.put_outreach(row("S-2", "2026-07-20T02:00:00.000000Z", 30)).await.unwrap_or_else(|e| panic!("{e}"));
+        store.put_outreach(row("S-1", "2026-07-14T02:00:00.000000Z", 120)).await.unwrap_or_else(|e| panic!("{e}"));
+        store.put_outreach(row("S-1", "2026-07-14T02:00:00.000000Z", 126)).await.unwrap_or_else(|e| panic!("{e}"));
+        let sessions = store.outreach().await.unwrap_or_else(|e| panic!("{e}"));
+        let ids: Vec<&str> = sessions.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, vec!["S-1", "S-2"], "by time held, {}", backend(&store));
+        assert_eq!(sessions[0].session, json!({"attendance": 126}).to_string(), "replaced, not duplicated");
+        assert!(store.delete_outreach("S-1", "张警官").await.unwrap_or_else(|e| panic!("{e}")));
+        assert!(!store.delete_outreach("S-1", "张警官").await.unwrap_or_else(|e| panic!("{e}")));
+        assert_eq!(store.outreach().await.unwrap_or_else(|e| panic!("{e}")).len(), 1);
+    })
+    .await;
+}
