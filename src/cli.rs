@@ -109,6 +109,12 @@ pub enum Command {
         #[command(flatten)]
         service: ServiceArgs,
     },
+    /// Outreach sessions in the configured database.
+    Outreach {
+        /// What to do.
+        #[command(subcommand)]
+        command: OutreachCommand,
+    },
     /// Reports read from the configured database.
     Report {
         /// Which report.
@@ -322,6 +328,62 @@ fn render_backtest(r: &crate::backtest::Backtest) -> String {
     out
 }
 
+/// Outreach subcommands.
+#[derive(Debug, Subcommand)]
+pub enum OutreachCommand {
+    /// Import sessions from a spreadsheet saved as CSV (UTF-8 or GB18030; Chinese or English
+    /// headers: 时间 企业 地点 形式 主题 人数 名单 民警 备注).
+    Import {
+        /// The CSV file.
+        file: PathBuf,
+        /// Who records them (default: the `officer` of each row).
+        #[arg(long)]
+        by: Option<String>,
+        /// Configuration.
+        #[command(flatten)]
+        service: ServiceArgs,
+    },
+}
+
+fn outreach(command: OutreachCommand) -> Result<ExitCode> {
+    let OutreachCommand::Import { file, by, service } = command;
+    let config = service.config()?;
+    let time_zone = jiff::tz::TimeZone::get(&config.time_zone)?;
+    let bytes = std::fs::read(&file).with_context(|| format!("failed to read {}", file.display()))?;
+    let sessions = match crate::http::outreach_from_csv(&bytes, &time_zone) {
+        Ok(sessions) => sessions,
+        Err((place, message)) => {
+            eprintln!("error: {}: {place}: {message}", file.display());
+            return Ok(ExitCode::from(2));
+        }
+    };
+    // Topics must be scam types of the rule packs, as through the API.
+    if let Some(rules) = read_rules_dir(&config.rules_dir).ok().and_then(|sources| RuleSet::compile(&sources).ok()) {
+        for (n, session) in sessions.iter().enumerate() {
+            if let Some(topic) = session.topics.iter().find(|t| !rules.packs.iter().any(|p| p.id == **t)) {
+                eprintln!("error: {}: row {}: `{topic}` is not a scam type of the rule packs", file.display(), n + 2);
+                return Ok(ExitCode::from(2));
+            }
+        }
+    }
+    let runtime = tokio::runtime::Runtime::new()?;
+    runtime.block_on(async {
+        let store = crate::store::Store::open(&config.database_url, true).await?;
+        for session in &sessions {
+            let row = crate::store::OutreachRow {
+                id: ulid::Ulid::new().to_string(),
+                held_at: crate::store::stamp(session.held_at),
+                session: serde_json::to_string(session)?,
+                by: by.clone().unwrap_or_else(|| session.officer.clone()),
+            };
+            store.put_outreach(row).await?;
+        }
+        anyhow::Ok(())
+    })?;
+    println!("imported {} outreach sessions from {}", sessions.len(), file.display());
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Report subcommands.
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
@@ -412,6 +474,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Keys { command } => keys(command),
         Command::Report { command } => report(command),
+        Command::Outreach { command } => outreach(command),
         Command::Migrate { service } => {
             let config = service.config()?;
             tokio::runtime::Runtime::new()?.block_on(crate::store::Store::open(&config.database_url, true))?;

@@ -50,7 +50,7 @@ struct EarlierAccount {
 }
 
 /// Decodes an uploaded text: UTF-8 (a BOM is dropped) or, failing that, GB18030.
-fn decode(bytes: &[u8]) -> String {
+pub(super) fn decode(bytes: &[u8]) -> String {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => text.to_owned(),

@@ -22,6 +22,7 @@ pub use sync::{FOLLOW_POLL, catch_up_history, event_of_row, follow, follow_shado
 
 pub use auth::{KEY_CACHE_TTL, KeyCache};
 pub use cases::iso_week_bounds;
+pub use outreach::{OutreachSession, from_csv as outreach_from_csv};
 pub use tenants::TenantSettings;
 pub use ui::Sessions;
 pub use watchlist::follow_watchlist;
@@ -222,6 +223,8 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/v1/cases/{id}/sheet", access: Access::Roles(REVIEWERS) },
     Route { method: "POST", path: "/v1/outreach", access: Access::Roles(OFFICERS) },
     Route { method: "GET", path: "/v1/outreach", access: Access::Roles(ALL_ROLES) },
+    Route { method: "POST", path: "/v1/outreach/import", access: Access::Roles(OFFICERS) },
+    Route { method: "GET", path: "/v1/outreach/export", access: Access::Roles(ALL_ROLES) },
     Route { method: "GET", path: "/v1/outreach/{id}", access: Access::Roles(ALL_ROLES) },
     Route { method: "PATCH", path: "/v1/outreach/{id}", access: Access::Roles(OFFICERS) },
     Route { method: "DELETE", path: "/v1/outreach/{id}", access: Access::Roles(OFFICERS) },
@@ -261,6 +264,8 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
         ("GET", "/v1/cases/{id}/sheet") => get(sheet::get),
         ("POST", "/v1/outreach") => post(outreach::create),
         ("GET", "/v1/outreach") => get(outreach::list),
+        ("POST", "/v1/outreach/import") => post(outreach::import),
+        ("GET", "/v1/outreach/export") => get(outreach::export),
         ("GET", "/v1/outreach/{id}") => get(outreach::get),
         ("PATCH", "/v1/outreach/{id}") => axum::routing::patch(outreach::patch),
         ("DELETE", "/v1/outreach/{id}") => axum::routing::delete(outreach::delete),

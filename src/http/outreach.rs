@@ -211,3 +211,153 @@ pub(super) async fn delete(
     let deleted = state.store.delete_outreach(&row.id, &principal.name).await.map_err(|e| ApiError::unavailable(&e))?;
     Ok(Json(json!({"id": row.id, "deleted": deleted})))
 }
+
+/// The column a spreadsheet header means: the JSON key, or its Chinese name.
+fn column(header: &str) -> Option<&'static str> {
+    Some(match header.trim() {
+        "held_at" | "时间" | "日期" | "日期时间" => "held_at",
+        "companies" | "企业" | "单位" | "覆盖企业" => "companies",
+        "venue" | "地点" => "venue",
+        "format" | "形式" => "format",
+        "topics" | "主题" | "诈骗类型" => "topics",
+        "attendance" | "人数" | "参加人数" => "attendance",
+        "roster" | "名单" | "参加人员" => "roster",
+        "officer" | "民警" | "主讲" => "officer",
+        "notes" | "备注" => "notes",
+        _ => return None,
+    })
+}
+
+/// A format as officers write it in Chinese, or its wire name.
+fn format_name(text: &str) -> &str {
+    match text.trim() {
+        "宣讲" | "讲座" => "talk",
+        "课堂" => "classroom",
+        "车间走访" => "workshop_visit",
+        "宿舍走访" => "dormitory_visit",
+        "海报" => "poster",
+        "视频" => "video",
+        "群消息" | "群发" => "group_message",
+        "其他" => "other",
+        other => other,
+    }
+}
+
+/// A time as officers write it: RFC 3339, or `2026-07-14 10:00` or `2026-07-14` in `tz`.
+fn held_at(text: &str, tz: &jiff::tz::TimeZone) -> Option<String> {
+    let text = text.trim();
+    if let Ok(t) = text.parse::<jiff::Timestamp>() {
+        return Some(t.to_string());
+    }
+    let civil = text
+        .parse::<jiff::civil::DateTime>()
+        .ok()
+        .or_else(|| text.parse::<jiff::civil::Date>().ok().map(|d| d.to_datetime(jiff::civil::Time::midnight())))?;
+    tz.to_ambiguous_timestamp(civil).compatible().ok().map(|t| t.to_string())
+}
+
+/// Splits a list cell: `acme；beta、gamma` or `acme;beta`.
+fn list_cell(cell: &str) -> Vec<Value> {
+    cell.split([';', '；', '、', ','])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| Value::String(s.to_owned()))
+        .collect()
+}
+
+/// Parses a sessions spreadsheet (CSV, UTF-8 or GB18030, Chinese or English headers) into
+/// sessions, naming the row and column of the first problem.
+pub fn from_csv(bytes: &[u8], tz: &jiff::tz::TimeZone) -> Result<Vec<OutreachSession>, (String, String)> {
+    let text = super::counterparties::decode(bytes);
+    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|e| ("header".to_owned(), e.to_string()))?.clone();
+    let columns: Vec<Option<&str>> = headers.iter().map(column).collect();
+    if let Some((i, _)) = columns.iter().enumerate().find(|(_, c)| c.is_none()) {
+        return Err(("header".into(), format!("unknown column `{}`", &headers[i])));
+    }
+    let mut sessions = Vec::new();
+    for (n, row) in reader.records().enumerate() {
+        let line = format!("row {}", n + 2);
+        let row = row.map_err(|e| (line.clone(), e.to_string()))?;
+        let mut object = serde_json::Map::new();
+        for (column, cell) in columns.iter().zip(row.iter()) {
+            let (Some(column), false) = (column, cell.is_empty()) else { continue };
+            let value = match *column {
+                "held_at" => Value::String(
+                    held_at(cell, tz).ok_or((format!("{line}: held_at"), format!("`{cell}` is not a time")))?,
+                ),
+                "companies" | "topics" | "roster" => Value::Array(list_cell(cell)),
+                "attendance" => Value::from(
+                    cell.parse::<u32>()
+                        .map_err(|_| (format!("{line}: attendance"), format!("`{cell}` is not a count")))?,
+                ),
+                "format" => Value::String(format_name(cell).to_owned()),
+                _ => Value::String(cell.to_owned()),
+            };
+            object.insert((*column).to_owned(), value);
+        }
+        let session: OutreachSession = serde_path_to_error::deserialize(Value::Object(object))
+            .map_err(|e| (format!("{line}: {}", e.path()), e.into_inner().to_string()))?;
+        sessions.push(session);
+    }
+    Ok(sessions)
+}
+
+/// Sessions as CSV for Excel: UTF-8 with a byte-order mark, Chinese headers.
+pub fn to_csv(sessions: &[(String, OutreachSession)]) -> Vec<u8> {
+    let mut writer = csv::Writer::from_writer(Vec::from(*b"\xEF\xBB\xBF"));
+    let _ = writer.write_record(["编号", "时间", "企业", "地点", "形式", "主题", "人数", "名单", "民警", "备注"]);
+    for (id, s) in sessions {
+        let format =
+            serde_json::to_value(s.format).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        let _ = writer.write_record([
+            id.clone(),
+            s.held_at.to_string(),
+            s.companies.join(";"),
+            s.venue.clone().unwrap_or_default(),
+            format,
+            s.topics.join(";"),
+            s.attendance.to_string(),
+            s.roster.join(";"),
+            s.officer.clone(),
+            s.notes.clone().unwrap_or_default(),
+        ]);
+    }
+    writer.into_inner().unwrap_or_default()
+}
+
+pub(super) async fn import(
+    State(state): State<Arc<AppState>>,
+    Extension(principal): Extension<Principal>,
+    body: Body,
+) -> Result<Json<Value>, ApiError> {
+    let bytes = axum::body::to_bytes(body, state.body_limit.max(8 * 1024 * 1024))
+        .await
+        .map_err(|_| ApiError::too_large(8 * 1024 * 1024))?;
+    let sessions =
+        from_csv(&bytes, &state.time_zone).map_err(|(field, message)| ApiError::invalid_field(field, message))?;
+    // Every row is checked before any is stored.
+    for session in &sessions {
+        check(&state, &principal, session)?;
+    }
+    for session in &sessions {
+        let row = OutreachRow {
+            id: ulid::Ulid::new().to_string(),
+            held_at: crate::store::stamp(session.held_at),
+            session: serde_json::to_string(session).map_err(|_| ApiError::not_found("session"))?,
+            by: principal.name.clone(),
+        };
+        state.store.put_outreach(row).await.map_err(|e| ApiError::unavailable(&e))?;
+    }
+    Ok(Json(json!({"imported": sessions.len()})))
+}
+
+pub(super) async fn export(
+    State(state): State<Arc<AppState>>,
+    Extension(principal): Extension<Principal>,
+) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
+    let sessions: Vec<(String, OutreachSession)> =
+        visible(&state, &principal, None).await?.into_iter().map(|(row, s)| (row.id, s)).collect();
+    Ok(([(axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8")], to_csv(&sessions)).into_response())
+}

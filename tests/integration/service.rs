@@ -419,6 +419,11 @@ async fn the_authorization_matrix_holds_for_every_route() {
             };
             let url = format!("{}{path}", app.base);
             let mut request = match route.method {
+                _ if route.path == "/v1/outreach/import" => app
+                    .client
+                    .post(url)
+                    .header("content-type", "text/csv")
+                    .body("时间,企业,形式,人数,民警\n2026-07-14 10:00,other,宣讲,30,李警官\n"),
                 "GET" => app.client.get(url),
                 "PUT" => app.client.put(url).json(&body),
                 "PATCH" => app.client.patch(url).json(&body),
@@ -1272,6 +1277,60 @@ async fn officers_record_outreach_and_companies_read_the_sessions_that_reached_t
     assert_eq!(response.status().as_u16(), 200);
     let (_, after) = app.get("/v1/outreach", &app.keys.acme_analyst).await;
     assert_eq!(after["sessions"], json!([]));
+
+    // Officers keep spreadsheets: Chinese headers, GB18030 as Excel on Chinese Windows saves it.
+    let sheet = "时间,企业,地点,形式,主题,人数,名单,民警,备注\n\
+                 2026-07-15 09:30,acme；beta,一号车间,车间走访,fake_order,45,E1024、E3003,张警官,班前会\n\
+                 2026-07-16,acme,宿舍区,宿舍走访,,60,,张警官,\n";
+    let (gbk, _, _) = encoding_rs::GB18030.encode(sheet);
+    let import = |body: Vec<u8>| {
+        let request = app
+            .client
+            .post(format!("{}/v1/outreach/import", app.base))
+            .bearer_auth(&acme_officer)
+            .header("content-type", "text/csv")
+            .body(body);
+        async move {
+            let response = request.send().await.unwrap_or_else(|e| panic!("{e}"));
+            (response.status().as_u16(), response.json::<Value>().await.unwrap_or(Value::Null))
+        }
+    };
+    let (status, imported) = import(gbk.into_owned()).await;
+    assert_eq!((status, imported["imported"].as_u64()), (200, Some(2)), "{imported}");
+    let (status, error) =
+        import("时间,企业,形式,人数,民警\n2026-07-15,acme,飞鸽传书,3,张警官\n".as_bytes().to_vec()).await;
+    assert_eq!((status, error["field"].as_str()), (400, Some("row 2: format")), "{error}");
+    let (_, listed) = app.get("/v1/outreach?tenant=acme", &app.keys.acme_analyst).await;
+    let formats: Vec<&str> =
+        listed["sessions"].as_array().into_iter().flatten().filter_map(|s| s["format"].as_str()).collect();
+    assert_eq!(formats, vec!["workshop_visit", "dormitory_visit"], "{listed}");
+    assert_eq!(listed["sessions"][0]["held_at"], "2026-07-15T01:30:00Z", "a local time in Asia/Shanghai");
+    let export = app
+        .client
+        .get(format!("{}/v1/outreach/export", app.base))
+        .bearer_auth(&app.keys.acme_analyst)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .bytes()
+        .await
+        .unwrap_or_default();
+    assert!(export.starts_with(b"\xEF\xBB\xBF"), "Excel needs the byte-order mark");
+    let text = String::from_utf8_lossy(&export);
+    assert!(text.contains("编号,时间,企业") && text.contains("一号车间") && text.contains("E1024;E3003"), "{text}");
+
+    // The same from the command line, into the same database.
+    let file = app.db.with_file_name("sessions.csv");
+    std::fs::write(
+        &file,
+        "\u{feff}held_at,companies,format,attendance,officer\n2026-07-20T10:00:00+08:00,acme,video,300,张警官\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let url = format!("sqlite://{}", app.db.display());
+    let out = crate::helpers::fraudscreen(&["outreach", "import", &file.display().to_string(), "--database-url", &url]);
+    assert!(out.status.success(), "{}", crate::helpers::stderr(&out));
+    let (_, all) = app.get("/v1/outreach", &app.keys.acme_client).await;
+    assert_eq!(all["sessions"].as_array().map(Vec::len), Some(3), "{all}");
 }
 
 #[tokio::test]
