@@ -5,6 +5,7 @@ mod cases;
 mod counterparties;
 mod error;
 mod handlers;
+mod incidents;
 mod metrics;
 mod openapi;
 mod outreach;
@@ -228,6 +229,10 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/v1/outreach/{id}", access: Access::Roles(ALL_ROLES) },
     Route { method: "PATCH", path: "/v1/outreach/{id}", access: Access::Roles(OFFICERS) },
     Route { method: "DELETE", path: "/v1/outreach/{id}", access: Access::Roles(OFFICERS) },
+    Route { method: "POST", path: "/v1/incidents", access: Access::Roles(OFFICERS) },
+    Route { method: "GET", path: "/v1/incidents", access: Access::Roles(ALL_ROLES) },
+    Route { method: "GET", path: "/v1/incidents/{id}", access: Access::Roles(ALL_ROLES) },
+    Route { method: "PATCH", path: "/v1/incidents/{id}", access: Access::Roles(OFFICERS) },
     Route { method: "GET", path: "/v1/watchlist", access: Access::Roles(OFFICERS) },
     Route { method: "POST", path: "/v1/watchlist", access: Access::Roles(OFFICERS) },
     Route { method: "DELETE", path: "/v1/watchlist/{id}", access: Access::Roles(OFFICERS) },
@@ -269,6 +274,10 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
         ("GET", "/v1/outreach/{id}") => get(outreach::get),
         ("PATCH", "/v1/outreach/{id}") => axum::routing::patch(outreach::patch),
         ("DELETE", "/v1/outreach/{id}") => axum::routing::delete(outreach::delete),
+        ("POST", "/v1/incidents") => post(incidents::create),
+        ("GET", "/v1/incidents") => get(incidents::list),
+        ("GET", "/v1/incidents/{id}") => get(incidents::get),
+        ("PATCH", "/v1/incidents/{id}") => axum::routing::patch(incidents::patch),
         ("GET", "/v1/watchlist") => get(watchlist::list),
         ("POST", "/v1/watchlist") => post(watchlist::add),
         ("DELETE", "/v1/watchlist/{id}") => axum::routing::delete(watchlist::remove),

@@ -279,6 +279,17 @@ impl Store {
         read!(self, s => s.outreach())
     }
 
+    /// Stores a fraud case record (new, or replacing the one with its id), with the watchlist
+    /// entries its confirmation adds, in one transaction.
+    pub async fn put_incident(&self, row: IncidentRow, watch: Vec<NewWatch>) -> Result<(), StoreError> {
+        dispatch!(self, s => s.put_incident(row, watch).await)
+    }
+
+    /// Fraud case records not deleted, by time reported.
+    pub async fn incidents(&self) -> Result<Vec<IncidentRow>, StoreError> {
+        read!(self, s => s.incidents())
+    }
+
     /// Adds watchlist entries by hand; returns their ids.
     pub async fn add_watch(&self, entries: Vec<NewWatch>) -> Result<Vec<String>, StoreError> {
         dispatch!(self, s => s.add_watch(entries).await)
@@ -669,6 +680,23 @@ pub struct OutreachRow {
     /// The session, as JSON.
     pub session: String,
     /// Who recorded it (a key name).
+    pub by: String,
+}
+
+/// A fraud case record as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IncidentRow {
+    /// Record id.
+    pub id: String,
+    /// The company (tenant) it happened to.
+    pub company: String,
+    /// When it was reported (stored timestamp).
+    pub reported_at: String,
+    /// `reported`, `investigating`, `confirmed` or `closed`.
+    pub status: String,
+    /// The record, as JSON.
+    pub incident: String,
+    /// Who recorded it last (a key name).
     pub by: String,
 }
 

@@ -32,6 +32,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (5, include_str!("../../migrations/postgres/0005_history_decision.sql")),
     (6, include_str!("../../migrations/postgres/0006_watchlist.sql")),
     (7, include_str!("../../migrations/postgres/0007_outreach.sql")),
+    (8, include_str!("../../migrations/postgres/0008_incidents.sql")),
 ];
 
 /// The most decisions committed in one transaction.
@@ -554,6 +555,53 @@ impl PgStore {
                     held_at: r.try_get(1)?,
                     session: r.try_get(2)?,
                     by: r.try_get(3)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Stores a fraud case record with the watchlist entries its confirmation adds.
+    pub async fn put_incident(&self, row: super::IncidentRow, watch: Vec<super::NewWatch>) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "INSERT INTO incidents (id, company, reported_at, status, incident, recorded_by, recorded_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
+             ON CONFLICT (id) DO UPDATE SET company = excluded.company, reported_at = excluded.reported_at,
+                status = excluded.status, incident = excluded.incident, recorded_by = excluded.recorded_by,
+                recorded_at = excluded.recorded_at",
+        )
+        .bind(&row.id)
+        .bind(&row.company)
+        .bind(&row.reported_at)
+        .bind(&row.status)
+        .bind(&row.incident)
+        .bind(&row.by)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        for entry in &watch {
+            insert_watch(&mut tx, entry).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Fraud case records not deleted, by time reported.
+    pub async fn incidents(&self) -> Result<Vec<super::IncidentRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, company, reported_at, status, incident, recorded_by FROM incidents WHERE deleted_at IS NULL ORDER BY reported_at, seq",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(super::IncidentRow {
+                    id: r.try_get(0)?,
+                    company: r.try_get(1)?,
+                    reported_at: r.try_get(2)?,
+                    status: r.try_get(3)?,
+                    incident: r.try_get(4)?,
+                    by: r.try_get(5)?,
                 })
             })
             .collect()

@@ -26,6 +26,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (7, include_str!("../../migrations/sqlite/0007_history_decision.sql")),
     (8, include_str!("../../migrations/sqlite/0008_watchlist.sql")),
     (9, include_str!("../../migrations/sqlite/0009_outreach.sql")),
+    (10, include_str!("../../migrations/sqlite/0010_incidents.sql")),
 ];
 
 /// The most writes committed in one transaction.
@@ -362,6 +363,47 @@ impl SqliteStore {
             )?;
             let rows = stmt.query_map([], |r| {
                 Ok(super::OutreachRow { id: r.get(0)?, held_at: r.get(1)?, session: r.get(2)?, by: r.get(3)? })
+            })?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })
+    }
+
+    /// Stores a fraud case record with the watchlist entries its confirmation adds.
+    pub async fn put_incident(&self, row: super::IncidentRow, watch: Vec<super::NewWatch>) -> Result<(), StoreError> {
+        let at = now();
+        self.write(Box::new(move |tx| {
+            tx.execute(
+                "INSERT INTO incidents (id, company, reported_at, status, incident, recorded_by, recorded_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                 ON CONFLICT (id) DO UPDATE SET company = excluded.company, reported_at = excluded.reported_at,
+                    status = excluded.status, incident = excluded.incident, recorded_by = excluded.recorded_by,
+                    recorded_at = excluded.recorded_at",
+                params![row.id, row.company, row.reported_at, row.status, row.incident, row.by, at],
+            )?;
+            for entry in &watch {
+                insert_watch(tx, entry)?;
+            }
+            Ok(1)
+        }))
+        .await?;
+        Ok(())
+    }
+
+    /// Fraud case records not deleted, by time reported.
+    pub fn incidents(&self) -> Result<Vec<super::IncidentRow>, StoreError> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT id, company, reported_at, status, incident, recorded_by FROM incidents WHERE deleted_at IS NULL ORDER BY reported_at, seq",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                Ok(super::IncidentRow {
+                    id: r.get(0)?,
+                    company: r.get(1)?,
+                    reported_at: r.get(2)?,
+                    status: r.get(3)?,
+                    incident: r.get(4)?,
+                    by: r.get(5)?,
+                })
             })?;
             Ok(rows.collect::<Result<Vec<_>, _>>()?)
         })

@@ -373,6 +373,17 @@ async fn the_authorization_matrix_holds_for_every_route() {
     };
     let sqlite = fraudscreen::store::Store::Sqlite(store.clone());
     sqlite.put_outreach(outreach_row("OUT-ACME")).await.unwrap_or_else(|e| panic!("{e}"));
+    let incident = fraudscreen::store::IncidentRow {
+        id: "INC-ACME".into(),
+        company: "acme".into(),
+        reported_at: "2026-07-14T02:00:00.000000Z".into(),
+        status: "reported".into(),
+        incident: json!({"reported_at": "2026-07-14T10:00:00+08:00", "company": "acme", "scam_type": "fake_order",
+                         "status": "reported", "officer": "张警官"})
+        .to_string(),
+        by: "matrix".into(),
+    };
+    sqlite.put_incident(incident, Vec::new()).await.unwrap_or_else(|e| panic!("{e}"));
     let mut n = 0;
     let mut failures = Vec::new();
     for route in ROUTES {
@@ -387,6 +398,8 @@ async fn the_authorization_matrix_holds_for_every_route() {
                 &acme_case
             } else if route.path.starts_with("/v1/watchlist/") {
                 &acme_watch
+            } else if route.path.starts_with("/v1/incidents/") {
+                &"INC-ACME".to_owned()
             } else if route.path.starts_with("/v1/outreach/") {
                 if route.method == "DELETE" { &fresh_outreach } else { &"OUT-ACME".to_owned() }
             } else {
@@ -415,6 +428,9 @@ async fn the_authorization_matrix_holds_for_every_route() {
                                          "attendance": 50, "officer": "李警官"})
                 }
                 "/v1/outreach/{id}" => json!({"attendance": 81}),
+                "/v1/incidents" => json!({"reported_at": "2026-07-14T10:00:00+08:00", "company": "other",
+                                          "scam_type": "fake_order", "status": "reported", "officer": "李警官"}),
+                "/v1/incidents/{id}" => json!({"narrative": "矩阵"}),
                 _ => json!({"outcome": "cancelled"}),
             };
             let url = format!("{}{path}", app.base);
@@ -1331,6 +1347,56 @@ async fn officers_record_outreach_and_companies_read_the_sessions_that_reached_t
     assert!(out.status.success(), "{}", crate::helpers::stderr(&out));
     let (_, all) = app.get("/v1/outreach", &app.keys.acme_client).await;
     assert_eq!(all["sessions"].as_array().map(Vec::len), Some(3), "{all}");
+}
+
+#[tokio::test]
+async fn a_confirmed_incident_blocks_payments_to_the_scammers_account() {
+    let app = spawn_app().await;
+    let store = SqliteStore::open(&app.db).unwrap_or_else(|e| panic!("{e}"));
+    let officer = store
+        .create_key("police", Role::Officer, "张警官", Some(&["acme".to_owned()]))
+        .map(|(_, k)| k)
+        .unwrap_or_else(|e| panic!("{e}"));
+    // E1024 was at a talk the day before.
+    let talk = json!({"held_at": "2026-07-13T16:00:00+08:00", "companies": ["acme"], "format": "talk",
+                      "topics": ["fake_order"], "attendance": 80, "roster": ["E1024"], "officer": "张警官"});
+    assert_eq!(app.post("/v1/outreach", &officer, &talk).await.0, 200);
+    let report = json!({
+        "reported_at": "2026-07-14T11:00:00+08:00", "company": "acme", "scam_type": "fake_order", "channel": "phone",
+        "identifiers": {"phones": ["13900001111"], "accounts": ["6217 0000 8888 0001"]},
+        "amount_at_risk": "52000.00", "amount_saved": "52000.00", "status": "reported",
+        "narrative": "来电订货后要求先垫付样品款，员工想起前一天的宣讲，挂断并报警。", "employee": "E1024", "officer": "张警官"
+    });
+    let (status, created) = app.post("/v1/incidents", &officer, &report).await;
+    assert_eq!(status, 200, "{created}");
+    assert_eq!(created["attended_outreach"], true, "worked out from the talk's roster");
+    let id = created["id"].as_str().unwrap_or_default().to_owned();
+    // Reported is not yet confirmed: nothing is watchlisted.
+    let mut pay = payment("INC-P1", "1000.00");
+    pay["payee"] = json!({"name": "某某样品供应部", "account_no": "6217000088880001"});
+    let (_, before) = app.post("/v1/screen/payment", &app.keys.other_client, &pay).await;
+    assert_eq!(before["decision"], "allow", "{before}");
+    // Confirmed: the account and phone go on the watchlist, and every company is protected.
+    let (status, confirmed) =
+        patch(&app, &format!("/v1/incidents/{id}"), &officer, &json!({"status": "confirmed"})).await;
+    assert_eq!((status, confirmed["status"].as_str()), (200, Some("confirmed")), "{confirmed}");
+    pay["request_id"] = json!("INC-P2");
+    let (_, after) = app.post("/v1/screen/payment", &app.keys.other_client, &pay).await;
+    assert_eq!(after["decision"], "block", "{after}");
+    let evidence =
+        after["hits"].as_array().into_iter().flatten().find(|h| h["rule_id"] == "CM-001").cloned().unwrap_or_default();
+    let matched = evidence["evidence"][0]["matched"].as_str().unwrap_or_default();
+    assert!(matched.contains("confirmed incident") && !matched.contains("acme"), "{matched}");
+    // Confirming again adds nothing twice; the record stays with its company.
+    patch(&app, &format!("/v1/incidents/{id}"), &officer, &json!({"narrative": "已结案"})).await;
+    let (_, watch) = app.get("/v1/watchlist", &officer).await;
+    assert_eq!(watch["entries"].as_array().map(Vec::len), Some(2), "{watch}");
+    assert_eq!(app.get(&format!("/v1/incidents/{id}"), &app.keys.acme_analyst).await.0, 200);
+    assert_eq!(app.get(&format!("/v1/incidents/{id}"), &app.keys.other_client).await.0, 404);
+    let mut elsewhere = report.clone();
+    elsewhere["company"] = json!("other");
+    let (status, error) = app.post("/v1/incidents", &officer, &elsewhere).await;
+    assert_eq!((status, error["field"].as_str()), (400, Some("company")), "{error}");
 }
 
 #[tokio::test]

@@ -637,3 +637,35 @@ async fn outreach_sessions_are_stored_replaced_and_deleted() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn incidents_are_stored_with_the_watchlist_entries_their_confirmation_adds() {
+    on_every_backend("incidents", |store| async move {
+        let row = |status: &str| fraudscreen::store::IncidentRow {
+            id: "INC-1".into(),
+            company: "acme".into(),
+            reported_at: "2026-07-14T03:00:00.000000Z".into(),
+            status: status.into(),
+            incident: json!({"status": status}).to_string(),
+            by: "张警官".into(),
+        };
+        store.put_incident(row("reported"), Vec::new()).await.unwrap_or_else(|e| panic!("{e}"));
+        let watch = fraudscreen::store::NewWatch {
+            kind: "account".into(),
+            value: "6217000088880001".into(),
+            source: "incident".into(),
+            source_ref: Some("INC-1".into()),
+            source_tenant: Some("acme".into()),
+            note: None,
+            added_by: "张警官".into(),
+            expires_at: None,
+        };
+        store.put_incident(row("confirmed"), vec![watch]).await.unwrap_or_else(|e| panic!("{e}"));
+        let incidents = store.incidents().await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(incidents.len(), 1, "replaced, not duplicated: {}", backend(&store));
+        assert_eq!(incidents[0].status, "confirmed");
+        let entries = store.watch_records(false).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((entries.len(), entries[0].entry.source.as_str()), (1, "incident"));
+    })
+    .await;
+}
