@@ -384,6 +384,61 @@ fn outreach(command: OutreachCommand) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `fraudscreen report outreach`: every company's records, or one's.
+fn outreach_report(
+    from: Option<jiff::Timestamp>,
+    to: Option<jiff::Timestamp>,
+    tenant: Option<String>,
+    format: OutreachFormat,
+    service: &ServiceArgs,
+) -> Result<ExitCode> {
+    let config = service.config()?;
+    let within =
+        |at: &str| at.parse::<jiff::Timestamp>().is_ok_and(|t| from.is_none_or(|f| t >= f) && to.is_none_or(|u| t < u));
+    let report = tokio::runtime::Runtime::new()?.block_on(async {
+        let store = crate::store::Store::open(&config.database_url, true).await?;
+        let sessions: Vec<serde_json::Value> = store
+            .outreach()
+            .await?
+            .into_iter()
+            .filter_map(|row| serde_json::from_str::<serde_json::Value>(&row.session).ok())
+            .filter(|s| s["held_at"].as_str().is_some_and(within))
+            .filter(|s| {
+                tenant
+                    .as_ref()
+                    .is_none_or(|t| s["companies"].as_array().is_some_and(|c| c.iter().any(|x| x == t.as_str())))
+            })
+            .collect();
+        let incidents: Vec<serde_json::Value> = store
+            .incidents()
+            .await?
+            .into_iter()
+            .filter(|row| tenant.as_ref().is_none_or(|t| &row.company == t))
+            .filter_map(|row| serde_json::from_str::<serde_json::Value>(&row.incident).ok())
+            .filter(|i| i["reported_at"].as_str().is_some_and(within))
+            .collect();
+        let filter = crate::store::StatsFilter {
+            tenants: tenant.clone().map(|t| vec![t]),
+            from: from.map(crate::store::stamp),
+            to: to.map(crate::store::stamp),
+        };
+        let screenings = store.report_decisions(&filter).await?;
+        anyhow::Ok(crate::report::outreach(
+            from.map(|t| t.to_string()),
+            to.map(|t| t.to_string()),
+            tenant.clone(),
+            &sessions,
+            &incidents,
+            &screenings,
+        ))
+    })?;
+    match format {
+        OutreachFormat::Md => print!("{}", crate::report::outreach_markdown(&report)),
+        OutreachFormat::Json => println!("{}", serde_json::to_string_pretty(&report)?),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Report subcommands.
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
@@ -405,6 +460,33 @@ pub enum ReportCommand {
         #[command(flatten)]
         service: ServiceArgs,
     },
+    /// What outreach reached, and what the fraud case records and screenings show.
+    Outreach {
+        /// From (RFC 3339).
+        #[arg(long)]
+        from: Option<jiff::Timestamp>,
+        /// Until (RFC 3339, exclusive).
+        #[arg(long)]
+        to: Option<jiff::Timestamp>,
+        /// Only this company.
+        #[arg(long)]
+        tenant: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "md")]
+        format: OutreachFormat,
+        /// Configuration.
+        #[command(flatten)]
+        service: ServiceArgs,
+    },
+}
+
+/// Formats of the outreach report.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum OutreachFormat {
+    /// Markdown.
+    Md,
+    /// JSON, as `GET /v1/reports/outreach` answers.
+    Json,
 }
 
 /// Formats of a report.
@@ -421,7 +503,12 @@ pub enum WeeklyFormat {
 }
 
 fn report(command: ReportCommand) -> Result<ExitCode> {
-    let ReportCommand::Weekly { week, tenant, format, out, service } = command;
+    let (week, tenant, format, out, service) = match command {
+        ReportCommand::Weekly { week, tenant, format, out, service } => (week, tenant, format, out, service),
+        ReportCommand::Outreach { from, to, tenant, format, service } => {
+            return outreach_report(from, to, tenant, format, &service);
+        }
+    };
     let config = service.config()?;
     let time_zone = jiff::tz::TimeZone::get(&config.time_zone)?;
     // Rule titles come from the rules directory, when it compiles.

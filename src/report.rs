@@ -707,3 +707,140 @@ mod tests {
         assert_eq!(previous_week_name("2026-W29").as_deref(), Some("2026-W28"));
     }
 }
+
+/// What outreach reached, and what the fraud case records and screenings show, over a period.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct OutreachReport {
+    /// From (RFC 3339), when given.
+    pub from: Option<String>,
+    /// Until (RFC 3339, exclusive), when given.
+    pub to: Option<String>,
+    /// The company reported on; `None` for every company the caller may see.
+    pub tenant: Option<String>,
+    /// Sessions held.
+    pub sessions: i64,
+    /// Sessions by format.
+    pub sessions_by_format: BTreeMap<String, i64>,
+    /// Sessions by topic (scam type).
+    pub sessions_by_topic: BTreeMap<String, i64>,
+    /// Attendances, summed over sessions.
+    pub attendance: i64,
+    /// Per company reached: sessions and attendances.
+    pub coverage: BTreeMap<String, (i64, i64)>,
+    /// Fraud case records reported.
+    pub incidents: i64,
+    /// Records by scam type.
+    pub incidents_by_scam_type: BTreeMap<String, i64>,
+    /// Records by channel.
+    pub incidents_by_channel: BTreeMap<String, i64>,
+    /// Attempts stopped before money moved (nothing lost).
+    pub attempted: i64,
+    /// Scams that took money.
+    pub successful: i64,
+    /// Money lost, by currency.
+    pub money_lost: BTreeMap<String, String>,
+    /// Money saved, by currency.
+    pub money_saved: BTreeMap<String, String>,
+    /// Screenings blocked or held that were confirmed as frauds.
+    pub interceptions: i64,
+    /// Of the records naming the targeted employee, how many had attended outreach.
+    pub targeted_attended: (i64, i64),
+}
+
+/// A decimal string of a JSON money value (string or number), 0 when absent.
+fn money_of(value: &Value) -> Decimal {
+    serde_json::from_value::<Money>(value.clone()).map(|m| m.decimal()).unwrap_or(Decimal::ZERO)
+}
+
+/// Builds the outreach report from sessions and records (as the API shows them, JSON) and the
+/// period's screenings.
+pub fn outreach(
+    from: Option<String>,
+    to: Option<String>,
+    tenant: Option<String>,
+    sessions: &[Value],
+    incidents: &[Value],
+    screenings: &[ReportDecision],
+) -> OutreachReport {
+    let mut r = OutreachReport { from, to, tenant, ..OutreachReport::default() };
+    for s in sessions {
+        r.sessions += 1;
+        *r.sessions_by_format.entry(s["format"].as_str().unwrap_or("other").to_owned()).or_default() += 1;
+        for topic in s["topics"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+            *r.sessions_by_topic.entry(topic.to_owned()).or_default() += 1;
+        }
+        let attendance = s["attendance"].as_i64().unwrap_or(0);
+        r.attendance += attendance;
+        for company in s["companies"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+            let entry = r.coverage.entry(company.to_owned()).or_default();
+            entry.0 += 1;
+            entry.1 += attendance;
+        }
+    }
+    let (mut lost, mut saved): (BTreeMap<String, Decimal>, BTreeMap<String, Decimal>) = Default::default();
+    for i in incidents {
+        r.incidents += 1;
+        *r.incidents_by_scam_type.entry(i["scam_type"].as_str().unwrap_or("").to_owned()).or_default() += 1;
+        *r.incidents_by_channel.entry(i["channel"].as_str().unwrap_or("unknown").to_owned()).or_default() += 1;
+        let currency = i["currency"].as_str().unwrap_or("CNY").to_owned();
+        let amount_lost = money_of(&i["amount_lost"]);
+        if amount_lost > Decimal::ZERO {
+            r.successful += 1;
+        } else {
+            r.attempted += 1;
+        }
+        *lost.entry(currency.clone()).or_default() += amount_lost;
+        *saved.entry(currency).or_default() += money_of(&i["amount_saved"]);
+        if i["employee"].is_string() {
+            r.targeted_attended.1 += 1;
+            if i["attended_outreach"] == Value::Bool(true) {
+                r.targeted_attended.0 += 1;
+            }
+        }
+    }
+    r.money_lost = lost.into_iter().map(|(c, v)| (c, v.round_dp(2).to_string())).collect();
+    r.money_saved = saved.into_iter().map(|(c, v)| (c, v.round_dp(2).to_string())).collect();
+    r.interceptions = screenings
+        .iter()
+        .filter(|d| d.decision != "allow" && d.resolution.as_deref() == Some("confirmed_fraud"))
+        .count() as i64;
+    r
+}
+
+/// The outreach report as Markdown.
+pub fn outreach_markdown(r: &OutreachReport) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let _ = writeln!(out, "# 反诈宣传与警情统计 Outreach and fraud records\n");
+    let _ = writeln!(
+        out,
+        "{} – {}{}\n",
+        r.from.as_deref().unwrap_or("…"),
+        r.to.as_deref().unwrap_or("…"),
+        r.tenant.as_ref().map(|t| format!(" · {t}")).unwrap_or_default()
+    );
+    let (attended, named) = r.targeted_attended;
+    for (name, value) in [
+        ("宣传场次 sessions", r.sessions.to_string()),
+        ("参加人次 attendances", r.attendance.to_string()),
+        ("覆盖企业 companies reached", r.coverage.len().to_string()),
+        ("警情 fraud records", r.incidents.to_string()),
+        ("未遂（未损失） stopped before money moved", r.attempted.to_string()),
+        ("既遂 successful", r.successful.to_string()),
+        ("损失 money lost", money(&r.money_lost)),
+        ("挽回 money saved", money(&r.money_saved)),
+        ("筛查拦截的确认诈骗 interceptions", r.interceptions.to_string()),
+        ("受骗对象参加过宣传 targeted employees who had attended", format!("{attended} / {named}")),
+    ] {
+        let _ = writeln!(out, "- {name}: {value}");
+    }
+    let _ = writeln!(out, "\n## 形式 Formats\n");
+    for (format, n) in &r.sessions_by_format {
+        let _ = writeln!(out, "- {format}: {n}");
+    }
+    let _ = writeln!(out, "\n## 覆盖 Coverage (sessions, attendances)\n");
+    for (company, (sessions, attendance)) in &r.coverage {
+        let _ = writeln!(out, "- {company}: {sessions}, {attendance}");
+    }
+    out
+}

@@ -207,7 +207,7 @@ pub(super) async fn create(
 }
 
 /// The records `principal` may read: officers those of their jurisdiction, others their own.
-async fn visible(state: &AppState, principal: &Principal) -> Result<Vec<(IncidentRow, Incident)>, ApiError> {
+pub(super) async fn visible(state: &AppState, principal: &Principal) -> Result<Vec<(IncidentRow, Incident)>, ApiError> {
     let rows = state.store.incidents().await.map_err(|e| ApiError::unavailable(&e))?;
     Ok(rows
         .into_iter()
@@ -259,4 +259,52 @@ pub(super) async fn patch(
     }
     let incident: Incident = parse(merged.to_string().as_bytes())?;
     Ok(Json(save(&state, &principal, id, incident, Some(current.status)).await?))
+}
+
+/// Query of `GET /v1/reports/outreach`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct PeriodQuery {
+    from: Option<jiff::Timestamp>,
+    to: Option<jiff::Timestamp>,
+    tenant: Option<String>,
+}
+
+/// `GET /v1/reports/outreach?from&to[&tenant]`: what outreach reached and what the records and
+/// screenings show, over the companies the caller may see.
+pub(super) async fn outreach_report(
+    State(state): State<Arc<AppState>>,
+    Extension(principal): Extension<Principal>,
+    query: Result<axum::extract::Query<PeriodQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<crate::report::OutreachReport>, ApiError> {
+    let axum::extract::Query(query) =
+        query.map_err(|e| ApiError::invalid_field(String::new(), format!("invalid query: {}", e.body_text())))?;
+    let within = |at: jiff::Timestamp| query.from.is_none_or(|f| at >= f) && query.to.is_none_or(|t| at < t);
+    let tenant = query.tenant.as_deref();
+    let sessions: Vec<Value> = super::outreach::visible(&state, &principal, tenant)
+        .await?
+        .into_iter()
+        .filter(|(_, s)| within(s.held_at))
+        .filter_map(|(_, s)| serde_json::to_value(s).ok())
+        .collect();
+    let incidents: Vec<Value> = visible(&state, &principal)
+        .await?
+        .into_iter()
+        .filter(|(_, i)| within(i.reported_at) && tenant.is_none_or(|t| i.company == t))
+        .filter_map(|(_, i)| serde_json::to_value(i).ok())
+        .collect();
+    let filter = crate::store::StatsFilter {
+        tenants: super::handlers::visible_tenants(&principal, tenant),
+        from: query.from.map(crate::store::stamp),
+        to: query.to.map(crate::store::stamp),
+    };
+    let screenings = state.store.report_decisions(&filter).await.map_err(|e| ApiError::unavailable(&e))?;
+    Ok(Json(crate::report::outreach(
+        query.from.map(|t| t.to_string()),
+        query.to.map(|t| t.to_string()),
+        query.tenant.clone(),
+        &sessions,
+        &incidents,
+        &screenings,
+    )))
 }

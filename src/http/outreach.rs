@@ -125,7 +125,7 @@ pub(super) struct ListQuery {
 }
 
 /// The sessions `principal` may read, optionally only those that reached `tenant`.
-async fn visible(
+pub(super) async fn visible(
     state: &AppState,
     principal: &Principal,
     tenant: Option<&str>,

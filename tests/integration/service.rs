@@ -1399,6 +1399,73 @@ async fn a_confirmed_incident_blocks_payments_to_the_scammers_account() {
     assert_eq!((status, error["field"].as_str()), (400, Some("company")), "{error}");
 }
 
+/// A year like the park's: 18 talks reaching over 2,000 attendances, 4 frauds stopped before
+/// money moved, over ¥50,000 saved, no telecom fraud that took money.
+#[tokio::test]
+async fn the_outreach_report_shows_a_park_year_exactly() {
+    let app = spawn_app().await;
+    let store = SqliteStore::open(&app.db).unwrap_or_else(|e| panic!("{e}"));
+    let officer =
+        store.create_key("police", Role::Officer, "园区派出所", None).map(|(_, k)| k).unwrap_or_else(|e| panic!("{e}"));
+    let companies = ["acme", "beta", "gamma"];
+    for n in 0..18 {
+        let attendance = if n == 17 { 115 } else { 113 };
+        let talk = json!({
+            "held_at": format!("2026-{:02}-10T15:00:00+08:00", 1 + n % 12), "companies": [companies[n % 3]],
+            "venue": "园区培训中心", "format": "talk", "topics": ["fake_order", "boss_impersonation"],
+            "attendance": attendance, "roster": [format!("E{n:03}")], "officer": "园区派出所"
+        });
+        assert_eq!(app.post("/v1/outreach", &officer, &talk).await.0, 200);
+    }
+    let saved = ["52000.00", "300.00", "200.00", "100.00"];
+    for (n, amount) in saved.iter().enumerate() {
+        let record = json!({
+            "reported_at": format!("2026-{:02}-20T10:00:00+08:00", 3 + n * 2), "company": companies[n % 3],
+            "scam_type": if n == 0 { "fake_order" } else { "boss_impersonation" }, "channel": if n == 0 { "phone" } else { "im" },
+            "identifiers": {"phones": [format!("1390000{n:04}")]}, "amount_at_risk": amount, "amount_saved": amount,
+            "status": "confirmed", "employee": format!("E{n:03}"), "officer": "园区派出所"
+        });
+        assert_eq!(app.post("/v1/incidents", &officer, &record).await.0, 200);
+    }
+    let period = "from=2026-01-01T00:00:00%2B08:00&to=2027-01-01T00:00:00%2B08:00";
+    let (status, report) = app.get(&format!("/v1/reports/outreach?{period}"), &officer).await;
+    assert_eq!(status, 200, "{report}");
+    assert_eq!(
+        (
+            report["sessions"].as_i64(),
+            report["attendance"].as_i64(),
+            report["attempted"].as_i64(),
+            report["successful"].as_i64()
+        ),
+        (Some(18), Some(2036), Some(4), Some(0)),
+        "{report}"
+    );
+    assert_eq!(report["money_saved"], json!({"CNY": "52600.00"}));
+    assert_eq!(report["money_lost"], json!({"CNY": "0"}));
+    assert_eq!(report["sessions_by_format"], json!({"talk": 18}));
+    assert_eq!(report["coverage"]["acme"], json!([6, 678]));
+    assert_eq!(report["targeted_attended"], json!([4, 4]), "E000 to E003 were all at a talk of their company before");
+    // One company sees its own share; the command line gives the same figures.
+    let (_, acme) = app.get(&format!("/v1/reports/outreach?{period}"), &app.keys.acme_analyst).await;
+    assert_eq!((acme["sessions"].as_i64(), acme["incidents"].as_i64()), (Some(6), Some(2)), "{acme}");
+    let url = format!("sqlite://{}", app.db.display());
+    let out = crate::helpers::fraudscreen(&[
+        "report",
+        "outreach",
+        "--from",
+        "2026-01-01T00:00:00+08:00",
+        "--to",
+        "2027-01-01T00:00:00+08:00",
+        "--format",
+        "json",
+        "--database-url",
+        &url,
+    ]);
+    assert!(out.status.success(), "{}", crate::helpers::stderr(&out));
+    let cli: Value = serde_json::from_str(&crate::helpers::stdout(&out)).unwrap_or(Value::Null);
+    assert_eq!((cli["sessions"].clone(), cli["money_saved"].clone()), (json!(18), json!({"CNY": "52600.00"})), "{cli}");
+}
+
 #[tokio::test]
 async fn the_openapi_document_covers_every_route_and_its_schemas() {
     let app = spawn_app().await;
