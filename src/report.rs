@@ -143,6 +143,10 @@ pub struct WeeklyReport {
     pub rules: Vec<RuleLine>,
     /// Watchlist entries added this week, by kind (`account`, `phone`, ...).
     pub new_watchlist_entries: BTreeMap<String, i64>,
+    /// Fraud case records reported this week, by scam type.
+    pub new_incidents: BTreeMap<String, i64>,
+    /// Outreach sessions held this week, and their attendances.
+    pub outreach: (i64, i64),
 }
 
 /// The week being reported.
@@ -327,6 +331,8 @@ pub fn weekly(
         money_held_back: held_back.into_iter().map(|(c, v)| (c, v.round_dp(2).to_string())).collect(),
         rules: rule_lines,
         new_watchlist_entries: BTreeMap::new(),
+        new_incidents: BTreeMap::new(),
+        outreach: (0, 0),
     }
 }
 
@@ -367,6 +373,8 @@ pub fn to_markdown(r: &WeeklyReport) -> String {
     }
     let _ = writeln!(out, "\n挽回资金 money held back: {}\n", money(&r.money_held_back));
     let _ = writeln!(out, "新增观察名单 new watchlist entries: {}\n", watch_line(&r.new_watchlist_entries));
+    let _ = writeln!(out, "新报警情 new fraud records: {}\n", watch_line(&r.new_incidents));
+    let _ = writeln!(out, "反诈宣传 outreach: {} 场 sessions, {} 人次 attendances\n", r.outreach.0, r.outreach.1);
     let _ = writeln!(out, "## 决定 Decisions\n\n| | 合计 | 放行 | 复核 | 拦截 |\n| --- | --- | --- | --- | --- |");
     let _ = writeln!(
         out,
@@ -430,6 +438,8 @@ pub fn to_csv(r: &WeeklyReport) -> Vec<u8> {
     row(vec!["确认诈骗 confirmed frauds".into(), h.confirmed_frauds.to_string(), p.confirmed_frauds.to_string()]);
     row(vec!["挽回资金 money held back".into(), money(&r.money_held_back)]);
     row(vec!["新增观察名单 new watchlist entries".into(), watch_line(&r.new_watchlist_entries)]);
+    row(vec!["新报警情 new fraud records".into(), watch_line(&r.new_incidents)]);
+    row(vec!["反诈宣传 outreach sessions".into(), r.outreach.0.to_string(), r.outreach.1.to_string()]);
     row(vec![]);
     row(vec![
         "企业 company".into(),
@@ -526,6 +536,8 @@ h2{border-bottom:1px solid #999;margin-top:1.5em}.muted{color:#666}@media print{
                         }
                         tr { td { "挽回资金" } td colspan="3" { (money(&r.money_held_back)) } }
                         tr { td { "新增观察名单" } td colspan="3" { (watch_line(&r.new_watchlist_entries)) } }
+                        tr { td { "新报警情" } td colspan="3" { (watch_line(&r.new_incidents)) } }
+                        tr { td { "反诈宣传" } td colspan="3" { (r.outreach.0) " 场 · " (r.outreach.1) " 人次" } }
                     }
                 }
                 section { h2 { "决定 Decisions" } (bars(&decisions)) }
@@ -602,13 +614,31 @@ pub async fn load_weekly(
     let cases = store.report_cases(&filter).await?;
     let previous = match bounds(&previous_name) {
         Some((from, to)) => {
-            let filter = StatsFilter { tenants, from: Some(from.clone()), to: Some(to.clone()) };
+            let filter = StatsFilter { tenants: tenants.clone(), from: Some(from.clone()), to: Some(to.clone()) };
             let week = Week { name: previous_name, time_zone: week.time_zone.clone(), from, to };
             headline(&store.report_decisions(&filter).await?, &store.report_cases(&filter).await?, &week)
         }
         None => Headline::default(),
     };
     let mut report = weekly(&week, label, &decisions, &cases, previous, rules);
+    let reaches = |company: &str| tenants.as_ref().is_none_or(|t| t.iter().any(|x| x == company));
+    for row in store.incidents().await? {
+        if row.reported_at >= week.from && row.reported_at < week.to && reaches(&row.company) {
+            let scam_type = serde_json::from_str::<Value>(&row.incident)
+                .ok()
+                .and_then(|i| i["scam_type"].as_str().map(str::to_owned))
+                .unwrap_or_default();
+            *report.new_incidents.entry(scam_type).or_default() += 1;
+        }
+    }
+    for row in store.outreach().await? {
+        let Ok(session) = serde_json::from_str::<Value>(&row.session) else { continue };
+        let reached = session["companies"].as_array().into_iter().flatten().filter_map(Value::as_str).any(reaches);
+        if row.held_at >= week.from && row.held_at < week.to && reached {
+            report.outreach.0 += 1;
+            report.outreach.1 += session["attendance"].as_i64().unwrap_or(0);
+        }
+    }
     // The watchlist protects every company: its new entries are reported to all.
     for record in store.watch_records(true).await? {
         if record.added_at >= week.from && record.added_at < week.to {

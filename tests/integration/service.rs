@@ -1347,6 +1347,9 @@ async fn officers_record_outreach_and_companies_read_the_sessions_that_reached_t
     assert!(out.status.success(), "{}", crate::helpers::stderr(&out));
     let (_, all) = app.get("/v1/outreach", &app.keys.acme_client).await;
     assert_eq!(all["sessions"].as_array().map(Vec::len), Some(3), "{all}");
+    // The week's report counts the sessions held that week (15 and 16 July; not the 20th).
+    let (_, week) = app.get("/v1/reports/weekly?week=2026-W29", &app.keys.acme_analyst).await;
+    assert_eq!(week["outreach"], json!([2, 105]), "{week}");
 }
 
 #[tokio::test]
@@ -1393,6 +1396,8 @@ async fn a_confirmed_incident_blocks_payments_to_the_scammers_account() {
     assert_eq!(watch["entries"].as_array().map(Vec::len), Some(2), "{watch}");
     assert_eq!(app.get(&format!("/v1/incidents/{id}"), &app.keys.acme_analyst).await.0, 200);
     assert_eq!(app.get(&format!("/v1/incidents/{id}"), &app.keys.other_client).await.0, 404);
+    let (_, week) = app.get("/v1/reports/weekly?week=2026-W29", &app.keys.acme_analyst).await;
+    assert_eq!(week["new_incidents"], json!({"fake_order": 1}), "{week}");
     let mut elsewhere = report.clone();
     elsewhere["company"] = json!("other");
     let (status, error) = app.post("/v1/incidents", &officer, &elsewhere).await;
