@@ -434,6 +434,10 @@ fn outreach_report(
     })?;
     match format {
         OutreachFormat::Md => print!("{}", crate::report::outreach_markdown(&report)),
+        OutreachFormat::Csv => {
+            std::io::Write::write_all(&mut std::io::stdout(), &crate::report::outreach_csv(&report))?
+        }
+        OutreachFormat::Html => print!("{}", crate::report::outreach_html(&report)),
         OutreachFormat::Json => println!("{}", serde_json::to_string_pretty(&report)?),
     }
     Ok(ExitCode::SUCCESS)
@@ -485,6 +489,10 @@ pub enum ReportCommand {
 pub enum OutreachFormat {
     /// Markdown.
     Md,
+    /// CSV for Excel (UTF-8 with a byte-order mark).
+    Csv,
+    /// A self-contained HTML page with charts.
+    Html,
     /// JSON, as `GET /v1/reports/outreach` answers.
     Json,
 }

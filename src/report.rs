@@ -874,3 +874,77 @@ pub fn outreach_markdown(r: &OutreachReport) -> String {
     }
     out
 }
+
+/// The outreach report as CSV for Excel: UTF-8 with a byte-order mark.
+pub fn outreach_csv(r: &OutreachReport) -> Vec<u8> {
+    let mut writer = csv::WriterBuilder::new().flexible(true).from_writer(Vec::from(*b"\xEF\xBB\xBF"));
+    let mut row = |fields: Vec<String>| {
+        let _ = writer.write_record(&fields);
+    };
+    row(vec!["指标 metric".into(), "数值 value".into()]);
+    let (attended, named) = r.targeted_attended;
+    for (name, value) in [
+        ("宣传场次 sessions", r.sessions.to_string()),
+        ("参加人次 attendances", r.attendance.to_string()),
+        ("覆盖企业 companies reached", r.coverage.len().to_string()),
+        ("警情 fraud records", r.incidents.to_string()),
+        ("未遂 stopped before money moved", r.attempted.to_string()),
+        ("既遂 successful", r.successful.to_string()),
+        ("损失 money lost", money(&r.money_lost)),
+        ("挽回 money saved", money(&r.money_saved)),
+        ("拦截 interceptions", r.interceptions.to_string()),
+        ("受骗对象参加过宣传 targeted who had attended", format!("{attended}/{named}")),
+    ] {
+        row(vec![name.into(), value]);
+    }
+    row(vec![]);
+    row(vec!["企业 company".into(), "场次 sessions".into(), "人次 attendances".into()]);
+    for (company, (sessions, attendance)) in &r.coverage {
+        row(vec![company.clone(), sessions.to_string(), attendance.to_string()]);
+    }
+    row(vec![]);
+    row(vec!["形式 format".into(), "场次 sessions".into()]);
+    for (format, n) in &r.sessions_by_format {
+        row(vec![format.clone(), n.to_string()]);
+    }
+    writer.into_inner().unwrap_or_default()
+}
+
+/// The outreach report as a self-contained HTML page with SVG charts.
+pub fn outreach_html(r: &OutreachReport) -> String {
+    let formats: Vec<(String, i64)> = r.sessions_by_format.iter().map(|(k, v)| (k.clone(), *v)).collect();
+    let coverage: Vec<(String, i64)> = r.coverage.iter().map(|(k, (_, attendance))| (k.clone(), *attendance)).collect();
+    let types: Vec<(String, i64)> = r.incidents_by_scam_type.iter().map(|(k, v)| (k.clone(), *v)).collect();
+    let (attended, named) = r.targeted_attended;
+    let page = html! {
+        (DOCTYPE)
+        html lang="zh-CN" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { "反诈宣传与警情统计" }
+                style { (PreEscaped("body{font-family:'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;margin:2em;color:#111}
+table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:4px 8px;text-align:left}h2{border-bottom:1px solid #999}
+@media print{body{margin:1cm}section{page-break-inside:avoid}}")) }
+            }
+            body {
+                h1 { "反诈宣传与警情统计" }
+                p { (r.from.as_deref().unwrap_or("…")) " – " (r.to.as_deref().unwrap_or("…")) @if let Some(t) = &r.tenant { " · " (t) } }
+                table {
+                    tr { td { "宣传场次" } td { (r.sessions) } }
+                    tr { td { "参加人次" } td { (r.attendance) } }
+                    tr { td { "覆盖企业" } td { (r.coverage.len()) } }
+                    tr { td { "警情（未遂 / 既遂）" } td { (r.incidents) "（" (r.attempted) " / " (r.successful) "）" } }
+                    tr { td { "损失" } td { (money(&r.money_lost)) } }
+                    tr { td { "挽回" } td { (money(&r.money_saved)) } }
+                    tr { td { "筛查拦截的确认诈骗" } td { (r.interceptions) } }
+                    tr { td { "受骗对象参加过宣传" } td { (attended) " / " (named) } }
+                }
+                section { h2 { "宣传形式" } (bars(&formats)) }
+                section { h2 { "各企业参加人次" } (bars(&coverage)) }
+                section { h2 { "警情类型" } (bars(&types)) }
+            }
+        }
+    };
+    page.into_string()
+}

@@ -1469,6 +1469,13 @@ async fn the_outreach_report_shows_a_park_year_exactly() {
     assert!(out.status.success(), "{}", crate::helpers::stderr(&out));
     let cli: Value = serde_json::from_str(&crate::helpers::stdout(&out)).unwrap_or(Value::Null);
     assert_eq!((cli["sessions"].clone(), cli["money_saved"].clone()), (json!(18), json!({"CNY": "52600.00"})), "{cli}");
+    for (format, expected) in
+        [("csv", "挽回 money saved,CNY 52600.00"), ("html", "<svg"), ("md", "宣传场次 sessions: 18")]
+    {
+        let out = crate::helpers::fraudscreen(&["report", "outreach", "--format", format, "--database-url", &url]);
+        assert!(out.status.success(), "{}", crate::helpers::stderr(&out));
+        assert!(crate::helpers::stdout(&out).contains(expected), "{format}: {}", crate::helpers::stdout(&out));
+    }
 }
 
 #[tokio::test]
