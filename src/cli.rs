@@ -115,6 +115,12 @@ pub enum Command {
         #[command(subcommand)]
         command: OutreachCommand,
     },
+    /// Fraud case records in the configured database.
+    Incidents {
+        /// What to do.
+        #[command(subcommand)]
+        command: IncidentsCommand,
+    },
     /// Reports read from the configured database.
     Report {
         /// Which report.
@@ -384,6 +390,72 @@ fn outreach(command: OutreachCommand) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Fraud case record subcommands.
+#[derive(Debug, Subcommand)]
+pub enum IncidentsCommand {
+    /// Import records from a spreadsheet saved as CSV (UTF-8 or GB18030; Chinese or English
+    /// headers: 报案时间 企业 诈骗类型 渠道 电话 账户 户名 社交账号 邮箱 冒用单位 涉案金额 损失
+    /// 挽回 状态 经过 受骗员工 参加过宣传 民警). Confirmed ones put their identifiers on the
+    /// watchlist, which running services pick up within seconds.
+    Import {
+        /// The CSV file.
+        file: PathBuf,
+        /// Who records them (default: the `officer` of each row).
+        #[arg(long)]
+        by: Option<String>,
+        /// Configuration.
+        #[command(flatten)]
+        service: ServiceArgs,
+    },
+}
+
+fn incidents(command: IncidentsCommand) -> Result<ExitCode> {
+    let IncidentsCommand::Import { file, by, service } = command;
+    let config = service.config()?;
+    let time_zone = jiff::tz::TimeZone::get(&config.time_zone)?;
+    let bytes = std::fs::read(&file).with_context(|| format!("failed to read {}", file.display()))?;
+    let incidents = match crate::http::incidents_from_csv(&bytes, &time_zone) {
+        Ok(incidents) => incidents,
+        Err((place, message)) => {
+            eprintln!("error: {}: {place}: {message}", file.display());
+            return Ok(ExitCode::from(2));
+        }
+    };
+    // Scam types must be those of the rule packs, as through the API; every row is checked
+    // before any is stored.
+    if let Some(rules) = read_rules_dir(&config.rules_dir).ok().and_then(|sources| RuleSet::compile(&sources).ok()) {
+        for (n, incident) in incidents.iter().enumerate() {
+            if !rules.packs.iter().any(|p| p.id == *incident.scam_type) {
+                let scam_type = &incident.scam_type;
+                eprintln!(
+                    "error: {}: row {}: `{scam_type}` is not a scam type of the rule packs",
+                    file.display(),
+                    n + 2
+                );
+                return Ok(ExitCode::from(2));
+            }
+        }
+    }
+    let runtime = tokio::runtime::Runtime::new()?;
+    let watched = runtime.block_on(async {
+        let store = crate::store::Store::open(&config.database_url, true).await?;
+        let mut watched = 0;
+        for incident in &incidents {
+            let by = by.clone().unwrap_or_else(|| incident.officer.clone());
+            let id = ulid::Ulid::new().to_string();
+            let (_, added) = crate::http::record_incident(&store, &by, &id, incident.clone(), None).await?;
+            watched += usize::from(added);
+        }
+        anyhow::Ok(watched)
+    })?;
+    println!(
+        "imported {} fraud case records from {} ({watched} confirmed with identifiers now on the watchlist)",
+        incidents.len(),
+        file.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 /// `fraudscreen report outreach`: every company's records, or one's.
 fn outreach_report(
     from: Option<jiff::Timestamp>,
@@ -570,6 +642,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Keys { command } => keys(command),
         Command::Report { command } => report(command),
         Command::Outreach { command } => outreach(command),
+        Command::Incidents { command } => incidents(command),
         Command::Migrate { service } => {
             let config = service.config()?;
             tokio::runtime::Runtime::new()?.block_on(crate::store::Store::open(&config.database_url, true))?;

@@ -16,7 +16,7 @@ use super::outreach::OutreachSession;
 use super::{ApiError, AppState};
 use crate::domain::Money;
 use crate::domain::request::Channel;
-use crate::store::{IncidentRow, NewWatch, Principal};
+use crate::store::{IncidentRow, NewWatch, Principal, Store, StoreError};
 
 /// The scammer's identifiers as the company reported them.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -111,8 +111,8 @@ pub struct Incident {
 }
 
 /// Whether `employee` of `company` is on the roster of a session held for it before `at`.
-async fn attended(state: &AppState, company: &str, employee: &str, at: jiff::Timestamp) -> Result<bool, ApiError> {
-    let rows = state.store.outreach().await.map_err(|e| ApiError::unavailable(&e))?;
+async fn attended(store: &Store, company: &str, employee: &str, at: jiff::Timestamp) -> Result<bool, StoreError> {
+    let rows = store.outreach().await?;
     Ok(rows
         .iter()
         .filter_map(|r| serde_json::from_str::<OutreachSession>(&r.session).ok())
@@ -147,13 +147,45 @@ fn watch_entries(id: &str, incident: &Incident, by: &str) -> Vec<NewWatch> {
     entries
 }
 
+/// Stores `incident` under `id` as recorded `by` someone: works out from the rosters whether the
+/// targeted employee had attended outreach, when not stated, and puts the identifiers of a newly
+/// confirmed incident on the watchlist in the same transaction (`was` is its status before, so a
+/// confirmation adds them once). Returns what was stored and whether the watchlist grew.
+pub async fn record(
+    store: &Store,
+    by: &str,
+    id: &str,
+    mut incident: Incident,
+    was: Option<IncidentStatus>,
+) -> Result<(Incident, bool), StoreError> {
+    if incident.attended_outreach.is_none() {
+        if let Some(employee) = incident.employee.clone() {
+            incident.attended_outreach =
+                Some(attended(store, &incident.company, &employee, incident.reported_at).await?);
+        }
+    }
+    let confirming = incident.status == IncidentStatus::Confirmed && was != Some(IncidentStatus::Confirmed);
+    let watch = if confirming { watch_entries(id, &incident, by) } else { Vec::new() };
+    let row = IncidentRow {
+        id: id.to_owned(),
+        company: incident.company.clone(),
+        reported_at: crate::store::stamp(incident.reported_at),
+        status: incident.status.as_str().to_owned(),
+        incident: serde_json::to_string(&incident).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        by: by.to_owned(),
+    };
+    let watched = !watch.is_empty();
+    store.put_incident(row, watch).await?;
+    Ok((incident, watched))
+}
+
 /// Checks and stores `incident` under `id`; `was` is its status before, so that a confirmation
 /// adds the identifiers once.
 async fn save(
     state: &AppState,
     principal: &Principal,
     id: String,
-    mut incident: Incident,
+    incident: Incident,
     was: Option<IncidentStatus>,
 ) -> Result<Value, ApiError> {
     if !principal.can_read(&incident.company) {
@@ -169,24 +201,9 @@ async fn save(
             format!("`{}` is not a scam type of the rule packs", incident.scam_type),
         ));
     }
-    if incident.attended_outreach.is_none() {
-        if let Some(employee) = incident.employee.clone() {
-            incident.attended_outreach =
-                Some(attended(state, &incident.company, &employee, incident.reported_at).await?);
-        }
-    }
-    let confirming = incident.status == IncidentStatus::Confirmed && was != Some(IncidentStatus::Confirmed);
-    let watch = if confirming { watch_entries(&id, &incident, &principal.name) } else { Vec::new() };
-    let row = IncidentRow {
-        id: id.clone(),
-        company: incident.company.clone(),
-        reported_at: crate::store::stamp(incident.reported_at),
-        status: incident.status.as_str().to_owned(),
-        incident: serde_json::to_string(&incident).map_err(|_| ApiError::not_found("incident"))?,
-        by: principal.name.clone(),
-    };
-    state.store.put_incident(row, watch.clone()).await.map_err(|e| ApiError::unavailable(&e))?;
-    if !watch.is_empty() {
+    let (incident, watched) =
+        record(&state.store, &principal.name, &id, incident, was).await.map_err(|e| ApiError::unavailable(&e))?;
+    if watched {
         super::follow_watchlist(state, true).await.map_err(|e| ApiError::unavailable(&e))?;
     }
     let mut shown = serde_json::to_value(&incident).map_err(|_| ApiError::not_found("incident"))?;
@@ -307,4 +324,191 @@ pub(super) async fn outreach_report(
         &incidents,
         &screenings,
     )))
+}
+
+pub(super) async fn delete(
+    State(state): State<Arc<AppState>>,
+    Extension(principal): Extension<Principal>,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let all = visible(&state, &principal).await?;
+    let (row, _) = all.iter().find(|(row, _)| row.id == id).ok_or_else(|| ApiError::not_found("incident"))?;
+    let deleted = state.store.delete_incident(&row.id, &principal.name).await.map_err(|e| ApiError::unavailable(&e))?;
+    Ok(Json(json!({"id": row.id, "deleted": deleted})))
+}
+
+/// The column a spreadsheet header means: the JSON key (nested ones dotted), or its Chinese name.
+fn column(header: &str) -> Option<&'static str> {
+    Some(match header.trim() {
+        "reported_at" | "报案时间" | "时间" => "reported_at",
+        "company" | "企业" => "company",
+        "scam_type" | "诈骗类型" => "scam_type",
+        "channel" | "渠道" => "channel",
+        "phones" | "电话" => "identifiers.phones",
+        "accounts" | "账户" => "identifiers.accounts",
+        "account_names" | "户名" => "identifiers.account_names",
+        "im_ids" | "社交账号" => "identifiers.im_ids",
+        "emails" | "邮箱" => "identifiers.emails",
+        "company_names" | "冒用单位" => "identifiers.company_names",
+        "amount_at_risk" | "涉案金额" => "amount_at_risk",
+        "amount_lost" | "损失" => "amount_lost",
+        "amount_saved" | "挽回" => "amount_saved",
+        "status" | "状态" => "status",
+        "narrative" | "经过" => "narrative",
+        "employee" | "受骗员工" => "employee",
+        "attended_outreach" | "参加过宣传" => "attended_outreach",
+        "officer" | "民警" => "officer",
+        _ => return None,
+    })
+}
+
+/// A cell as officers write it, turned into the wire value of its column.
+fn cell_value(column: &str, cell: &str, tz: &jiff::tz::TimeZone) -> Option<Value> {
+    let cell = cell.trim();
+    Some(match column {
+        "reported_at" => Value::String(super::outreach::held_at(cell, tz)?),
+        "channel" => Value::String(
+            match cell {
+                "电话" => "phone",
+                "短信" => "sms",
+                "微信" | "QQ" | "聊天" | "即时通讯" => "im",
+                "邮件" => "email",
+                "当面" => "in_person",
+                "信件" => "letter",
+                "其他" => "other",
+                other => other,
+            }
+            .to_owned(),
+        ),
+        "status" => Value::String(
+            match cell {
+                "已报案" => "reported",
+                "调查中" => "investigating",
+                "已确认" => "confirmed",
+                "已结案" => "closed",
+                other => other,
+            }
+            .to_owned(),
+        ),
+        "attended_outreach" => Value::Bool(matches!(cell, "是" | "true" | "yes" | "1")),
+        c if c.starts_with("identifiers.") => Value::Array(super::outreach::list_cell(cell)),
+        _ => Value::String(cell.to_owned()),
+    })
+}
+
+/// Parses a records spreadsheet (CSV, UTF-8 or GB18030, Chinese or English headers), naming
+/// the row and column of the first problem.
+pub fn from_csv(bytes: &[u8], tz: &jiff::tz::TimeZone) -> Result<Vec<Incident>, (String, String)> {
+    let text = super::counterparties::decode(bytes);
+    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|e| ("header".to_owned(), e.to_string()))?.clone();
+    let columns: Vec<Option<&str>> = headers.iter().map(column).collect();
+    if let Some((i, _)) = columns.iter().enumerate().find(|(_, c)| c.is_none()) {
+        return Err(("header".into(), format!("unknown column `{}`", &headers[i])));
+    }
+    let mut incidents = Vec::new();
+    for (n, row) in reader.records().enumerate() {
+        let line = format!("row {}", n + 2);
+        let row = row.map_err(|e| (line.clone(), e.to_string()))?;
+        let mut object = serde_json::Map::new();
+        let mut identifiers = serde_json::Map::new();
+        for (column, cell) in columns.iter().zip(row.iter()) {
+            let (Some(column), false) = (column, cell.is_empty()) else { continue };
+            let value = cell_value(column, cell, tz)
+                .ok_or_else(|| (format!("{line}: {column}"), format!("`{cell}` is not a time")))?;
+            match column.strip_prefix("identifiers.") {
+                Some(key) => {
+                    identifiers.insert(key.to_owned(), value);
+                }
+                None => {
+                    object.insert((*column).to_owned(), value);
+                }
+            }
+        }
+        object.insert("identifiers".into(), Value::Object(identifiers));
+        let incident: Incident = serde_path_to_error::deserialize(Value::Object(object))
+            .map_err(|e| (format!("{line}: {}", e.path()), e.into_inner().to_string()))?;
+        incidents.push(incident);
+    }
+    Ok(incidents)
+}
+
+pub(super) async fn import(
+    State(state): State<Arc<AppState>>,
+    Extension(principal): Extension<Principal>,
+    body: Body,
+) -> Result<Json<Value>, ApiError> {
+    let bytes = axum::body::to_bytes(body, state.body_limit.max(8 * 1024 * 1024))
+        .await
+        .map_err(|_| ApiError::too_large(8 * 1024 * 1024))?;
+    let incidents =
+        from_csv(&bytes, &state.time_zone).map_err(|(place, message)| ApiError::invalid_field(place, message))?;
+    // Every row is checked before any is stored.
+    let rules = state.active_rules();
+    for (n, incident) in incidents.iter().enumerate() {
+        if !principal.can_read(&incident.company) {
+            return Err(ApiError::invalid_field(
+                format!("row {}: company", n + 2),
+                format!("`{}` is outside your jurisdiction", incident.company),
+            ));
+        }
+        if !rules.packs.iter().any(|p| p.id == *incident.scam_type) {
+            return Err(ApiError::invalid_field(
+                format!("row {}: scam_type", n + 2),
+                format!("`{}` is not a scam type of the rule packs", incident.scam_type),
+            ));
+        }
+    }
+    let count = incidents.len();
+    for incident in incidents {
+        save(&state, &principal, ulid::Ulid::new().to_string(), incident, None).await?;
+    }
+    Ok(Json(json!({"imported": count})))
+}
+
+pub(super) async fn export(
+    State(state): State<Arc<AppState>>,
+    Extension(principal): Extension<Principal>,
+) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
+    let mut writer = csv::Writer::from_writer(Vec::from(*b"\xEF\xBB\xBF"));
+    let _ = writer.write_record([
+        "编号",
+        "报案时间",
+        "企业",
+        "诈骗类型",
+        "渠道",
+        "状态",
+        "涉案金额",
+        "损失",
+        "挽回",
+        "电话",
+        "账户",
+        "受骗员工",
+        "参加过宣传",
+        "民警",
+    ]);
+    for (row, i) in visible(&state, &principal).await? {
+        let money = |m: &Option<Money>| m.as_ref().map(|m| m.decimal().to_string()).unwrap_or_default();
+        let channel = i.channel.map(|c| c.as_str().to_owned()).unwrap_or_default();
+        let attended = i.attended_outreach.map(|a| if a { "是" } else { "否" }.to_owned()).unwrap_or_default();
+        let _ = writer.write_record([
+            row.id,
+            i.reported_at.to_string(),
+            i.company.clone(),
+            i.scam_type.clone(),
+            channel,
+            i.status.as_str().to_owned(),
+            money(&i.amount_at_risk),
+            money(&i.amount_lost),
+            money(&i.amount_saved),
+            i.identifiers.phones.join(";"),
+            i.identifiers.accounts.join(";"),
+            i.employee.clone().unwrap_or_default(),
+            attended,
+            i.officer.clone(),
+        ]);
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    Ok(([(axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8")], bytes).into_response())
 }

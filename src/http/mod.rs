@@ -23,6 +23,7 @@ pub use sync::{FOLLOW_POLL, catch_up_history, event_of_row, follow, follow_shado
 
 pub use auth::{KEY_CACHE_TTL, KeyCache};
 pub use cases::iso_week_bounds;
+pub use incidents::{Incident, from_csv as incidents_from_csv, record as record_incident};
 pub use outreach::{OutreachSession, from_csv as outreach_from_csv};
 pub use tenants::TenantSettings;
 pub use ui::Sessions;
@@ -232,8 +233,11 @@ pub const ROUTES: &[Route] = &[
     Route { method: "DELETE", path: "/v1/outreach/{id}", access: Access::Roles(OFFICERS) },
     Route { method: "POST", path: "/v1/incidents", access: Access::Roles(OFFICERS) },
     Route { method: "GET", path: "/v1/incidents", access: Access::Roles(ALL_ROLES) },
+    Route { method: "POST", path: "/v1/incidents/import", access: Access::Roles(OFFICERS) },
+    Route { method: "GET", path: "/v1/incidents/export", access: Access::Roles(ALL_ROLES) },
     Route { method: "GET", path: "/v1/incidents/{id}", access: Access::Roles(ALL_ROLES) },
     Route { method: "PATCH", path: "/v1/incidents/{id}", access: Access::Roles(OFFICERS) },
+    Route { method: "DELETE", path: "/v1/incidents/{id}", access: Access::Roles(OFFICERS) },
     Route { method: "GET", path: "/v1/watchlist", access: Access::Roles(OFFICERS) },
     Route { method: "POST", path: "/v1/watchlist", access: Access::Roles(OFFICERS) },
     Route { method: "DELETE", path: "/v1/watchlist/{id}", access: Access::Roles(OFFICERS) },
@@ -278,8 +282,11 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
         ("DELETE", "/v1/outreach/{id}") => axum::routing::delete(outreach::delete),
         ("POST", "/v1/incidents") => post(incidents::create),
         ("GET", "/v1/incidents") => get(incidents::list),
+        ("POST", "/v1/incidents/import") => post(incidents::import),
+        ("GET", "/v1/incidents/export") => get(incidents::export),
         ("GET", "/v1/incidents/{id}") => get(incidents::get),
         ("PATCH", "/v1/incidents/{id}") => axum::routing::patch(incidents::patch),
+        ("DELETE", "/v1/incidents/{id}") => axum::routing::delete(incidents::delete),
         ("GET", "/v1/watchlist") => get(watchlist::list),
         ("POST", "/v1/watchlist") => post(watchlist::add),
         ("DELETE", "/v1/watchlist/{id}") => axum::routing::delete(watchlist::remove),

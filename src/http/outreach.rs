@@ -244,7 +244,7 @@ fn format_name(text: &str) -> &str {
 }
 
 /// A time as officers write it: RFC 3339, or `2026-07-14 10:00` or `2026-07-14` in `tz`.
-fn held_at(text: &str, tz: &jiff::tz::TimeZone) -> Option<String> {
+pub(super) fn held_at(text: &str, tz: &jiff::tz::TimeZone) -> Option<String> {
     let text = text.trim();
     if let Ok(t) = text.parse::<jiff::Timestamp>() {
         return Some(t.to_string());
@@ -257,8 +257,8 @@ fn held_at(text: &str, tz: &jiff::tz::TimeZone) -> Option<String> {
 }
 
 /// Splits a list cell: `acme；beta、gamma` or `acme;beta`.
-fn list_cell(cell: &str) -> Vec<Value> {
-    cell.split([';', '；', '、', ','])
+pub(super) fn list_cell(cell: &str) -> Vec<Value> {
+    cell.split([';', '；', '、', ',', '，'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(|s| Value::String(s.to_owned()))

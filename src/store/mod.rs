@@ -285,6 +285,11 @@ impl Store {
         dispatch!(self, s => s.put_incident(row, watch).await)
     }
 
+    /// Marks a fraud case record deleted; `false` if there is no such record.
+    pub async fn delete_incident(&self, id: &str, by: &str) -> Result<bool, StoreError> {
+        dispatch!(self, s => s.delete_incident(id, by).await)
+    }
+
     /// Fraud case records not deleted, by time reported.
     pub async fn incidents(&self) -> Result<Vec<IncidentRow>, StoreError> {
         read!(self, s => s.incidents())

@@ -586,6 +586,18 @@ impl PgStore {
         Ok(())
     }
 
+    /// Marks a fraud case record deleted; `false` if there is no such record.
+    pub async fn delete_incident(&self, id: &str, by: &str) -> Result<bool, StoreError> {
+        let done =
+            sqlx::query("UPDATE incidents SET deleted_by = $2, deleted_at = $3 WHERE id = $1 AND deleted_at IS NULL")
+                .bind(id)
+                .bind(by)
+                .bind(now())
+                .execute(&self.pool)
+                .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
     /// Fraud case records not deleted, by time reported.
     pub async fn incidents(&self) -> Result<Vec<super::IncidentRow>, StoreError> {
         let rows = sqlx::query(

@@ -389,6 +389,20 @@ impl SqliteStore {
         Ok(())
     }
 
+    /// Marks a fraud case record deleted; `false` if there is no such record.
+    pub async fn delete_incident(&self, id: &str, by: &str) -> Result<bool, StoreError> {
+        let (id, by, at) = (id.to_owned(), by.to_owned(), now());
+        let changed = self
+            .write(Box::new(move |tx| {
+                Ok(tx.execute(
+                    "UPDATE incidents SET deleted_by = ?2, deleted_at = ?3 WHERE id = ?1 AND deleted_at IS NULL",
+                    params![id, by, at],
+                )?)
+            }))
+            .await?;
+        Ok(changed == 1)
+    }
+
     /// Fraud case records not deleted, by time reported.
     pub fn incidents(&self) -> Result<Vec<super::IncidentRow>, StoreError> {
         self.read(|conn| {

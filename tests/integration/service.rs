@@ -383,7 +383,7 @@ async fn the_authorization_matrix_holds_for_every_route() {
         .to_string(),
         by: "matrix".into(),
     };
-    sqlite.put_incident(incident, Vec::new()).await.unwrap_or_else(|e| panic!("{e}"));
+    sqlite.put_incident(incident.clone(), Vec::new()).await.unwrap_or_else(|e| panic!("{e}"));
     let mut n = 0;
     let mut failures = Vec::new();
     for route in ROUTES {
@@ -394,12 +394,17 @@ async fn the_authorization_matrix_holds_for_every_route() {
             if route.path.starts_with("/v1/outreach/") && route.method == "DELETE" {
                 sqlite.put_outreach(outreach_row(&fresh_outreach)).await.unwrap_or_else(|e| panic!("{e}"));
             }
+            let fresh_incident = format!("INC-{n}");
+            if route.path.starts_with("/v1/incidents/") && route.method == "DELETE" {
+                let row = fraudscreen::store::IncidentRow { id: fresh_incident.clone(), ..incident.clone() };
+                sqlite.put_incident(row, Vec::new()).await.unwrap_or_else(|e| panic!("{e}"));
+            }
             let id = if route.path.starts_with("/v1/cases/") {
                 &acme_case
             } else if route.path.starts_with("/v1/watchlist/") {
                 &acme_watch
             } else if route.path.starts_with("/v1/incidents/") {
-                &"INC-ACME".to_owned()
+                if route.method == "DELETE" { &fresh_incident } else { &"INC-ACME".to_owned() }
             } else if route.path.starts_with("/v1/outreach/") {
                 if route.method == "DELETE" { &fresh_outreach } else { &"OUT-ACME".to_owned() }
             } else {
@@ -440,6 +445,11 @@ async fn the_authorization_matrix_holds_for_every_route() {
                     .post(url)
                     .header("content-type", "text/csv")
                     .body("时间,企业,形式,人数,民警\n2026-07-14 10:00,other,宣讲,30,李警官\n"),
+                _ if route.path == "/v1/incidents/import" => app
+                    .client
+                    .post(url)
+                    .header("content-type", "text/csv")
+                    .body("报案时间,企业,诈骗类型,状态,民警\n2026-07-14 10:00,other,fake_order,已报案,李警官\n"),
                 "GET" => app.client.get(url),
                 "PUT" => app.client.put(url).json(&body),
                 "PATCH" => app.client.patch(url).json(&body),
@@ -1402,6 +1412,118 @@ async fn a_confirmed_incident_blocks_payments_to_the_scammers_account() {
     elsewhere["company"] = json!("other");
     let (status, error) = app.post("/v1/incidents", &officer, &elsewhere).await;
     assert_eq!((status, error["field"].as_str()), (400, Some("company")), "{error}");
+}
+
+#[tokio::test]
+async fn fraud_records_travel_as_spreadsheets_and_can_be_removed() {
+    let app = spawn_app().await;
+    let store = SqliteStore::open(&app.db).unwrap_or_else(|e| panic!("{e}"));
+    let officer = store
+        .create_key("police", Role::Officer, "张警官", Some(&["acme".to_owned()]))
+        .map(|(_, k)| k)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let import = |body: Vec<u8>| {
+        let request = app
+            .client
+            .post(format!("{}/v1/incidents/import", app.base))
+            .bearer_auth(&officer)
+            .header("content-type", "text/csv")
+            .body(body);
+        async move {
+            let response = request.send().await.unwrap_or_else(|e| panic!("{e}"));
+            (response.status().as_u16(), response.json::<Value>().await.unwrap_or(Value::Null))
+        }
+    };
+    // Chinese headers and values, GB18030 as Excel on Chinese Windows saves it.
+    let sheet = "报案时间,企业,诈骗类型,渠道,电话,账户,涉案金额,挽回,状态,受骗员工,参加过宣传,民警,经过\n\
+                 2026-07-15 09:30,acme,fake_order,电话,13900002222；13900003333,6217000099990001,30000.00,30000.00,已报案,E2001,是,张警官,要求垫付样品款\n\
+                 2026-07-16,acme,boss_impersonation,微信,,,8000.00,,调查中,,否,张警官,\n";
+    let (gbk, _, _) = encoding_rs::GB18030.encode(sheet);
+    let (status, imported) = import(gbk.into_owned()).await;
+    assert_eq!((status, imported["imported"].as_u64()), (200, Some(2)), "{imported}");
+    let (_, listed) = app.get("/v1/incidents", &app.keys.acme_analyst).await;
+    let records = listed["incidents"].as_array().cloned().unwrap_or_default();
+    assert_eq!(records.len(), 2, "{listed}");
+    let first = records.iter().find(|r| r["scam_type"] == "fake_order").cloned().unwrap_or_default();
+    assert_eq!(
+        (first["channel"].as_str(), first["status"].as_str(), first["reported_at"].as_str()),
+        (Some("phone"), Some("reported"), Some("2026-07-15T01:30:00Z")),
+        "{first}"
+    );
+    assert_eq!(first["identifiers"]["phones"], json!(["13900002222", "13900003333"]));
+    assert_eq!(
+        (first["attended_outreach"].as_bool(), first["amount_saved"].as_str()),
+        (Some(true), Some("30000.00")),
+        "{first}"
+    );
+    // One bad row stores nothing, and the error names the row and column.
+    let (status, error) = import(
+        "报案时间,企业,诈骗类型,状态,民警\n2026-07-17,acme,fake_order,已报案,张警官\n2026-07-18,acme,lottery,已报案,张警官\n"
+            .as_bytes()
+            .to_vec(),
+    )
+    .await;
+    assert_eq!((status, error["field"].as_str()), (400, Some("row 3: scam_type")), "{error}");
+    let (status, error) =
+        import("报案时间,企业,诈骗类型,状态,民警\n2026-07-17,other,fake_order,已报案,张警官\n".into()).await;
+    assert_eq!((status, error["field"].as_str()), (400, Some("row 2: company")), "{error}");
+    let (status, error) = import("日期,企业\n2026-07-17,acme\n".into()).await;
+    assert_eq!((status, error["field"].as_str()), (400, Some("header")), "{error}");
+    assert_eq!(app.get("/v1/incidents", &officer).await.1["incidents"].as_array().map(Vec::len), Some(2));
+    // The export opens in Excel with the Chinese intact; another company's export is empty.
+    let export = |key: String| {
+        let request = app.client.get(format!("{}/v1/incidents/export", app.base)).bearer_auth(key);
+        async move { request.send().await.unwrap_or_else(|e| panic!("{e}")).bytes().await.unwrap_or_default() }
+    };
+    let mine = export(app.keys.acme_analyst.clone()).await;
+    assert!(mine.starts_with(b"\xEF\xBB\xBF"), "Excel needs the byte-order mark");
+    let text = String::from_utf8_lossy(&mine);
+    assert!(text.contains("报案时间") && text.contains("13900002222;13900003333") && text.contains(",是,"), "{text}");
+    assert_eq!(String::from_utf8_lossy(&export(app.keys.other_client.clone()).await).lines().count(), 1);
+    // A record entered by mistake is removed by an officer, not by the company.
+    let id = first["id"].as_str().unwrap_or_default().to_owned();
+    let delete = |key: String| {
+        let request = app.client.delete(format!("{}/v1/incidents/{id}", app.base)).bearer_auth(key);
+        async move { request.send().await.unwrap_or_else(|e| panic!("{e}")).status().as_u16() }
+    };
+    assert_eq!(delete(app.keys.acme_analyst.clone()).await, 403);
+    assert_eq!(delete(officer.clone()).await, 200);
+    assert_eq!(delete(officer.clone()).await, 404);
+    assert_eq!(app.get(&format!("/v1/incidents/{id}"), &officer).await.0, 404);
+    assert_eq!(app.get("/v1/incidents", &officer).await.1["incidents"].as_array().map(Vec::len), Some(1));
+
+    // The command line imports into the same database; a confirmed record reaches the running
+    // service's watchlist without a restart.
+    let file = app.db.with_file_name("records.csv");
+    std::fs::write(
+        &file,
+        "\u{feff}reported_at,company,scam_type,channel,accounts,amount_at_risk,status,officer\n\
+         2026-07-20T10:00:00+08:00,acme,fake_order,phone,6217000077770002,9000.00,confirmed,张警官\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let url = format!("sqlite://{}", app.db.display());
+    let out =
+        crate::helpers::fraudscreen(&["incidents", "import", &file.display().to_string(), "--database-url", &url]);
+    assert!(out.status.success(), "{}", crate::helpers::stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("imported 1 fraud case records"));
+    let mut pay = payment("CSV-P1", "1000.00");
+    pay["payee"] = json!({"name": "某某样品供应部", "account_no": "6217000077770002"});
+    let mut decision = Value::Null;
+    for attempt in 0..100 {
+        pay["request_id"] = json!(format!("CSV-P{attempt}"));
+        decision = app.post("/v1/screen/payment", &app.keys.other_client, &pay).await.1;
+        if decision["decision"] == "block" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    assert_eq!(decision["decision"], "block", "{decision}");
+    let bad = app.db.with_file_name("bad.csv");
+    std::fs::write(&bad, "报案时间,企业,诈骗类型,状态,民警\n2026-07-21,acme,lottery,已报案,张警官\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let out = crate::helpers::fraudscreen(&["incidents", "import", &bad.display().to_string(), "--database-url", &url]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(crate::helpers::stderr(&out).contains("row 2: `lottery`"), "{}", crate::helpers::stderr(&out));
 }
 
 /// A year like the park's: 18 talks reaching over 2,000 attendances, 4 frauds stopped before

@@ -666,6 +666,11 @@ async fn incidents_are_stored_with_the_watchlist_entries_their_confirmation_adds
         assert_eq!(incidents[0].status, "confirmed");
         let entries = store.watch_records(false).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((entries.len(), entries[0].entry.source.as_str()), (1, "incident"));
+        // Removing a record hides it and keeps the watchlist entries its confirmation added.
+        assert!(store.delete_incident("INC-1", "张警官").await.unwrap_or_else(|e| panic!("{e}")));
+        assert!(!store.delete_incident("INC-1", "张警官").await.unwrap_or_else(|e| panic!("{e}")));
+        assert!(store.incidents().await.unwrap_or_else(|e| panic!("{e}")).is_empty(), "{}", backend(&store));
+        assert_eq!(store.watch_records(false).await.unwrap_or_else(|e| panic!("{e}")).len(), 1);
     })
     .await;
 }
