@@ -84,7 +84,8 @@ impl Watchlist {
 }
 
 /// The keys an identifier is filed under: its digits (accounts, phones), and its folded name.
-fn fold(value: &str) -> Vec<String> {
+/// Two identifiers match when they share a key.
+pub fn fold(value: &str) -> Vec<String> {
     let mut keys = Vec::with_capacity(2);
     let digits: String = value.chars().filter(char::is_ascii_digit).collect();
     if digits.len() >= 7 && digits.len() * 2 >= value.chars().filter(|c| !c.is_whitespace()).count() {

@@ -193,7 +193,11 @@ async fn detail(state: &AppState, principal: &Principal, case: CaseRecord) -> Re
     let mut history = vec![json!({"at": case.opened_at, "by_name": "screening", "action": "opened",
                                   "detail": {"decision": decision.decision.as_str(), "score": decision.score}})];
     history.extend(events.into_iter().map(|e| json!(e)));
-    Ok(json!({"case": case, "decision": decision, "request": request, "history": history}))
+    let mut detail = json!({"case": case, "decision": decision, "request": request, "history": history});
+    if matches!(principal.role, Role::Officer | Role::Admin) {
+        detail["watchlist"] = Value::Array(super::watchlist::sources(state, &request).await?);
+    }
+    Ok(detail)
 }
 
 pub(super) async fn get(

@@ -405,6 +405,11 @@ async fn render_case(
         .filter(|e| e.action == "checklist")
         .filter_map(|e| e.detail["step"].as_str().map(str::to_owned))
         .collect();
+    let watch_sources = if matches!(session.principal.role, Role::Officer | Role::Admin) {
+        super::watchlist::sources(state, &request).await?
+    } else {
+        Vec::new()
+    };
     let csrf = session.csrf.as_str();
     let open = case.status != "closed";
     let form = |action: &str, extra: Markup, label: &str| {
@@ -431,6 +436,31 @@ async fn render_case(
             @for hit in &decision.hits {
                 tr { td { (hit.rule_id) } td { (lang.t(&hit.title, hit.title_en.as_deref().unwrap_or(&hit.title))) } td { (hit.score) }
                      td { (lang.t(&hit.advice, hit.advice_en.as_deref().unwrap_or(&hit.advice))) } }
+            }
+        }
+        @if !watch_sources.is_empty() {
+            h2 { (lang.t("观察名单来源（仅民警可见）", "Watchlist sources (officers only)")) }
+            table id="watchlist-sources" {
+                @for source in &watch_sources {
+                    @let entry = &source["entry"];
+                    @let incident = &source["incident"];
+                    tr {
+                        td { (entry["kind"].as_str().unwrap_or_default()) " " (entry["value"].as_str().unwrap_or_default()) }
+                        td { (entry["added_at"].as_str().unwrap_or_default().get(..10).unwrap_or_default()) }
+                        td {
+                            @if incident.is_object() {
+                                (lang.t("警情", "incident")) " " (incident["id"].as_str().unwrap_or_default()) " · "
+                                (incident["company"].as_str().unwrap_or_default()) " · "
+                                (incident["scam_type"].as_str().unwrap_or_default()) " · "
+                                (incident["narrative"].as_str().unwrap_or_default())
+                            } @else {
+                                (entry["source"].as_str().unwrap_or_default()) " "
+                                (entry["source_ref"].as_str().unwrap_or_default()) " "
+                                (entry["source_tenant"].as_str().unwrap_or_default())
+                            }
+                        }
+                    }
+                }
             }
         }
         h2 { (lang.t("核实清单", "Verification checklist")) }

@@ -109,6 +109,49 @@ pub async fn follow_watchlist(state: &AppState, force: bool) -> Result<(), Store
     Ok(())
 }
 
+/// Every string in a JSON value: the identifiers a request carries, wherever they sit.
+fn strings(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::String(s) => out.push(s.clone()),
+        Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+        Value::Object(fields) => fields.values().for_each(|v| strings(v, out)),
+        _ => {}
+    }
+}
+
+/// The watchlist entries a stored request matches, each with where it came from: the confirmed
+/// incident (whichever company it belongs to) or the decision confirmed as fraud. For officers
+/// only; the hit's evidence that companies see names the kind and date, never whose.
+pub(super) async fn sources(state: &AppState, request: &Value) -> Result<Vec<Value>, ApiError> {
+    let records = state.store.watch_records(false).await.map_err(|e| ApiError::unavailable(&e))?;
+    let mut carried = Vec::new();
+    strings(request, &mut carried);
+    let keys: std::collections::HashSet<String> =
+        carried.iter().flat_map(|s| crate::engine::watchlist::fold(s)).collect();
+    let matched: Vec<_> = records
+        .into_iter()
+        .filter(|r| crate::engine::watchlist::fold(&r.entry.value).iter().any(|k| keys.contains(k)))
+        .collect();
+    if matched.is_empty() {
+        return Ok(Vec::new());
+    }
+    let incidents = state.store.incidents().await.map_err(|e| ApiError::unavailable(&e))?;
+    Ok(matched
+        .into_iter()
+        .map(|record| {
+            let incident = (record.entry.source == "incident")
+                .then(|| incidents.iter().find(|i| Some(&i.id) == record.entry.source_ref.as_ref()))
+                .flatten()
+                .and_then(|row| {
+                    let mut shown: Value = serde_json::from_str(&row.incident).ok()?;
+                    shown.as_object_mut()?.insert("id".into(), Value::String(row.id.clone()));
+                    Some(shown)
+                });
+            json!({"entry": record, "incident": incident})
+        })
+        .collect())
+}
+
 /// Query of `GET /v1/watchlist`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

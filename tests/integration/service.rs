@@ -1400,6 +1400,37 @@ async fn a_confirmed_incident_blocks_payments_to_the_scammers_account() {
         after["hits"].as_array().into_iter().flatten().find(|h| h["rule_id"] == "CM-001").cloned().unwrap_or_default();
     let matched = evidence["evidence"][0]["matched"].as_str().unwrap_or_default();
     assert!(matched.contains("confirmed incident") && !matched.contains("acme"), "{matched}");
+    // The other company's officer sees the incident behind the hit in the case; its analyst
+    // sees the hit but not whose incident it was.
+    let other_officer = store
+        .create_key("police", Role::Officer, "李警官", Some(&["other".to_owned()]))
+        .map(|(_, k)| k)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let other_analyst = store
+        .create_key("other", Role::Analyst, "other analyst", None)
+        .map(|(_, k)| k)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (_, queue) = app.get("/v1/cases?tenant=other", &other_officer).await;
+    let case_id = queue["cases"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|c| c["decision_id"] == after["decision_id"])
+        .and_then(|c| c["id"].as_str())
+        .unwrap_or_default()
+        .to_owned();
+    let (status, case) = app.get(&format!("/v1/cases/{case_id}"), &other_officer).await;
+    assert_eq!(status, 200, "{case}");
+    let source = &case["watchlist"][0];
+    assert_eq!(
+        (source["entry"]["kind"].as_str(), source["incident"]["id"].as_str(), source["incident"]["company"].as_str()),
+        (Some("account"), Some(id.as_str()), Some("acme")),
+        "{case}"
+    );
+    assert!(source["incident"]["narrative"].as_str().unwrap_or_default().contains("宣讲"));
+    let (_, seen_by_analyst) = app.get(&format!("/v1/cases/{case_id}"), &other_analyst).await;
+    assert!(seen_by_analyst["decision"].is_object() && seen_by_analyst.get("watchlist").is_none(), "{seen_by_analyst}");
+    assert!(!seen_by_analyst.to_string().contains("acme"), "{seen_by_analyst}");
     // Confirming again adds nothing twice; the record stays with its company.
     patch(&app, &format!("/v1/incidents/{id}"), &officer, &json!({"narrative": "已结案"})).await;
     let (_, watch) = app.get("/v1/watchlist", &officer).await;
