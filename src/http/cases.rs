@@ -14,8 +14,9 @@ use serde_json::{Value, json};
 
 use super::handlers::{parse, read_body, visible_tenants};
 use super::{ApiError, AppState};
+use crate::domain::Decision;
 use crate::domain::Request;
-use crate::store::{CaseFilter, CaseRecord, CaseUpdate, CaseUpdated, OutcomeWrite, Principal, Role};
+use crate::store::{CaseEvent, CaseFilter, CaseRecord, CaseUpdate, CaseUpdated, OutcomeWrite, Principal, Role};
 
 /// How a case is closed, and the outcome that means for its decision.
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
@@ -175,12 +176,11 @@ pub(super) async fn visible_case(state: &AppState, principal: &Principal, id: &s
     case.filter(|c| principal.can_read(&c.tenant)).ok_or_else(|| ApiError::not_found("case"))
 }
 
-/// The case with its decision, request and history; a client sees only its status.
-async fn detail(state: &AppState, principal: &Principal, case: CaseRecord) -> Result<Value, ApiError> {
-    if principal.role == Role::Client {
-        return Ok(json!({"id": case.id, "decision_id": case.decision_id, "status": case.status,
-                         "resolution": case.resolution}));
-    }
+/// What a case is about: its decision, the request as received, and its history.
+pub(super) async fn record_of(
+    state: &AppState,
+    case: &CaseRecord,
+) -> Result<(Decision, Value, Vec<CaseEvent>), ApiError> {
     let (_, decision, request_json) = state
         .store
         .decision(&case.decision_id)
@@ -189,6 +189,16 @@ async fn detail(state: &AppState, principal: &Principal, case: CaseRecord) -> Re
         .ok_or_else(|| ApiError::not_found("case"))?;
     let request: Value = serde_json::from_str(&request_json).unwrap_or(Value::Null);
     let events = state.store.case_events(&case.id).await.map_err(|e| ApiError::unavailable(&e))?;
+    Ok((decision, request, events))
+}
+
+/// The case with its decision, request and history; a client sees only its status.
+async fn detail(state: &AppState, principal: &Principal, case: CaseRecord) -> Result<Value, ApiError> {
+    if principal.role == Role::Client {
+        return Ok(json!({"id": case.id, "decision_id": case.decision_id, "status": case.status,
+                         "resolution": case.resolution}));
+    }
+    let (decision, request, events) = record_of(state, &case).await?;
     // The opening is the decision itself: who screened, and when.
     let mut history = vec![json!({"at": case.opened_at, "by_name": "screening", "action": "opened",
                                   "detail": {"decision": decision.decision.as_str(), "score": decision.score}})];

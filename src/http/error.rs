@@ -63,6 +63,11 @@ impl ApiError {
         self.status
     }
 
+    /// The offending field, when there is one.
+    pub fn field(&self) -> Option<&str> {
+        self.field.as_deref()
+    }
+
     /// 409: the case cannot make this change from where it is, or changed meanwhile.
     pub fn case_conflict(code: &'static str, message: String) -> ApiError {
         ApiError { status: StatusCode::CONFLICT, code, message, field: None }

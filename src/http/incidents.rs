@@ -181,7 +181,7 @@ pub async fn record(
 
 /// Checks and stores `incident` under `id`; `was` is its status before, so that a confirmation
 /// adds the identifiers once.
-async fn save(
+pub(super) async fn save(
     state: &AppState,
     principal: &Principal,
     id: String,
@@ -266,16 +266,26 @@ pub(super) async fn patch(
     Path(id): Path<String>,
     body: Body,
 ) -> Result<Json<Value>, ApiError> {
-    let all = visible(&state, &principal).await?;
-    let (_, current) = all.into_iter().find(|(row, _)| row.id == id).ok_or_else(|| ApiError::not_found("incident"))?;
     let changes: Value = parse(&read_body(&state, body).await?)?;
+    change(&state, &principal, id, &changes).await.map(Json)
+}
+
+/// Applies `changes` (fields of the record) to the record `id`, checked as a new one is.
+pub(super) async fn change(
+    state: &AppState,
+    principal: &Principal,
+    id: String,
+    changes: &Value,
+) -> Result<Value, ApiError> {
+    let all = visible(state, principal).await?;
+    let (_, current) = all.into_iter().find(|(row, _)| row.id == id).ok_or_else(|| ApiError::not_found("incident"))?;
     let mut merged = serde_json::to_value(&current).map_err(|_| ApiError::not_found("incident"))?;
     match (merged.as_object_mut(), changes.as_object()) {
         (Some(merged), Some(changes)) => merged.extend(changes.clone()),
         _ => return Err(ApiError::invalid_field(String::new(), "expected an object of fields to change".into())),
     }
     let incident: Incident = parse(merged.to_string().as_bytes())?;
-    Ok(Json(save(&state, &principal, id, incident, Some(current.status)).await?))
+    save(state, principal, id, incident, Some(current.status)).await
 }
 
 /// Query of `GET /v1/reports/outreach`.
@@ -396,6 +406,31 @@ fn cell_value(column: &str, cell: &str, tz: &jiff::tz::TimeZone) -> Option<Value
     })
 }
 
+/// A record from (column, cell) pairs as officers write them, in a spreadsheet row or a web form
+/// (columns as [`column`] names them). Names the column of the first problem.
+pub(super) fn from_cells<'a>(
+    cells: impl Iterator<Item = (&'a str, &'a str)>,
+    tz: &jiff::tz::TimeZone,
+) -> Result<Incident, (String, String)> {
+    let mut object = serde_json::Map::new();
+    let mut identifiers = serde_json::Map::new();
+    for (column, cell) in cells.filter(|(_, cell)| !cell.trim().is_empty()) {
+        let value =
+            cell_value(column, cell, tz).ok_or_else(|| (column.to_owned(), format!("`{cell}` is not a time")))?;
+        match column.strip_prefix("identifiers.") {
+            Some(key) => {
+                identifiers.insert(key.to_owned(), value);
+            }
+            None => {
+                object.insert(column.to_owned(), value);
+            }
+        }
+    }
+    object.insert("identifiers".into(), Value::Object(identifiers));
+    serde_path_to_error::deserialize(Value::Object(object))
+        .map_err(|e| (e.path().to_string(), e.into_inner().to_string()))
+}
+
 /// Parses a records spreadsheet (CSV, UTF-8 or GB18030, Chinese or English headers), naming
 /// the row and column of the first problem.
 pub fn from_csv(bytes: &[u8], tz: &jiff::tz::TimeZone) -> Result<Vec<Incident>, (String, String)> {
@@ -410,25 +445,8 @@ pub fn from_csv(bytes: &[u8], tz: &jiff::tz::TimeZone) -> Result<Vec<Incident>, 
     for (n, row) in reader.records().enumerate() {
         let line = format!("row {}", n + 2);
         let row = row.map_err(|e| (line.clone(), e.to_string()))?;
-        let mut object = serde_json::Map::new();
-        let mut identifiers = serde_json::Map::new();
-        for (column, cell) in columns.iter().zip(row.iter()) {
-            let (Some(column), false) = (column, cell.is_empty()) else { continue };
-            let value = cell_value(column, cell, tz)
-                .ok_or_else(|| (format!("{line}: {column}"), format!("`{cell}` is not a time")))?;
-            match column.strip_prefix("identifiers.") {
-                Some(key) => {
-                    identifiers.insert(key.to_owned(), value);
-                }
-                None => {
-                    object.insert((*column).to_owned(), value);
-                }
-            }
-        }
-        object.insert("identifiers".into(), Value::Object(identifiers));
-        let incident: Incident = serde_path_to_error::deserialize(Value::Object(object))
-            .map_err(|e| (format!("{line}: {}", e.path()), e.into_inner().to_string()))?;
-        incidents.push(incident);
+        let cells = columns.iter().zip(row.iter()).filter_map(|(column, cell)| Some(((*column)?, cell)));
+        incidents.push(from_cells(cells, tz).map_err(|(place, message)| (format!("{line}: {place}"), message))?);
     }
     Ok(incidents)
 }

@@ -307,6 +307,11 @@ pub const UI_ROUTES: &[(&str, &str)] = &[
     ("GET", "/ui/cases/{id}"),
     ("POST", "/ui/cases/{id}"),
     ("GET", "/ui/reports/weekly"),
+    ("GET", "/ui/outreach"),
+    ("POST", "/ui/outreach"),
+    ("GET", "/ui/incidents"),
+    ("POST", "/ui/incidents"),
+    ("POST", "/ui/incidents/{id}"),
 ];
 
 fn ui_router() -> Router<Arc<AppState>> {
@@ -317,6 +322,9 @@ fn ui_router() -> Router<Arc<AppState>> {
         .route("/ui", get(|| async { axum::response::Redirect::to("/ui/") }))
         .route("/ui/cases/{id}", get(ui::case_page).post(ui::case_action))
         .route("/ui/reports/weekly", get(ui::report_page))
+        .route("/ui/outreach", get(ui::outreach_page).post(ui::record_outreach))
+        .route("/ui/incidents", get(ui::incidents_page).post(ui::record_incident))
+        .route("/ui/incidents/{id}", post(ui::change_incident))
 }
 
 /// The API's routes.

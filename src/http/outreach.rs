@@ -104,7 +104,16 @@ pub(super) async fn create(
     body: Body,
 ) -> Result<Json<Value>, ApiError> {
     let session: OutreachSession = parse(&read_body(&state, body).await?)?;
-    check(&state, &principal, &session)?;
+    record(&state, &principal, session).await.map(Json)
+}
+
+/// Checks and stores a new session an officer records; returns it as the API shows it.
+pub(super) async fn record(
+    state: &AppState,
+    principal: &Principal,
+    session: OutreachSession,
+) -> Result<Value, ApiError> {
+    check(state, principal, &session)?;
     let row = OutreachRow {
         id: ulid::Ulid::new().to_string(),
         held_at: crate::store::stamp(session.held_at),
@@ -112,7 +121,7 @@ pub(super) async fn create(
         by: principal.name.clone(),
     };
     state.store.put_outreach(row.clone()).await.map_err(|e| ApiError::unavailable(&e))?;
-    shown(&row).map(Json).ok_or_else(|| ApiError::not_found("session"))
+    shown(&row).ok_or_else(|| ApiError::not_found("session"))
 }
 
 /// Query of `GET /v1/outreach`.
@@ -265,6 +274,37 @@ pub(super) fn list_cell(cell: &str) -> Vec<Value> {
         .collect()
 }
 
+/// A session from (column, cell) pairs as officers write them, in a spreadsheet row or a web
+/// form: Chinese format names, lists in one cell, local times in `tz`. Names the column of the
+/// first problem.
+pub(super) fn from_cells<'a>(
+    cells: impl Iterator<Item = (&'a str, &'a str)>,
+    tz: &jiff::tz::TimeZone,
+) -> Result<OutreachSession, (String, String)> {
+    let mut object = serde_json::Map::new();
+    for (column, cell) in cells.filter(|(_, cell)| !cell.trim().is_empty()) {
+        let value = match column {
+            "held_at" => Value::String(held_at(cell, tz).ok_or(("held_at".into(), format!("`{cell}` is not a time")))?),
+            "companies" | "topics" | "roster" => {
+                // A form sends one field per ticked topic: they add up.
+                let mut items = object.remove(column).and_then(|v| v.as_array().cloned()).unwrap_or_default();
+                items.extend(list_cell(cell));
+                Value::Array(items)
+            }
+            "attendance" => Value::from(
+                cell.trim()
+                    .parse::<u32>()
+                    .map_err(|_| ("attendance".to_owned(), format!("`{cell}` is not a count")))?,
+            ),
+            "format" => Value::String(format_name(cell).to_owned()),
+            _ => Value::String(cell.trim().to_owned()),
+        };
+        object.insert(column.to_owned(), value);
+    }
+    serde_path_to_error::deserialize(Value::Object(object))
+        .map_err(|e| (e.path().to_string(), e.into_inner().to_string()))
+}
+
 /// Parses a sessions spreadsheet (CSV, UTF-8 or GB18030, Chinese or English headers) into
 /// sessions, naming the row and column of the first problem.
 pub fn from_csv(bytes: &[u8], tz: &jiff::tz::TimeZone) -> Result<Vec<OutreachSession>, (String, String)> {
@@ -279,26 +319,8 @@ pub fn from_csv(bytes: &[u8], tz: &jiff::tz::TimeZone) -> Result<Vec<OutreachSes
     for (n, row) in reader.records().enumerate() {
         let line = format!("row {}", n + 2);
         let row = row.map_err(|e| (line.clone(), e.to_string()))?;
-        let mut object = serde_json::Map::new();
-        for (column, cell) in columns.iter().zip(row.iter()) {
-            let (Some(column), false) = (column, cell.is_empty()) else { continue };
-            let value = match *column {
-                "held_at" => Value::String(
-                    held_at(cell, tz).ok_or((format!("{line}: held_at"), format!("`{cell}` is not a time")))?,
-                ),
-                "companies" | "topics" | "roster" => Value::Array(list_cell(cell)),
-                "attendance" => Value::from(
-                    cell.parse::<u32>()
-                        .map_err(|_| (format!("{line}: attendance"), format!("`{cell}` is not a count")))?,
-                ),
-                "format" => Value::String(format_name(cell).to_owned()),
-                _ => Value::String(cell.to_owned()),
-            };
-            object.insert((*column).to_owned(), value);
-        }
-        let session: OutreachSession = serde_path_to_error::deserialize(Value::Object(object))
-            .map_err(|e| (format!("{line}: {}", e.path()), e.into_inner().to_string()))?;
-        sessions.push(session);
+        let cells = columns.iter().zip(row.iter()).filter_map(|(column, cell)| Some(((*column)?, cell)));
+        sessions.push(from_cells(cells, tz).map_err(|(place, message)| (format!("{line}: {place}"), message))?);
     }
     Ok(sessions)
 }

@@ -171,14 +171,7 @@ pub(super) async fn get(
     if principal.role == Role::Client {
         return Err(ApiError::forbidden(principal.role.as_str()));
     }
-    let (_, decision, request_json) = state
-        .store
-        .decision(&case.decision_id)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?
-        .ok_or_else(|| ApiError::not_found("case"))?;
-    let request: Value = serde_json::from_str(&request_json).unwrap_or(Value::Null);
-    let events = state.store.case_events(&case.id).await.map_err(|e| ApiError::unavailable(&e))?;
+    let (decision, request, events) = super::cases::record_of(&state, &case).await?;
     let printed_at = jiff::Timestamp::now().to_zoned_datetime(state.time_zone.clone()).strftime("%Y-%m-%d %H:%M %Z");
     Ok(Html(render(&case, &decision, &request, &events, &printed_at.to_string())).into_response())
 }

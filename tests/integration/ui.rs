@@ -255,6 +255,75 @@ async fn an_officer_signs_in_works_a_case_and_reads_the_report_in_a_browser() {
     );
     shot(&browser, &shots, "case-closed.png").await;
 
+    // Outreach and fraud records: an officer records a talk and a reported scam through the
+    // forms, then confirms the scam from its row; the scammer's account is watchlisted, and the
+    // next payment to it opens a case that names the record behind the hit.
+    let set = |css: &'static str, value: &'static str| {
+        let browser = browser.clone();
+        async move {
+            browser
+                .execute("document.querySelector(arguments[0]).value = arguments[1];", vec![json!(css), json!(value)])
+                .await
+                .unwrap_or_else(|e| panic!("{css}: {e}"));
+        }
+    };
+    browser.goto(&format!("{base}/ui/outreach")).await.unwrap_or_else(|e| panic!("{e}"));
+    set("#outreach-form input[name=held_at]", "2026-07-13T16:00").await;
+    set("#outreach-form input[name=companies]", "acme").await;
+    set("#outreach-form select[name=format]", "workshop_visit").await;
+    set("#outreach-form input[name=attendance]", "85").await;
+    set("#outreach-form input[name=roster]", "E1024、E2001").await;
+    click("#outreach-form input[value=fake_order]").await;
+    click("#outreach-form button[type=submit]").await;
+    wait_text_contains(&browser, "table#sessions", "车间走访").await;
+    let sessions = browser.find(Locator::Css("table#sessions")).await.unwrap_or_else(|e| panic!("{e}"));
+    let sessions = sessions.text().await.unwrap_or_default();
+    assert!(
+        sessions.contains("2026-07-13 16:00") && sessions.contains("85") && sessions.contains("fake_order"),
+        "{sessions}"
+    );
+    shot(&browser, &shots, "outreach.png").await;
+    browser.goto(&format!("{base}/ui/incidents")).await.unwrap_or_else(|e| panic!("{e}"));
+    set("#incident-form input[name=reported_at]", "2026-07-14T11:00").await;
+    set("#incident-form input[name=company]", "acme").await;
+    set("#incident-form select[name=scam_type]", "fake_order").await;
+    set("#incident-form select[name=channel]", "phone").await;
+    set("#incident-form input[name='identifiers.accounts']", "6217 0000 6666 0003").await;
+    set("#incident-form input[name=amount_saved]", "52000").await;
+    set("#incident-form input[name=employee]", "E1024").await;
+    set("#incident-form textarea[name=narrative]", "来电订货要求先垫付样品款，员工想起前一天的宣讲，挂断报警。").await;
+    click("#incident-form button[type=submit]").await;
+    wait_text_contains(&browser, "table#incidents", "参加过宣传").await;
+    click("table#incidents form input[value=confirmed] ~ button").await;
+    wait_text_contains(&browser, "table#incidents td.status", "已确认").await;
+    shot(&browser, &shots, "incidents.png").await;
+    let mut to_scammer = example.clone();
+    to_scammer["request_id"] = json!("WL-UI-1");
+    to_scammer["payee"]["account_no"] = json!("6217000066660003");
+    let blocked: Value = http
+        .post(format!("{}/v1/screen/payment", server.base))
+        .bearer_auth(&client_key)
+        .json(&to_scammer)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .json()
+        .await
+        .unwrap_or(Value::Null);
+    assert!(blocked["hits"].to_string().contains("CM-001"), "{blocked}");
+    browser.goto(&format!("{base}/ui/")).await.unwrap_or_else(|e| panic!("{e}"));
+    browser
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::LinkText("WL-UI-1"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    wait_text_contains(&browser, "#watchlist-sources", "来电订货").await;
+    shot(&browser, &shots, "case-watchlist.png").await;
+
     // English on request, and the weekly report with its charts.
     browser.goto(&format!("{base}/ui/?lang=en")).await.unwrap_or_else(|e| panic!("{e}"));
     assert!(browser.source().await.unwrap_or_default().contains("Review queue"));
@@ -290,7 +359,7 @@ async fn the_pages_need_a_session_and_forms_need_its_token() {
         .build()
         .unwrap_or_else(|e| panic!("{e}"));
     let base = server.base.clone();
-    for path in ["/ui/", "/ui/cases/x", "/ui/reports/weekly"] {
+    for path in ["/ui/", "/ui/cases/x", "/ui/reports/weekly", "/ui/outreach", "/ui/incidents"] {
         let response = http.get(format!("{base}{path}")).send().await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(response.status().as_u16(), 303, "{path} without a session");
     }
@@ -321,5 +390,32 @@ async fn the_pages_need_a_session_and_forms_need_its_token() {
     let queue =
         http.get(format!("{base}/ui/")).header("cookie", &session).send().await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(queue.status().as_u16(), 200);
+    // An analyst reads the company's records but gets no form, and a form posted anyway, even
+    // with the session's token, is refused.
+    let records = http
+        .get(format!("{base}/ui/incidents"))
+        .header("cookie", &session)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .text()
+        .await
+        .unwrap_or_default();
+    assert!(records.contains("id=\"incidents\"") && !records.contains("incident-form"), "{records}");
+    let token = records
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(!token.is_empty(), "the sign-out form carries the token");
+    let posted = http
+        .post(format!("{base}/ui/incidents"))
+        .header("cookie", &session)
+        .form(&[("csrf", token.as_str()), ("reported_at", "2026-07-14 10:00"), ("company", "acme")])
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(posted.status().as_u16(), 403, "analysts do not record");
     server.stop();
 }

@@ -1,11 +1,16 @@
 //! The officer web pages under `/ui/`: sign in with an API key, the review queue, a case with
 //! its evidence marked in the original text and a verification checklist, one-click
-//! resolutions, and the weekly report. Server-rendered (maud), no JavaScript; Simplified
+//! resolutions, the weekly report, and the outreach and fraud-record lists and forms
+//! ([`records`]). Server-rendered (maud), no JavaScript; Simplified
 //! Chinese first, English by `?lang=en`.
 //!
 //! A signed-in browser holds only a random session id in an `HttpOnly`, `SameSite=Strict`
 //! cookie; every form carries the session's CSRF token as well. Sessions live in this
 //! instance's memory for eight hours (behind a load balancer, keep a browser on one instance).
+
+mod records;
+
+pub(super) use records::{change_incident, incidents_page, outreach_page, record_incident, record_outreach};
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -16,7 +21,6 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use dashmap::DashMap;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use serde::Deserialize;
-use serde_json::Value;
 
 use super::cases::{AllowlistRequest, Change, Resolution, Status, apply, iso_week_bounds, visible_case};
 use super::{ApiError, AppState};
@@ -127,6 +131,8 @@ fn page(lang: Lang, title: &str, csrf: Option<&str>, body: Markup) -> Html<Strin
                     @if let Some(csrf) = csrf {
                         a href="/ui/" { (lang.t("复核队列", "Review queue")) }
                         a href="/ui/reports/weekly" { (lang.t("周报", "Weekly report")) }
+                        a href="/ui/outreach" { (lang.t("反诈宣传", "Outreach")) }
+                        a href="/ui/incidents" { (lang.t("警情记录", "Fraud records")) }
                         form.inline method="post" action="/ui/logout" {
                             input type="hidden" name="csrf" value=(csrf);
                             button type="submit" { (lang.t("退出", "Sign out")) }
@@ -392,14 +398,7 @@ async fn render_case(
     error: Option<&str>,
 ) -> Result<Html<String>, ApiError> {
     let case = visible_case(state, &session.principal, id).await?;
-    let (_, decision, request_json) = state
-        .store
-        .decision(&case.decision_id)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?
-        .ok_or_else(|| ApiError::not_found("case"))?;
-    let request: Value = serde_json::from_str(&request_json).unwrap_or(Value::Null);
-    let events = state.store.case_events(&case.id).await.map_err(|e| ApiError::unavailable(&e))?;
+    let (decision, request, events) = super::cases::record_of(state, &case).await?;
     let done: Vec<String> = events
         .iter()
         .filter(|e| e.action == "checklist")
