@@ -28,6 +28,7 @@ impl Drop for Cluster {
 async fn call(client: &reqwest::Client, method: &str, url: String, key: &str, body: Option<&Value>) -> (u16, Value) {
     let request = match method {
         "POST" => client.post(url),
+        "DELETE" => client.delete(url),
         _ => client.get(url),
     };
     let request = match body {
@@ -133,6 +134,41 @@ async fn two_instances_on_one_postgresql_database_answer_as_one() {
             let (status, decision) = call(&http, "POST", url, &key, Some(&later)).await;
             status == 200 && !hit_ids(&decision).contains(&"CM-003".to_owned())
         }
+    })
+    .await;
+
+    // The watchlist: an entry an officer adds through A blocks the next payment on B; removed
+    // through B, it stops blocking on A.
+    let watched = json!({"kind": "account", "value": "6217 0000 5555 4444", "note": "cluster"});
+    let (status, entry) = call(&http, "POST", format!("{a}/v1/watchlist"), &officer_key, Some(&watched)).await;
+    assert_eq!(status, 200, "{entry}");
+    let screen_on = |base: String, n: String| {
+        let (http, key) = (http.clone(), client_key.clone());
+        async move {
+            let (_, decision) = call(
+                &http,
+                "POST",
+                format!("{base}/v1/screen/payment"),
+                &key,
+                Some(&payment(&n, "6217000055554444", "800.00")),
+            )
+            .await;
+            hit_ids(&decision).contains(&"CM-001".to_owned())
+        }
+    };
+    let mut attempt = 0;
+    eventually("the watchlist entry added through A, on B", || {
+        attempt += 1;
+        screen_on(b.clone(), format!("W-B-{attempt}"))
+    })
+    .await;
+    let entry_id = entry["id"].as_str().unwrap_or_default();
+    let (status, _) = call(&http, "DELETE", format!("{b}/v1/watchlist/{entry_id}"), &officer_key, None).await;
+    assert_eq!(status, 200);
+    eventually("the watchlist entry removed through B, on A", || {
+        attempt += 1;
+        let hit = screen_on(a.clone(), format!("W-A-{attempt}"));
+        async move { !hit.await }
     })
     .await;
 
