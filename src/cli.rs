@@ -395,7 +395,7 @@ fn outreach(command: OutreachCommand) -> Result<ExitCode> {
 pub enum IncidentsCommand {
     /// Import records from a spreadsheet saved as CSV (UTF-8 or GB18030; Chinese or English
     /// headers: 报案时间 企业 诈骗类型 渠道 电话 账户 户名 社交账号 邮箱 冒用单位 涉案金额 损失
-    /// 挽回 状态 经过 受骗员工 参加过宣传 民警). Confirmed ones put their identifiers on the
+    /// 挽回 状态 经过 关联筛查 受骗员工 参加过宣传 民警). Confirmed ones put their identifiers on the
     /// watchlist, which running services pick up within seconds.
     Import {
         /// The CSV file.
@@ -439,6 +439,14 @@ fn incidents(command: IncidentsCommand) -> Result<ExitCode> {
     let runtime = tokio::runtime::Runtime::new()?;
     let watched = runtime.block_on(async {
         let store = crate::store::Store::open(&config.database_url, true).await?;
+        // Linked decisions must be the company's own screenings.
+        for (n, incident) in incidents.iter().enumerate() {
+            for decision in &incident.decisions {
+                if store.decision(decision).await?.is_none_or(|(tenant, _, _)| tenant != incident.company) {
+                    anyhow::bail!("row {}: `{decision}` is not a screening decision of `{}`", n + 2, incident.company);
+                }
+            }
+        }
         let mut watched = 0;
         for incident in &incidents {
             let by = by.clone().unwrap_or_else(|| incident.officer.clone());

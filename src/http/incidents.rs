@@ -181,13 +181,9 @@ pub async fn record(
 
 /// Checks and stores `incident` under `id`; `was` is its status before, so that a confirmation
 /// adds the identifiers once.
-pub(super) async fn save(
-    state: &AppState,
-    principal: &Principal,
-    id: String,
-    incident: Incident,
-    was: Option<IncidentStatus>,
-) -> Result<Value, ApiError> {
+/// Checks a record an officer writes: a company of the officer's jurisdiction, a scam type of
+/// the rule packs, and linked decisions that are the company's own screenings.
+async fn check(state: &AppState, principal: &Principal, incident: &Incident) -> Result<(), ApiError> {
     if !principal.can_read(&incident.company) {
         return Err(ApiError::invalid_field(
             "company".into(),
@@ -201,6 +197,26 @@ pub(super) async fn save(
             format!("`{}` is not a scam type of the rule packs", incident.scam_type),
         ));
     }
+    for decision in &incident.decisions {
+        let found = state.store.decision(decision).await.map_err(|e| ApiError::unavailable(&e))?;
+        if found.is_none_or(|(tenant, _, _)| tenant != incident.company) {
+            return Err(ApiError::invalid_field(
+                "decisions".into(),
+                format!("`{decision}` is not a screening decision of `{}`", incident.company),
+            ));
+        }
+    }
+    Ok(())
+}
+
+pub(super) async fn save(
+    state: &AppState,
+    principal: &Principal,
+    id: String,
+    incident: Incident,
+    was: Option<IncidentStatus>,
+) -> Result<Value, ApiError> {
+    check(state, principal, &incident).await?;
     let (incident, watched) =
         record(&state.store, &principal.name, &id, incident, was).await.map_err(|e| ApiError::unavailable(&e))?;
     if watched {
@@ -360,6 +376,7 @@ fn column(header: &str) -> Option<&'static str> {
         "im_ids" | "社交账号" => "identifiers.im_ids",
         "emails" | "邮箱" => "identifiers.emails",
         "company_names" | "冒用单位" => "identifiers.company_names",
+        "decisions" | "关联筛查" => "decisions",
         "amount_at_risk" | "涉案金额" => "amount_at_risk",
         "amount_lost" | "损失" => "amount_lost",
         "amount_saved" | "挽回" => "amount_saved",
@@ -401,7 +418,7 @@ fn cell_value(column: &str, cell: &str, tz: &jiff::tz::TimeZone) -> Option<Value
             .to_owned(),
         ),
         "attended_outreach" => Value::Bool(matches!(cell, "是" | "true" | "yes" | "1")),
-        c if c.starts_with("identifiers.") => Value::Array(super::outreach::list_cell(cell)),
+        c if c.starts_with("identifiers.") || c == "decisions" => Value::Array(super::outreach::list_cell(cell)),
         _ => Value::String(cell.to_owned()),
     })
 }
@@ -462,20 +479,11 @@ pub(super) async fn import(
     let incidents =
         from_csv(&bytes, &state.time_zone).map_err(|(place, message)| ApiError::invalid_field(place, message))?;
     // Every row is checked before any is stored.
-    let rules = state.active_rules();
     for (n, incident) in incidents.iter().enumerate() {
-        if !principal.can_read(&incident.company) {
-            return Err(ApiError::invalid_field(
-                format!("row {}: company", n + 2),
-                format!("`{}` is outside your jurisdiction", incident.company),
-            ));
-        }
-        if !rules.packs.iter().any(|p| p.id == *incident.scam_type) {
-            return Err(ApiError::invalid_field(
-                format!("row {}: scam_type", n + 2),
-                format!("`{}` is not a scam type of the rule packs", incident.scam_type),
-            ));
-        }
+        check(&state, &principal, incident).await.map_err(|e| match e.field() {
+            Some(field) => ApiError::invalid_field(format!("row {}: {field}", n + 2), e.message().to_owned()),
+            None => e,
+        })?;
     }
     let count = incidents.len();
     for incident in incidents {

@@ -1498,6 +1498,26 @@ async fn fraud_records_travel_as_spreadsheets_and_can_be_removed() {
     let (status, error) =
         import("报案时间,企业,诈骗类型,状态,民警\n2026-07-17,other,fake_order,已报案,张警官\n".into()).await;
     assert_eq!((status, error["field"].as_str()), (400, Some("row 2: company")), "{error}");
+    // Linked screenings must be the company's own.
+    let (_, own) = app.post("/v1/screen/payment", &app.keys.acme_client, &payment("LINK-1", "1000.00")).await;
+    let (_, theirs) = app.post("/v1/screen/payment", &app.keys.other_client, &payment("LINK-2", "1000.00")).await;
+    let linked = |decision: &Value| {
+        json!({"reported_at": "2026-07-17T10:00:00+08:00", "company": "acme", "scam_type": "fake_order",
+               "status": "reported", "officer": "张警官", "decisions": [decision]})
+    };
+    let (status, error) = app.post("/v1/incidents", &officer, &linked(&theirs["decision_id"])).await;
+    assert_eq!((status, error["field"].as_str()), (400, Some("decisions")), "{error}");
+    let (status, created) = app.post("/v1/incidents", &officer, &linked(&own["decision_id"])).await;
+    assert_eq!((status, &created["decisions"][0]), (200, &own["decision_id"]), "{created}");
+    let removed = created["id"].as_str().unwrap_or_default();
+    let response = app
+        .client
+        .delete(format!("{}/v1/incidents/{removed}", app.base))
+        .bearer_auth(&officer)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(response.status().as_u16(), 200);
     let (status, error) = import("日期,企业\n2026-07-17,acme\n".into()).await;
     assert_eq!((status, error["field"].as_str()), (400, Some("header")), "{error}");
     assert_eq!(app.get("/v1/incidents", &officer).await.1["incidents"].as_array().map(Vec::len), Some(2));
