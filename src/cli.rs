@@ -121,6 +121,12 @@ pub enum Command {
         #[command(subcommand)]
         command: IncidentsCommand,
     },
+    /// Webhook subscriptions in the configured database.
+    Webhooks {
+        /// What to do.
+        #[command(subcommand)]
+        command: WebhooksCommand,
+    },
     /// Reports read from the configured database.
     Report {
         /// Which report.
@@ -409,6 +415,42 @@ pub enum IncidentsCommand {
     },
 }
 
+/// Webhook subcommands.
+#[derive(Debug, Subcommand)]
+pub enum WebhooksCommand {
+    /// Sends a sample event of the subscription's first event type to its receiver now, and
+    /// prints what the receiver answered (nothing is written to the outbox).
+    Test {
+        /// The subscription id.
+        id: String,
+        /// Configuration.
+        #[command(flatten)]
+        service: ServiceArgs,
+    },
+}
+
+fn webhooks(command: WebhooksCommand) -> Result<ExitCode> {
+    let WebhooksCommand::Test { id, service } = command;
+    let config = service.config()?;
+    let runtime = tokio::runtime::Runtime::new()?;
+    runtime.block_on(async {
+        let store = crate::store::Store::open(&config.database_url, false).await?;
+        let Some(hook) = store.webhooks().await?.into_iter().find(|h| h.id == id) else {
+            eprintln!("error: no webhook subscription `{id}`");
+            return Ok(ExitCode::from(2));
+        };
+        let settings = crate::webhooks::DeliverySettings {
+            retry_for: std::time::Duration::from_secs(config.webhook_retry_for_secs),
+            first_retry: std::time::Duration::from_millis(config.webhook_first_retry_ms),
+            timeout: std::time::Duration::from_secs(config.webhook_timeout_secs),
+            public_url: config.public_url.clone().unwrap_or_else(|| format!("http://{}", config.listen)),
+        };
+        let result = crate::webhooks::send_test(&hook, &settings).await;
+        println!("{}", serde_json::to_string_pretty(&result)?);
+        Ok(if result["delivered"] == true { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    })
+}
+
 fn incidents(command: IncidentsCommand) -> Result<ExitCode> {
     let IncidentsCommand::Import { file, by, service } = command;
     let config = service.config()?;
@@ -651,6 +693,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Report { command } => report(command),
         Command::Outreach { command } => outreach(command),
         Command::Incidents { command } => incidents(command),
+        Command::Webhooks { command } => webhooks(command),
         Command::Migrate { service } => {
             let config = service.config()?;
             tokio::runtime::Runtime::new()?.block_on(crate::store::Store::open(&config.database_url, true))?;

@@ -23,6 +23,15 @@ pub struct Config {
     pub migrate_on_start: bool,
     /// The time zone weeks and days of reports and case filters are counted in (IANA name).
     pub time_zone: String,
+    /// Where people reach this service (links to cases in webhook messages); default
+    /// `http://` and the listening address.
+    pub public_url: Option<String>,
+    /// How long a webhook event is retried before it is marked dead, seconds.
+    pub webhook_retry_for_secs: u64,
+    /// The wait before a webhook event's first retry, milliseconds; it doubles each time.
+    pub webhook_first_retry_ms: u64,
+    /// How long a webhook receiver has to answer, seconds.
+    pub webhook_timeout_secs: u64,
 }
 
 impl Default for Config {
@@ -35,6 +44,10 @@ impl Default for Config {
             allow_updates_history: false,
             migrate_on_start: true,
             time_zone: "Asia/Shanghai".into(),
+            public_url: None,
+            webhook_retry_for_secs: 24 * 3600,
+            webhook_first_retry_ms: 1000,
+            webhook_timeout_secs: 10,
         }
     }
 }
@@ -50,6 +63,10 @@ struct FileConfig {
     allow_updates_history: Option<bool>,
     migrate_on_start: Option<bool>,
     time_zone: Option<String>,
+    public_url: Option<String>,
+    webhook_retry_for_secs: Option<u64>,
+    webhook_first_retry_ms: Option<u64>,
+    webhook_timeout_secs: Option<u64>,
 }
 
 /// Values given on the command line, which win over everything else.
@@ -80,6 +97,10 @@ impl Config {
                 allow_updates_history,
                 migrate_on_start,
                 time_zone,
+                public_url,
+                webhook_retry_for_secs,
+                webhook_first_retry_ms,
+                webhook_timeout_secs,
             } = parsed;
             config.listen = listen.unwrap_or(config.listen);
             config.database_url = database_url.unwrap_or(config.database_url);
@@ -88,6 +109,10 @@ impl Config {
             config.allow_updates_history = allow_updates_history.unwrap_or(config.allow_updates_history);
             config.migrate_on_start = migrate_on_start.unwrap_or(config.migrate_on_start);
             config.time_zone = time_zone.unwrap_or(config.time_zone);
+            config.public_url = public_url.or(config.public_url);
+            config.webhook_retry_for_secs = webhook_retry_for_secs.unwrap_or(config.webhook_retry_for_secs);
+            config.webhook_first_retry_ms = webhook_first_retry_ms.unwrap_or(config.webhook_first_retry_ms);
+            config.webhook_timeout_secs = webhook_timeout_secs.unwrap_or(config.webhook_timeout_secs);
         }
         if let Ok(listen) = std::env::var("FRAUDSCREEN_LISTEN") {
             config.listen = listen;
@@ -98,10 +123,25 @@ impl Config {
         if let Ok(dir) = std::env::var("FRAUDSCREEN_RULES_DIR") {
             config.rules_dir = PathBuf::from(dir);
         }
+        if let Ok(url) = std::env::var("FRAUDSCREEN_PUBLIC_URL") {
+            config.public_url = Some(url);
+        }
+        for (name, setting) in [
+            ("FRAUDSCREEN_WEBHOOK_RETRY_FOR_SECS", &mut config.webhook_retry_for_secs),
+            ("FRAUDSCREEN_WEBHOOK_FIRST_RETRY_MS", &mut config.webhook_first_retry_ms),
+            ("FRAUDSCREEN_WEBHOOK_TIMEOUT_SECS", &mut config.webhook_timeout_secs),
+        ] {
+            if let Ok(value) = std::env::var(name) {
+                *setting = value.trim().parse().with_context(|| format!("{name} must be a whole number"))?;
+            }
+        }
         let Overrides { listen, database_url, rules_dir } = overrides.clone();
         config.listen = listen.unwrap_or(config.listen);
         config.database_url = database_url.unwrap_or(config.database_url);
         config.rules_dir = rules_dir.unwrap_or(config.rules_dir);
+        if config.webhook_timeout_secs == 0 || config.webhook_first_retry_ms == 0 {
+            bail!("webhook_timeout_secs and webhook_first_retry_ms must be positive");
+        }
         if config.body_limit == 0 {
             bail!("body_limit must be positive");
         }

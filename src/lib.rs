@@ -17,3 +17,4 @@ pub mod replay;
 pub mod report;
 pub mod startup;
 pub mod store;
+pub mod webhooks;

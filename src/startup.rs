@@ -26,6 +26,19 @@ impl App {
             .await
             .with_context(|| format!("failed to open the store at {}", redact(&config.database_url)))?;
         let (rules, loaded_by, dir_version) = initial_rules(&store, config).await?;
+        let listener = TcpListener::bind(&config.listen)
+            .await
+            .with_context(|| format!("failed to listen on {}", config.listen))?;
+        let public_url = match &config.public_url {
+            Some(url) => url.trim_end_matches('/').to_owned(),
+            None => format!("http://{}", listener.local_addr()?),
+        };
+        let webhook_settings = crate::webhooks::DeliverySettings {
+            retry_for: std::time::Duration::from_secs(config.webhook_retry_for_secs),
+            first_retry: std::time::Duration::from_millis(config.webhook_first_retry_ms),
+            timeout: std::time::Duration::from_secs(config.webhook_timeout_secs),
+            public_url,
+        };
         let state = AppState {
             rules: arc_swap::ArcSwap::from_pointee(rules),
             shadow: arc_swap::ArcSwapOption::empty(),
@@ -38,6 +51,8 @@ impl App {
             body_limit: config.body_limit,
             allow_updates_history: config.allow_updates_history,
             tenant_settings: RwLock::new(HashMap::new()),
+            webhook_wake: Arc::new(tokio::sync::Notify::new()),
+            webhook_settings,
             rules_status: RwLock::new(crate::http::RulesStatus {
                 loaded_at: jiff::Timestamp::now().to_string(),
                 loaded_by,
@@ -56,9 +71,6 @@ impl App {
         // The histories, rebuilt from every stored event.
         let events = crate::http::catch_up_history(&state).await.context("failed to read the history")?;
         tracing::info!(events, "counterparty history rebuilt");
-        let listener = TcpListener::bind(&config.listen)
-            .await
-            .with_context(|| format!("failed to listen on {}", config.listen))?;
         Ok(App { listener, state: Arc::new(state) })
     }
 
@@ -73,6 +85,12 @@ impl App {
         // Other instances on the same database: follow their history, rules and settings.
         let notices = self.state.store.subscribe().await.context("failed to listen for other instances")?;
         tokio::spawn(crate::http::follow(Arc::clone(&self.state), notices));
+        // Webhook deliveries, from the outbox, beside the requests and never in their way.
+        tokio::spawn(crate::webhooks::run(
+            self.state.store.clone(),
+            self.state.webhook_settings.clone(),
+            Arc::clone(&self.state.webhook_wake),
+        ));
         axum::serve(self.listener, router(self.state)).with_graceful_shutdown(shutdown_signal()).await?;
         Ok(())
     }
@@ -105,7 +123,13 @@ async fn initial_rules(store: &Store, config: &Config) -> Result<(RuleSet, Strin
         )
     })?;
     store
-        .archive_ruleset(&rules.version, serde_json::to_string(&sources.files)?, "startup", RulesetSource::Directory)
+        .archive_ruleset(
+            &rules.version,
+            serde_json::to_string(&sources.files)?,
+            "startup",
+            RulesetSource::Directory,
+            None,
+        )
         .await
         .context("failed to archive the ruleset")?;
     Ok((rules, "startup".into(), version))

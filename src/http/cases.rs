@@ -281,6 +281,19 @@ pub(super) async fn apply(
         Some(resolution) => Some(outcome_of(state, &case, resolution, principal).await?),
         None => None,
     };
+    let closing = status == Some(Status::Closed);
+    let events = if closing {
+        let resolution = change.resolution.map(Resolution::as_str);
+        vec![crate::webhooks::events::case_closed(
+            &case.tenant,
+            &case.id,
+            &case.decision_id,
+            resolution,
+            &principal.name,
+        )]
+    } else {
+        Vec::new()
+    };
     let update = CaseUpdate {
         case_id: case.id.clone(),
         tenant: case.tenant.clone(),
@@ -295,6 +308,7 @@ pub(super) async fn apply(
         outcome,
         allowlist,
         checked,
+        events,
     };
     match state.store.update_case(update).await.map_err(|e| ApiError::unavailable(&e))? {
         CaseUpdated::Stale => Err(ApiError::case_conflict(

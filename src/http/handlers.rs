@@ -128,6 +128,8 @@ async fn screen(state: Arc<AppState>, principal: Principal, body: Body, kind: Ki
     // Where the tenant's finance system reports no outcomes, an allowed request counts as paid.
     let history_at = (allow_counts && decision.decision == Action::Allow).then(|| request.at().to_string());
     let decision_json = serde_json::to_string(&decision).map_err(|_| ApiError::not_found("decision"))?;
+    let events = crate::webhooks::events::of_decision(&principal.tenant, &request, &decision);
+    let announces = !events.is_empty();
     let write_started = std::time::Instant::now();
     let recorded = state
         .store
@@ -141,12 +143,16 @@ async fn screen(state: Arc<AppState>, principal: Principal, body: Body, kind: Ki
             decision_json,
             history_at: history_at.clone(),
             shadow_json,
+            events,
         })
         .await
         .map_err(|e| ApiError::unavailable(&e))?;
     state.metrics.store_write(write_started.elapsed().as_secs_f64());
     let json = match recorded {
         Recorded::New(json) => {
+            if announces {
+                state.webhook_wake.notify_waiters();
+            }
             if history_at.is_some() {
                 super::catch_up_history(&state).await.map_err(|e| ApiError::unavailable(&e))?;
             }

@@ -175,7 +175,13 @@ pub async fn record(
         by: by.to_owned(),
     };
     let watched = !watch.is_empty();
-    store.put_incident(row, watch).await?;
+    let events = if confirming {
+        let shown = serde_json::to_value(&incident).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        vec![crate::webhooks::events::incident_confirmed(id, &shown)]
+    } else {
+        Vec::new()
+    };
+    store.put_incident(row, watch, events).await?;
     Ok((incident, watched))
 }
 

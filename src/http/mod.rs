@@ -15,6 +15,7 @@ mod sync;
 mod tenants;
 mod ui;
 mod watchlist;
+mod webhooks;
 
 pub use metrics::Metrics;
 pub use openapi::document as openapi_document;
@@ -79,6 +80,10 @@ pub struct AppState {
     pub time_zone: jiff::tz::TimeZone,
     /// Browsers signed in to the officer pages.
     pub sessions: ui::Sessions,
+    /// Woken when this instance writes webhook events, so the worker sends them at once.
+    pub webhook_wake: Arc<tokio::sync::Notify>,
+    /// How webhooks are delivered.
+    pub webhook_settings: crate::webhooks::DeliverySettings,
     /// Each tenant's settings as written, and the engine overrides they make.
     pub tenant_settings: RwLock<HashMap<String, (TenantSettings, Arc<crate::engine::TenantOverrides>)>>,
 }
@@ -238,6 +243,12 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/v1/incidents/{id}", access: Access::Roles(ALL_ROLES) },
     Route { method: "PATCH", path: "/v1/incidents/{id}", access: Access::Roles(OFFICERS) },
     Route { method: "DELETE", path: "/v1/incidents/{id}", access: Access::Roles(OFFICERS) },
+    Route { method: "POST", path: "/v1/webhooks", access: Access::Roles(ALL_ROLES) },
+    Route { method: "GET", path: "/v1/webhooks", access: Access::Roles(ALL_ROLES) },
+    Route { method: "GET", path: "/v1/webhooks/{id}", access: Access::Roles(ALL_ROLES) },
+    Route { method: "DELETE", path: "/v1/webhooks/{id}", access: Access::Roles(ALL_ROLES) },
+    Route { method: "GET", path: "/v1/webhooks/{id}/deliveries", access: Access::Roles(ALL_ROLES) },
+    Route { method: "POST", path: "/v1/webhooks/{id}/test", access: Access::Roles(ALL_ROLES) },
     Route { method: "GET", path: "/v1/watchlist", access: Access::Roles(OFFICERS) },
     Route { method: "POST", path: "/v1/watchlist", access: Access::Roles(OFFICERS) },
     Route { method: "DELETE", path: "/v1/watchlist/{id}", access: Access::Roles(OFFICERS) },
@@ -287,6 +298,12 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
         ("GET", "/v1/incidents/{id}") => get(incidents::get),
         ("PATCH", "/v1/incidents/{id}") => axum::routing::patch(incidents::patch),
         ("DELETE", "/v1/incidents/{id}") => axum::routing::delete(incidents::delete),
+        ("POST", "/v1/webhooks") => post(webhooks::create),
+        ("GET", "/v1/webhooks") => get(webhooks::list),
+        ("GET", "/v1/webhooks/{id}") => get(webhooks::get),
+        ("DELETE", "/v1/webhooks/{id}") => axum::routing::delete(webhooks::delete),
+        ("GET", "/v1/webhooks/{id}/deliveries") => get(webhooks::deliveries),
+        ("POST", "/v1/webhooks/{id}/test") => post(webhooks::test),
         ("GET", "/v1/watchlist") => get(watchlist::list),
         ("POST", "/v1/watchlist") => post(watchlist::add),
         ("DELETE", "/v1/watchlist/{id}") => axum::routing::delete(watchlist::remove),

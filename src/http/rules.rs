@@ -67,12 +67,18 @@ pub async fn activate(
             if let Ok(mut status) = state.rules_status.write() {
                 status.last_error = Some(diagnostics.clone());
             }
+            let failed = crate::webhooks::events::rules_reload_failed(by, &diagnostics);
+            match state.store.put_event(failed).await {
+                Ok(()) => state.webhook_wake.notify_waiters(),
+                Err(error) => tracing::warn!(%error, "could not announce the refused ruleset"),
+            }
             return Err(ActivateError::Refused(diagnostics));
         }
         Err(error) => return Err(ActivateError::Refused(format!("the compilation stopped unexpectedly: {error}"))),
     };
     let files = serde_json::to_string(&sources.files).unwrap_or_default();
-    if let Err(error) = state.store.archive_ruleset(&rules.version, files, by, source).await {
+    let event = crate::webhooks::events::rules_reloaded(&rules.version, rules.rules.len(), by, source.as_str());
+    if let Err(error) = state.store.archive_ruleset(&rules.version, files, by, source, Some(event)).await {
         tracing::error!(%error, "could not archive the ruleset");
         return Err(ActivateError::Unavailable(error));
     }
@@ -82,6 +88,7 @@ pub async fn activate(
             RulesStatus { loaded_at: jiff::Timestamp::now().to_string(), loaded_by: by.to_owned(), last_error: None };
     }
     state.metrics.reload("ok");
+    state.webhook_wake.notify_waiters();
     tracing::info!(version = %rules.version, by, "ruleset activated");
     Ok(rules)
 }

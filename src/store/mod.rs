@@ -27,6 +27,17 @@ pub fn stamp(at: jiff::Timestamp) -> String {
     format!("{}.{:06}Z", at.strftime("%Y-%m-%dT%H:%M:%S"), at.subsec_microsecond())
 }
 
+/// The `watchlist.added` event of a new entry: park-wide, for officers' subscriptions.
+fn watch_added(id: &str, w: &NewWatch) -> NewEvent {
+    NewEvent::new(
+        "watchlist.added",
+        None,
+        &serde_json::json!({"id": id, "kind": w.kind, "value": w.value, "source": w.source,
+                            "source_ref": w.source_ref, "note": w.note, "added_by": w.added_by,
+                            "expires_at": w.expires_at}),
+    )
+}
+
 /// sha256 hex of an API key secret: only the hash is stored.
 pub fn hash_secret(secret: &str) -> String {
     Sha256::digest(secret.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
@@ -151,6 +162,10 @@ macro_rules! dispatch {
     };
 }
 
+mod outbox;
+
+pub use outbox::{DeliveryRow, NewEvent, OutboxEvent, WebhookProgress, WebhookRow};
+
 impl Store {
     /// Opens the store named by `url`, applying migrations first when `migrate` is set.
     /// Without it, a database that is not migrated is an error naming `fraudscreen migrate`.
@@ -250,8 +265,9 @@ impl Store {
         files_json: String,
         by: &str,
         source: RulesetSource,
+        event: Option<NewEvent>,
     ) -> Result<(), StoreError> {
-        dispatch!(self, s => s.archive_ruleset(version, files_json, by, source).await)
+        dispatch!(self, s => s.archive_ruleset(version, files_json, by, source, event).await)
     }
 
     /// Sets (or, with `None`, clears) the shadow ruleset: (version, files JSON, by whom).
@@ -280,9 +296,14 @@ impl Store {
     }
 
     /// Stores a fraud case record (new, or replacing the one with its id), with the watchlist
-    /// entries its confirmation adds, in one transaction.
-    pub async fn put_incident(&self, row: IncidentRow, watch: Vec<NewWatch>) -> Result<(), StoreError> {
-        dispatch!(self, s => s.put_incident(row, watch).await)
+    /// entries its confirmation adds and its webhook events, in one transaction.
+    pub async fn put_incident(
+        &self,
+        row: IncidentRow,
+        watch: Vec<NewWatch>,
+        events: Vec<NewEvent>,
+    ) -> Result<(), StoreError> {
+        dispatch!(self, s => s.put_incident(row, watch, events).await)
     }
 
     /// Marks a fraud case record deleted; `false` if there is no such record.
@@ -506,6 +527,8 @@ pub struct NewDecision {
     pub history_at: Option<String>,
     /// The shadow ruleset's decision, when one is loaded (never returned to the caller).
     pub shadow_json: Option<String>,
+    /// Webhook events, written only if the decision is new.
+    pub events: Vec<NewEvent>,
 }
 
 /// A review case as stored.
@@ -773,6 +796,8 @@ pub struct CaseUpdate {
     pub allowlist: Option<(String, String)>,
     /// A verification step ticked off (recorded in the history).
     pub checked: Option<String>,
+    /// Webhook events, written only if the change applies.
+    pub events: Vec<NewEvent>,
 }
 
 /// What a case update did.

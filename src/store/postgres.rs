@@ -15,6 +15,9 @@ use sqlx::postgres::{PgConnectOptions, PgConnection, PgListener, PgPool, PgPoolO
 use sqlx::{Connection, Row};
 use tokio::sync::{mpsc, oneshot};
 
+mod webhooks;
+
+use self::webhooks::insert_events;
 use super::filter::Dialect;
 use super::{
     CaseEvent, CaseFilter, CaseRecord, CaseSummary, CaseUpdate, CaseUpdated, DecisionFilter, HistoryRow, KeyInfo,
@@ -33,6 +36,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (6, include_str!("../../migrations/postgres/0006_watchlist.sql")),
     (7, include_str!("../../migrations/postgres/0007_outreach.sql")),
     (8, include_str!("../../migrations/postgres/0008_incidents.sql")),
+    (9, include_str!("../../migrations/postgres/0009_webhooks.sql")),
 ];
 
 /// The most decisions committed in one transaction.
@@ -186,7 +190,8 @@ impl PgStore {
     /// `executed` outcome of a decision does).
     pub async fn record_outcome(&self, o: OutcomeWrite) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
-        if o.history_event.is_some() {
+        // Watchlist entries write events: the log lock comes first, as in every writer.
+        if o.history_event.is_some() || !o.watch.is_empty() {
             lock_log(&mut tx).await?;
         }
         let added = insert_outcome(&mut tx, &o).await?;
@@ -404,7 +409,11 @@ impl PgStore {
     /// is no longer in the expected status (its row is locked while checked).
     pub async fn update_case(&self, u: CaseUpdate) -> Result<CaseUpdated, StoreError> {
         let mut tx = self.pool.begin().await?;
-        if u.allowlist.is_some() || u.outcome.as_ref().is_some_and(|o| o.history_event.is_some()) {
+        // The log lock before any row lock: history events and webhook events both need it.
+        if u.allowlist.is_some()
+            || !u.events.is_empty()
+            || u.outcome.as_ref().is_some_and(|o| o.history_event.is_some() || !o.watch.is_empty())
+        {
             lock_log(&mut tx).await?;
         }
         let current: Option<(String, Option<String>)> =
@@ -459,6 +468,7 @@ impl PgStore {
         if let Some(outcome) = &u.outcome {
             history_added |= insert_outcome(&mut tx, outcome).await?;
         }
+        insert_events(&mut tx, &u.events).await?;
         tx.commit().await?;
         Ok(CaseUpdated::Applied { history_added })
     }
@@ -470,8 +480,10 @@ impl PgStore {
         files_json: String,
         by: &str,
         source: RulesetSource,
+        event: Option<super::NewEvent>,
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
+        insert_events(&mut tx, event.as_slice()).await?;
         sqlx::query(
             "INSERT INTO rulesets (version, files, activated_by, activated_at, source) VALUES ($1, $2, $3, $4, $5)",
         )
@@ -561,8 +573,16 @@ impl PgStore {
     }
 
     /// Stores a fraud case record with the watchlist entries its confirmation adds.
-    pub async fn put_incident(&self, row: super::IncidentRow, watch: Vec<super::NewWatch>) -> Result<(), StoreError> {
+    pub async fn put_incident(
+        &self,
+        row: super::IncidentRow,
+        watch: Vec<super::NewWatch>,
+        events: Vec<super::NewEvent>,
+    ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
+        if !watch.is_empty() || !events.is_empty() {
+            lock_log(&mut tx).await?;
+        }
         sqlx::query(
             "INSERT INTO incidents (id, company, reported_at, status, incident, recorded_by, recorded_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -582,6 +602,7 @@ impl PgStore {
         for entry in &watch {
             insert_watch(&mut tx, entry).await?;
         }
+        insert_events(&mut tx, &events).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -622,6 +643,7 @@ impl PgStore {
     /// Adds watchlist entries by hand; returns their ids.
     pub async fn add_watch(&self, entries: Vec<super::NewWatch>) -> Result<Vec<String>, StoreError> {
         let mut tx = self.pool.begin().await?;
+        lock_log(&mut tx).await?;
         let mut ids = Vec::new();
         for entry in &entries {
             ids.push(insert_watch(&mut tx, entry).await?);
@@ -918,6 +940,7 @@ async fn insert_watch(tx: &mut PgConnection, w: &super::NewWatch) -> Result<Stri
     .execute(&mut *tx)
     .await?;
     notify(tx, WATCHLIST_CHANNEL, "").await?;
+    insert_events(tx, &[super::watch_added(&id, w)]).await?;
     Ok(id)
 }
 
@@ -1183,6 +1206,9 @@ async fn commit_decisions(
         .execute(&mut *tx)
         .await?;
     }
+    let events: Vec<super::NewEvent> =
+        (0..jobs.len()).filter(|i| new(i)).flat_map(|i| d(&jobs[i]).events.iter().cloned()).collect();
+    insert_events(&mut tx, &events).await?;
     let history: Vec<usize> = (0..jobs.len()).filter(|i| new(i) && d(&jobs[*i]).history_at.is_some()).collect();
     if !history.is_empty() {
         sqlx::query(

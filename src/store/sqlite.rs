@@ -7,6 +7,9 @@ use std::sync::{Arc, Mutex};
 use rusqlite::{Connection, OptionalExtension, params};
 use tokio::sync::oneshot;
 
+mod webhooks;
+
+use self::webhooks::insert_event;
 use super::filter::Dialect;
 use super::{
     CaseEvent, CaseFilter, CaseRecord, CaseSummary, CaseUpdate, CaseUpdated, HistoryRow, KeyInfo, NewDecision,
@@ -27,6 +30,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (8, include_str!("../../migrations/sqlite/0008_watchlist.sql")),
     (9, include_str!("../../migrations/sqlite/0009_outreach.sql")),
     (10, include_str!("../../migrations/sqlite/0010_incidents.sql")),
+    (11, include_str!("../../migrations/sqlite/0011_webhooks.sql")),
 ];
 
 /// The most writes committed in one transaction.
@@ -286,9 +290,13 @@ impl SqliteStore {
         files_json: String,
         by: &str,
         source: RulesetSource,
+        event: Option<super::NewEvent>,
     ) -> Result<(), StoreError> {
         let (version, by, at) = (version.to_owned(), by.to_owned(), now());
         self.write(Box::new(move |tx| {
+            if let Some(event) = &event {
+                insert_event(tx, event)?;
+            }
             Ok(tx
                 .prepare_cached(
                     "INSERT INTO rulesets (version, files, activated_by, activated_at, source) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -369,7 +377,12 @@ impl SqliteStore {
     }
 
     /// Stores a fraud case record with the watchlist entries its confirmation adds.
-    pub async fn put_incident(&self, row: super::IncidentRow, watch: Vec<super::NewWatch>) -> Result<(), StoreError> {
+    pub async fn put_incident(
+        &self,
+        row: super::IncidentRow,
+        watch: Vec<super::NewWatch>,
+        events: Vec<super::NewEvent>,
+    ) -> Result<(), StoreError> {
         let at = now();
         self.write(Box::new(move |tx| {
             tx.execute(
@@ -382,6 +395,9 @@ impl SqliteStore {
             )?;
             for entry in &watch {
                 insert_watch(tx, entry)?;
+            }
+            for event in &events {
+                insert_event(tx, event)?;
             }
             Ok(1)
         }))
@@ -1043,6 +1059,9 @@ fn apply_decision(tx: &Connection, d: &NewDecision) -> Result<Stored, StoreError
             .execute(params![case_id, id, d.tenant, created_at])?;
         }
     }
+    for event in &d.events {
+        insert_event(tx, event)?;
+    }
     if let Some(at) = &d.history_at {
         insert_history(tx, &d.tenant, d.kind.as_str(), &d.request_json, at, id)?;
     }
@@ -1144,6 +1163,9 @@ fn apply_case_update(tx: &Connection, u: &CaseUpdate) -> Result<usize, StoreErro
     if let Some(outcome) = &u.outcome {
         history_added |= apply_outcome(tx, outcome)? > 0;
     }
+    for event in &u.events {
+        insert_event(tx, event)?;
+    }
     Ok(1 + usize::from(history_added))
 }
 
@@ -1155,5 +1177,6 @@ fn insert_watch(tx: &Connection, w: &super::NewWatch) -> Result<String, StoreErr
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![id, w.kind, w.value, w.source, w.source_ref, w.source_tenant, w.note, w.added_by, now(), w.expires_at])?;
+    insert_event(tx, &super::watch_added(&id, w))?;
     Ok(id)
 }

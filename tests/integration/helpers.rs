@@ -144,12 +144,18 @@ impl Server {
 /// Starts `fraudscreen serve` on a free loopback port with `RUST_LOG=level`, and waits until it
 /// listens. Its output is collected as it comes, so the child never blocks on a full pipe.
 pub fn start_server(url: &str, rules: &Path, level: &str) -> Server {
+    start_server_with(url, rules, level, &[])
+}
+
+/// [`start_server`] with extra environment variables (settings such as webhook retry times).
+pub fn start_server_with(url: &str, rules: &Path, level: &str, env: &[(&str, &str)]) -> Server {
     use std::io::{BufRead, BufReader};
     use std::process::Stdio;
     let mut child = Command::new(env!("CARGO_BIN_EXE_fraudscreen"))
         .args(["serve", "--listen", "127.0.0.1:0", "--database-url", url, "--rules"])
         .arg(rules)
         .env("RUST_LOG", level)
+        .envs(env.iter().copied())
         .stderr(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()

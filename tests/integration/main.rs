@@ -14,3 +14,4 @@ mod service;
 mod store_conformance;
 mod tidy;
 mod ui;
+mod webhooks;

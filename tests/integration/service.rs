@@ -383,7 +383,23 @@ async fn the_authorization_matrix_holds_for_every_route() {
         .to_string(),
         by: "matrix".into(),
     };
-    sqlite.put_incident(incident.clone(), Vec::new()).await.unwrap_or_else(|e| panic!("{e}"));
+    sqlite.put_incident(incident.clone(), Vec::new(), Vec::new()).await.unwrap_or_else(|e| panic!("{e}"));
+    // A webhook of acme's, its receiver on a port nobody listens on.
+    let webhook_row = |id: &str| fraudscreen::store::WebhookRow {
+        id: id.to_owned(),
+        tenant: Some("acme".into()),
+        jurisdiction: None,
+        url: "http://127.0.0.1:9/hook".into(),
+        events: vec!["decision.block".into()],
+        format: "json".into(),
+        secret: Some("0123456789abcdef".into()),
+        created_by: "matrix".into(),
+        created_at: "2026-07-14T02:00:00.000000Z".into(),
+        last_seq: 0,
+        attempts: 0,
+        next_attempt_at: None,
+    };
+    sqlite.create_webhook(webhook_row("WH-ACME")).await.unwrap_or_else(|e| panic!("{e}"));
     let mut n = 0;
     let mut failures = Vec::new();
     for route in ROUTES {
@@ -397,12 +413,18 @@ async fn the_authorization_matrix_holds_for_every_route() {
             let fresh_incident = format!("INC-{n}");
             if route.path.starts_with("/v1/incidents/") && route.method == "DELETE" {
                 let row = fraudscreen::store::IncidentRow { id: fresh_incident.clone(), ..incident.clone() };
-                sqlite.put_incident(row, Vec::new()).await.unwrap_or_else(|e| panic!("{e}"));
+                sqlite.put_incident(row, Vec::new(), Vec::new()).await.unwrap_or_else(|e| panic!("{e}"));
+            }
+            let fresh_webhook = format!("WH-{n}");
+            if route.path.starts_with("/v1/webhooks/") && route.method == "DELETE" {
+                sqlite.create_webhook(webhook_row(&fresh_webhook)).await.unwrap_or_else(|e| panic!("{e}"));
             }
             let id = if route.path.starts_with("/v1/cases/") {
                 &acme_case
             } else if route.path.starts_with("/v1/watchlist/") {
                 &acme_watch
+            } else if route.path.starts_with("/v1/webhooks/") {
+                if route.method == "DELETE" { &fresh_webhook } else { &"WH-ACME".to_owned() }
             } else if route.path.starts_with("/v1/incidents/") {
                 if route.method == "DELETE" { &fresh_incident } else { &"INC-ACME".to_owned() }
             } else if route.path.starts_with("/v1/outreach/") {
@@ -436,6 +458,8 @@ async fn the_authorization_matrix_holds_for_every_route() {
                 "/v1/incidents" => json!({"reported_at": "2026-07-14T10:00:00+08:00", "company": "other",
                                           "scam_type": "fake_order", "status": "reported", "officer": "李警官"}),
                 "/v1/incidents/{id}" => json!({"narrative": "矩阵"}),
+                "/v1/webhooks" => json!({"url": "http://127.0.0.1:9/hook", "events": ["decision.block"],
+                                         "secret": "0123456789abcdef"}),
                 _ => json!({"outcome": "cancelled"}),
             };
             let url = format!("{}{path}", app.base);

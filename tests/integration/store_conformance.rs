@@ -64,6 +64,15 @@ fn new_decision(tenant: &str, request_id: &str, action: &str, body: &str) -> New
         decision_json,
         history_at: None,
         shadow_json: None,
+        events: if action == "allow" {
+            Vec::new()
+        } else {
+            vec![fraudscreen::store::NewEvent::new(
+                &format!("decision.{action}"),
+                Some(tenant),
+                &json!({"request_id": request_id}),
+            )]
+        },
     }
 }
 
@@ -295,11 +304,11 @@ async fn decisions_are_filtered_by_the_time_they_were_screened() {
 async fn rulesets_and_tenant_settings_are_kept() {
     on_every_backend("rulesets and settings", |store| async move {
         store
-            .archive_ruleset("sha256:a", "[[\"a.toml\",\"x\"]]".into(), "startup", RulesetSource::Directory)
+            .archive_ruleset("sha256:a", "[[\"a.toml\",\"x\"]]".into(), "startup", RulesetSource::Directory, None)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         store
-            .archive_ruleset("sha256:b", "[[\"a.toml\",\"y\"]]".into(), "officer", RulesetSource::Rollback)
+            .archive_ruleset("sha256:b", "[[\"a.toml\",\"y\"]]".into(), "officer", RulesetSource::Rollback, None)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         let versions = store.ruleset_versions().await.unwrap_or_else(|e| panic!("{e}"));
@@ -360,6 +369,7 @@ fn change(case_id: &str, expected: &str, who: &str) -> CaseUpdate {
         outcome: None,
         allowlist: None,
         checked: None,
+        events: Vec::new(),
     }
 }
 
@@ -649,7 +659,7 @@ async fn incidents_are_stored_with_the_watchlist_entries_their_confirmation_adds
             incident: json!({"status": status}).to_string(),
             by: "张警官".into(),
         };
-        store.put_incident(row("reported"), Vec::new()).await.unwrap_or_else(|e| panic!("{e}"));
+        store.put_incident(row("reported"), Vec::new(), Vec::new()).await.unwrap_or_else(|e| panic!("{e}"));
         let watch = fraudscreen::store::NewWatch {
             kind: "account".into(),
             value: "6217000088880001".into(),
@@ -660,7 +670,7 @@ async fn incidents_are_stored_with_the_watchlist_entries_their_confirmation_adds
             added_by: "张警官".into(),
             expires_at: None,
         };
-        store.put_incident(row("confirmed"), vec![watch]).await.unwrap_or_else(|e| panic!("{e}"));
+        store.put_incident(row("confirmed"), vec![watch], Vec::new()).await.unwrap_or_else(|e| panic!("{e}"));
         let incidents = store.incidents().await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(incidents.len(), 1, "replaced, not duplicated: {}", backend(&store));
         assert_eq!(incidents[0].status, "confirmed");
@@ -671,6 +681,84 @@ async fn incidents_are_stored_with_the_watchlist_entries_their_confirmation_adds
         assert!(!store.delete_incident("INC-1", "张警官").await.unwrap_or_else(|e| panic!("{e}")));
         assert!(store.incidents().await.unwrap_or_else(|e| panic!("{e}")).is_empty(), "{}", backend(&store));
         assert_eq!(store.watch_records(false).await.unwrap_or_else(|e| panic!("{e}")).len(), 1);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn events_are_written_with_their_change_and_read_in_order_by_each_subscription() {
+    on_every_backend("outbox", |store| async move {
+        let hook = |id: &str, tenant: Option<&str>| fraudscreen::store::WebhookRow {
+            id: id.into(),
+            tenant: tenant.map(str::to_owned),
+            jurisdiction: None,
+            url: "http://127.0.0.1:9/hook".into(),
+            events: vec!["decision.block".into()],
+            format: "json".into(),
+            secret: Some("0123456789abcdef".into()),
+            created_by: "t".into(),
+            created_at: "2026-07-14T02:00:00.000000Z".into(),
+            last_seq: 0,
+            attempts: 0,
+            next_attempt_at: None,
+        };
+        // An event before the subscription exists is not its to deliver.
+        store.record_decision(new_decision("acme", "OB-0", "block", "x")).await.unwrap_or_else(|e| panic!("{e}"));
+        store.create_webhook(hook("W1", Some("acme"))).await.unwrap_or_else(|e| panic!("{e}"));
+        let w1 = store.webhooks().await.unwrap_or_else(|e| panic!("{e}")).into_iter().find(|h| h.id == "W1");
+        let start = w1.map(|h| h.last_seq).unwrap_or_default();
+        assert!(start > 0, "positioned after the newest event: {}", backend(&store));
+        // A decision, the same request again (no new event), an allow (none), a watchlist entry.
+        store.record_decision(new_decision("acme", "OB-1", "block", "x")).await.unwrap_or_else(|e| panic!("{e}"));
+        store.record_decision(new_decision("acme", "OB-1", "block", "x")).await.unwrap_or_else(|e| panic!("{e}"));
+        store.record_decision(new_decision("acme", "OB-2", "allow", "x")).await.unwrap_or_else(|e| panic!("{e}"));
+        let watch = fraudscreen::store::NewWatch {
+            kind: "phone".into(),
+            value: "13900000000".into(),
+            source: "officer".into(),
+            source_ref: None,
+            source_tenant: None,
+            note: None,
+            added_by: "t".into(),
+            expires_at: None,
+        };
+        store.add_watch(vec![watch]).await.unwrap_or_else(|e| panic!("{e}"));
+        let events = store.events_after(start, 100).await.unwrap_or_else(|e| panic!("{e}"));
+        let kinds: Vec<&str> = events.iter().map(|e| e.kind.as_str()).collect();
+        assert_eq!(kinds, vec!["decision.block", "watchlist.added"], "{}", backend(&store));
+        assert!(events.windows(2).all(|w| w[0].seq < w[1].seq));
+        assert_eq!(events[1].tenant, None, "park-wide");
+
+        // One instance holds the lease; progress under it is recorded, a stranger's is not.
+        let later = "2099-01-01T00:00:00.000000Z";
+        assert!(store.claim_webhook("W1", "one", later).await.unwrap_or_else(|e| panic!("{e}")));
+        assert!(!store.claim_webhook("W1", "two", later).await.unwrap_or_else(|e| panic!("{e}")));
+        let progress = |owner: &str, outcome: &str| fraudscreen::store::WebhookProgress {
+            webhook_id: "W1".into(),
+            owner: owner.into(),
+            last_seq: events[0].seq,
+            attempts: 0,
+            next_attempt_at: None,
+            delivery: Some(fraudscreen::store::DeliveryRow {
+                webhook_id: "W1".into(),
+                event_id: events[0].id.clone(),
+                event_type: events[0].kind.clone(),
+                attempt: 1,
+                at: "2026-07-14T02:00:01.000000Z".into(),
+                status_code: Some(200),
+                error: None,
+                outcome: outcome.into(),
+                millis: 3,
+            }),
+        };
+        assert!(!store.webhook_progress(progress("two", "stranger")).await.unwrap_or_else(|e| panic!("{e}")));
+        assert!(store.webhook_progress(progress("one", "delivered")).await.unwrap_or_else(|e| panic!("{e}")));
+        let log = store.deliveries("W1", 10).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((log.len(), log[0].outcome.as_str(), log[0].status_code), (1, "delivered", Some(200)));
+        let w1 = store.webhooks().await.unwrap_or_else(|e| panic!("{e}")).into_iter().find(|h| h.id == "W1");
+        assert_eq!(w1.map(|h| h.last_seq), Some(events[0].seq));
+        assert!(store.delete_webhook("W1", "t").await.unwrap_or_else(|e| panic!("{e}")));
+        assert!(store.webhooks().await.unwrap_or_else(|e| panic!("{e}")).is_empty());
     })
     .await;
 }

@@ -1,0 +1,369 @@
+//! The delivery worker. One task per subscription reads the outbox in order from the
+//! subscription's position and delivers the events it wants, one at a time: at least once, in
+//! order, retrying the event at the head with exponential backoff and jitter until it is older
+//! than the retry window, then marking it dead and moving on. Screening never waits for it;
+//! a slow receiver holds back only its own subscription.
+//!
+//! Several instances on one PostgreSQL database share the work through a lease per
+//! subscription (renewed while delivering, taken over when it lapses).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::Notify;
+
+use super::events::PARK_WIDE_EVENTS;
+use super::message::{render, robot_accepted};
+use crate::store::{DeliveryRow, OutboxEvent, Store, WebhookProgress, WebhookRow, stamp};
+
+/// How long a lease lasts; renewed when less than half is left.
+const LEASE: Duration = Duration::from_secs(30);
+/// How often a subscription with nothing to do looks again (a local event wakes it sooner).
+const IDLE_POLL: Duration = Duration::from_secs(1);
+/// The longest wait between two attempts at an event.
+const MAX_BACKOFF: Duration = Duration::from_secs(600);
+
+/// How deliveries are made.
+#[derive(Clone, Debug)]
+pub struct DeliverySettings {
+    /// How long an event is retried before it is marked dead.
+    pub retry_for: Duration,
+    /// The wait before the first retry; each next one doubles (with jitter).
+    pub first_retry: Duration,
+    /// How long a receiver has to answer.
+    pub timeout: Duration,
+    /// Where the officer pages are reached, for links in messages.
+    pub public_url: String,
+}
+
+/// Whether `hook` receives `event`: one of its types, and its company (a park-wide
+/// subscription: a company of its jurisdiction, or a park-wide event).
+pub fn wants(hook: &WebhookRow, event: &OutboxEvent) -> bool {
+    if !hook.events.contains(&event.kind) {
+        return false;
+    }
+    match (&hook.tenant, &event.tenant) {
+        (Some(mine), Some(of)) => mine == of,
+        (Some(_), None) => false,
+        (None, Some(of)) => hook.jurisdiction.as_ref().is_none_or(|j| j.iter().any(|t| t == of)),
+        (None, None) => PARK_WIDE_EVENTS.contains(&event.kind.as_str()),
+    }
+}
+
+/// The wait before attempt `attempts + 1`: doubling from `first`, capped, with jitter (half
+/// to all of it) so that receivers coming back are not hit by every sender at once.
+pub fn backoff(first: Duration, attempts: i64) -> Duration {
+    let exponent = u32::try_from(attempts.saturating_sub(1).clamp(0, 20)).unwrap_or(20);
+    let full = first.saturating_mul(2u32.saturating_pow(exponent)).min(MAX_BACKOFF);
+    let mut byte = [0u8; 1];
+    let random = if getrandom::fill(&mut byte).is_ok() { f64::from(byte[0]) / 255.0 } else { 1.0 };
+    full.mul_f64(0.5 + 0.5 * random)
+}
+
+/// Runs the deliveries of every subscription, for as long as the service runs. `wake` is
+/// notified when this instance writes events, so they go out at once.
+pub async fn run(store: Store, settings: DeliverySettings, wake: Arc<Notify>) {
+    let owner = ulid::Ulid::new().to_string();
+    // One instance on SQLite: leases of an earlier run of this process are void.
+    if let Err(error) = store.release_webhook_leases().await {
+        tracing::warn!(%error, "could not release earlier webhook leases");
+    }
+    let client = match reqwest::Client::builder().timeout(settings.timeout).build() {
+        Ok(client) => client,
+        Err(error) => {
+            tracing::error!(%error, "webhooks disabled: cannot build an HTTP client");
+            return;
+        }
+    };
+    let mut tasks: HashMap<String, tokio::task::JoinHandle<()>> = HashMap::new();
+    loop {
+        match store.webhooks().await {
+            Ok(hooks) => {
+                tasks.retain(|id, task| {
+                    let keep = hooks.iter().any(|h| h.id == *id) && !task.is_finished();
+                    if !keep {
+                        task.abort();
+                    }
+                    keep
+                });
+                for hook in hooks {
+                    if tasks.contains_key(&hook.id) {
+                        continue;
+                    }
+                    let delivery = Subscription {
+                        id: hook.id.clone(),
+                        store: store.clone(),
+                        client: client.clone(),
+                        settings: settings.clone(),
+                        owner: owner.clone(),
+                        wake: Arc::clone(&wake),
+                    };
+                    tasks.insert(hook.id, tokio::spawn(delivery.run()));
+                }
+            }
+            Err(error) => tracing::warn!(%error, "could not read the webhook subscriptions; will retry"),
+        }
+        tokio::select! {
+            () = wake.notified() => {}
+            () = tokio::time::sleep(IDLE_POLL) => {}
+        }
+    }
+}
+
+/// The delivery loop of one subscription.
+struct Subscription {
+    id: String,
+    store: Store,
+    client: reqwest::Client,
+    settings: DeliverySettings,
+    owner: String,
+    wake: Arc<Notify>,
+}
+
+/// What one attempt found.
+#[derive(Debug)]
+pub struct Attempt {
+    /// The receiver's HTTP status, if it answered.
+    pub status: Option<i64>,
+    /// Why it did not count as delivered; `None` if it did.
+    pub error: Option<String>,
+    /// How long it took.
+    pub millis: i64,
+}
+
+impl Subscription {
+    async fn run(self) {
+        let mut lease_until = tokio::time::Instant::now();
+        loop {
+            let idle = match self.step(&mut lease_until).await {
+                Ok(idle) => idle,
+                Err(error) => {
+                    tracing::warn!(webhook = %self.id, %error, "webhook delivery step failed; will retry");
+                    IDLE_POLL
+                }
+            };
+            if idle.is_zero() {
+                continue;
+            }
+            tokio::select! {
+                () = self.wake.notified() => {}
+                () = tokio::time::sleep(idle) => {}
+            }
+        }
+    }
+
+    /// Does the next piece of work; returns how long to wait before the next one.
+    async fn step(&self, lease_until: &mut tokio::time::Instant) -> Result<Duration, crate::store::StoreError> {
+        let Some(hook) = self.store.webhooks().await?.into_iter().find(|h| h.id == self.id) else {
+            return Ok(IDLE_POLL);
+        };
+        let now = jiff::Timestamp::now();
+        if let Some(next) = hook.next_attempt_at.as_deref().and_then(|t| t.parse::<jiff::Timestamp>().ok()) {
+            if next > now {
+                let wait = now.duration_until(next).unsigned_abs();
+                return Ok(wait.min(IDLE_POLL));
+            }
+        }
+        if lease_until.saturating_duration_since(tokio::time::Instant::now()) < LEASE / 2 {
+            let until = now.checked_add(LEASE).unwrap_or(now);
+            if !self.store.claim_webhook(&hook.id, &self.owner, &stamp(until)).await? {
+                return Ok(LEASE / 2);
+            }
+            *lease_until = tokio::time::Instant::now() + LEASE;
+        }
+        let events = self.store.events_after(hook.last_seq, 100).await?;
+        let Some(last) = events.last() else { return Ok(IDLE_POLL) };
+        let Some(event) = events.iter().find(|e| wants(&hook, e)) else {
+            // Nothing for this subscription in the batch: move past it.
+            self.progress(&hook, last.seq, 0, None, None).await?;
+            return Ok(Duration::ZERO);
+        };
+        // Events before it that it does not want are passed with it.
+        let attempt = attempt(&self.client, &hook, event, &self.settings.public_url).await;
+        let delivered = attempt.error.is_none();
+        let number = hook.attempts + 1;
+        let age = event
+            .at
+            .parse::<jiff::Timestamp>()
+            .map(|at| jiff::Timestamp::now().duration_since(at).unsigned_abs())
+            .unwrap_or_default();
+        let dead = !delivered && age >= self.settings.retry_for;
+        let outcome = if delivered {
+            "delivered"
+        } else if dead {
+            "dead"
+        } else {
+            "retrying"
+        };
+        let row = DeliveryRow {
+            webhook_id: hook.id.clone(),
+            event_id: event.id.clone(),
+            event_type: event.kind.clone(),
+            attempt: number,
+            at: stamp(jiff::Timestamp::now()),
+            status_code: attempt.status,
+            error: attempt.error.clone(),
+            outcome: outcome.to_owned(),
+            millis: attempt.millis,
+        };
+        if delivered || dead {
+            if dead {
+                tracing::warn!(webhook = %hook.id, event = %event.id, "webhook event dead after retrying");
+            }
+            self.progress(&hook, event.seq, 0, None, Some(row)).await?;
+            return Ok(Duration::ZERO);
+        }
+        let wait = backoff(self.settings.first_retry, number);
+        let next = jiff::Timestamp::now().checked_add(wait).unwrap_or_else(|_| jiff::Timestamp::now());
+        let before = event.seq - 1;
+        self.progress(&hook, before.max(hook.last_seq), number, Some(stamp(next)), Some(row)).await?;
+        Ok(wait.min(IDLE_POLL))
+    }
+
+    async fn progress(
+        &self,
+        hook: &WebhookRow,
+        last_seq: i64,
+        attempts: i64,
+        next_attempt_at: Option<String>,
+        delivery: Option<DeliveryRow>,
+    ) -> Result<(), crate::store::StoreError> {
+        let progress = WebhookProgress {
+            webhook_id: hook.id.clone(),
+            owner: self.owner.clone(),
+            last_seq,
+            attempts,
+            next_attempt_at,
+            delivery,
+        };
+        if !self.store.webhook_progress(progress).await? {
+            tracing::info!(webhook = %hook.id, "another instance took over this webhook");
+        }
+        Ok(())
+    }
+}
+
+/// Sends `event` to `hook` once.
+pub async fn attempt(client: &reqwest::Client, hook: &WebhookRow, event: &OutboxEvent, public_url: &str) -> Attempt {
+    let now_ms = jiff::Timestamp::now().as_millisecond();
+    let outgoing = render(hook, event, public_url, now_ms);
+    let started = std::time::Instant::now();
+    let mut request = client.post(&outgoing.url).header("content-type", "application/json").body(outgoing.body);
+    for (name, value) in outgoing.headers {
+        request = request.header(name, value);
+    }
+    let result = request.send().await;
+    let millis = i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX);
+    match result {
+        Ok(response) => {
+            let status = response.status();
+            let body = response.text().await.unwrap_or_default();
+            let robot = hook.format != "json";
+            let error = if !status.is_success() {
+                Some(format!("HTTP {}", status.as_u16()))
+            } else if robot && !robot_accepted(&body) {
+                Some(format!("refused: {}", body.chars().take(200).collect::<String>()))
+            } else {
+                None
+            };
+            Attempt { status: Some(i64::from(status.as_u16())), error, millis }
+        }
+        // Never the URL: robot URLs carry their access token.
+        Err(error) => Attempt { status: None, error: Some(describe(&error)), millis },
+    }
+}
+
+/// A sample event of the first type `hook` receives, sent once, now: to check a receiver
+/// before real events reach it. Not written to the outbox.
+pub async fn send_test(hook: &WebhookRow, settings: &DeliverySettings) -> serde_json::Value {
+    let kind = hook.events.first().cloned().unwrap_or_else(|| "decision.block".into());
+    let payload = serde_json::json!({
+        "test": true, "decision_id": "TEST", "case_id": null, "kind": "payment", "request_id": "TEST-0001",
+        "decision": "block", "score": 100, "amount": "1.00", "currency": "CNY", "counterparty": "测试收款人",
+        "account": "************0000", "hits": [{"rule_id": "TEST", "title": "测试消息，请忽略", "score": 100,
+        "advice": "这是一条测试消息"}], "advice": "这是一条测试消息，不需要处理。"
+    });
+    let event = OutboxEvent {
+        seq: 0,
+        id: ulid::Ulid::new().to_string(),
+        kind: kind.clone(),
+        tenant: hook.tenant.clone(),
+        at: stamp(jiff::Timestamp::now()),
+        payload: payload.to_string(),
+    };
+    let result = match reqwest::Client::builder().timeout(settings.timeout).build() {
+        Ok(client) => attempt(&client, hook, &event, &settings.public_url).await,
+        Err(error) => Attempt { status: None, error: Some(format!("no HTTP client: {error}")), millis: 0 },
+    };
+    serde_json::json!({"event_id": event.id, "event_type": kind, "delivered": result.error.is_none(),
+                       "status_code": result.status, "error": result.error, "millis": result.millis})
+}
+
+/// A transport error without the URL (robot URLs carry their access token).
+fn describe(error: &reqwest::Error) -> String {
+    if error.is_timeout() {
+        "timed out".into()
+    } else if error.is_connect() {
+        "could not connect".into()
+    } else {
+        "request failed".into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hook(tenant: Option<&str>, jurisdiction: Option<Vec<String>>, events: &[&str]) -> WebhookRow {
+        WebhookRow {
+            id: "W".into(),
+            tenant: tenant.map(str::to_owned),
+            jurisdiction,
+            url: "http://127.0.0.1:1/".into(),
+            events: events.iter().map(|e| (*e).to_owned()).collect(),
+            format: "json".into(),
+            secret: None,
+            created_by: "t".into(),
+            created_at: "t".into(),
+            last_seq: 0,
+            attempts: 0,
+            next_attempt_at: None,
+        }
+    }
+
+    fn event(kind: &str, tenant: Option<&str>) -> OutboxEvent {
+        OutboxEvent {
+            seq: 1,
+            id: "E".into(),
+            kind: kind.into(),
+            tenant: tenant.map(str::to_owned),
+            at: "t".into(),
+            payload: "{}".into(),
+        }
+    }
+
+    #[test]
+    fn a_company_receives_its_own_events_and_officers_those_of_their_jurisdiction() {
+        let acme = hook(Some("acme"), None, &["decision.block", "watchlist.added"]);
+        assert!(wants(&acme, &event("decision.block", Some("acme"))));
+        assert!(!wants(&acme, &event("decision.block", Some("beta"))));
+        assert!(!wants(&acme, &event("decision.review", Some("acme"))), "not subscribed");
+        assert!(!wants(&acme, &event("watchlist.added", None)), "park-wide events are for officers");
+        let park = hook(None, Some(vec!["acme".into()]), &["decision.block", "watchlist.added"]);
+        assert!(wants(&park, &event("decision.block", Some("acme"))));
+        assert!(!wants(&park, &event("decision.block", Some("beta"))));
+        assert!(wants(&park, &event("watchlist.added", None)));
+    }
+
+    #[test]
+    fn retries_back_off_exponentially_with_jitter_and_a_cap() {
+        let first = Duration::from_secs(1);
+        for attempts in 1..=4 {
+            let full = Duration::from_secs(1 << (attempts - 1));
+            let wait = backoff(first, attempts);
+            assert!(wait >= full / 2 && wait <= full, "{attempts}: {wait:?}");
+        }
+        assert!(backoff(first, 40) <= MAX_BACKOFF);
+    }
+}
