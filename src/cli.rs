@@ -103,6 +103,9 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "human")]
         log_format: LogFormat,
     },
+    /// Print the OpenAPI document the service serves at `/openapi.json` (for generating clients
+    /// without a running server).
+    Openapi,
     /// Apply pending database migrations to the configured database and exit.
     Migrate {
         /// Configuration.
@@ -694,6 +697,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Outreach { command } => outreach(command),
         Command::Incidents { command } => incidents(command),
         Command::Webhooks { command } => webhooks(command),
+        Command::Openapi => {
+            println!("{}", serde_json::to_string_pretty(&crate::http::openapi_document())?);
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Migrate { service } => {
             let config = service.config()?;
             tokio::runtime::Runtime::new()?.block_on(crate::store::Store::open(&config.database_url, true))?;

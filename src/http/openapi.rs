@@ -1,7 +1,7 @@
 //! `GET /openapi.json`: the API described from the Rust types (utoipa) and the route table,
 //! so clients can be generated and no route is left out.
 
-use utoipa::openapi::path::{HttpMethod, OperationBuilder, PathItem};
+use utoipa::openapi::path::{HttpMethod, OperationBuilder, ParameterBuilder, ParameterIn, PathItem};
 use utoipa::openapi::request_body::RequestBodyBuilder;
 use utoipa::openapi::response::ResponseBuilder;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
@@ -69,6 +69,19 @@ fn bodies(method: &str, path: &str) -> (Option<&'static str>, Option<&'static st
     }
 }
 
+/// A readable, stable operation id for generated clients: the method and the path's words,
+/// `{id}` read as `by_id`, such as `post_v1_decisions_by_id_outcome`.
+fn operation_id(method: &str, path: &str) -> String {
+    let mut words = vec![method.to_ascii_lowercase()];
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            Some(name) => words.push(format!("by_{name}")),
+            None => words.push(segment.replace(['-', '.'], "_")),
+        }
+    }
+    words.join("_")
+}
+
 /// The OpenAPI document.
 pub fn document() -> OpenApi {
     let mut schemas = Vec::new();
@@ -88,7 +101,7 @@ pub fn document() -> OpenApi {
     for route in ROUTES {
         let (request, response) = bodies(route.method, route.path);
         let mut operation =
-            OperationBuilder::new().operation_id(Some(format!("{} {}", route.method, route.path))).response(
+            OperationBuilder::new().operation_id(Some(operation_id(route.method, route.path))).response(
                 "200",
                 ResponseBuilder::new()
                     .description("success")
@@ -111,6 +124,15 @@ pub fn document() -> OpenApi {
                     .description(what)
                     .content("application/json", json_content(Some("ErrorBody")))
                     .build(),
+            );
+        }
+        for name in route.path.split('/').filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}'))) {
+            operation = operation.parameter(
+                ParameterBuilder::new()
+                    .name(name)
+                    .parameter_in(ParameterIn::Path)
+                    .required(utoipa::openapi::Required::True)
+                    .schema(Some(String::schema())),
             );
         }
         if let Some(request) = request {

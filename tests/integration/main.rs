@@ -8,6 +8,7 @@ mod diagnostics;
 mod engine_api;
 mod faults;
 mod helpers;
+mod integration_kit;
 mod properties;
 mod rule_packs;
 mod service;
