@@ -35,6 +35,8 @@ struct Behaviour {
     hang_for: Duration,
     /// Answer like a group robot (`{"errcode": 0}`).
     robot: bool,
+    /// Always answer 500 to the events of this request id.
+    refuse: Option<&'static str>,
 }
 
 #[derive(Clone)]
@@ -58,7 +60,10 @@ async fn receive(
     if n < b.fail_first {
         return (StatusCode::INTERNAL_SERVER_ERROR, "not now".into());
     }
-    let parsed = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let parsed: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    if b.refuse.is_some() && parsed["payload"]["request_id"].as_str() == b.refuse {
+        return (StatusCode::INTERNAL_SERVER_ERROR, "never".into());
+    }
     if let Ok(mut got) = receiver.got.lock() {
         got.push(Received { headers, query, body: parsed, raw: body.to_vec() });
     }
@@ -395,4 +400,65 @@ async fn officers_get_park_wide_events_as_wecom_and_dingtalk_messages() {
     let sign = param("sign").replace("%2B", "+").replace("%2F", "/").replace("%3D", "=");
     assert_eq!(sign, expected, "{query}");
     server.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_event_refused_past_the_retry_window_is_dead_and_the_next_one_goes() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = format!("sqlite://{}", dir.path().join("hooks.db").display());
+    let client_key = create_key_with_cli(&url, "acme", "client");
+    let mut env = fast_retries();
+    env.push(("FRAUDSCREEN_WEBHOOK_RETRY_FOR_SECS", "1"));
+    let mut server = start_server_with(&url, &rules_dir(), "info", &env);
+    let base = server.base.clone();
+    let listener = bind();
+    let hook_url = format!("http://127.0.0.1:{}/hook", port_of(&listener));
+    let got = serve_receiver(listener, Behaviour { refuse: Some("DEAD-1"), ..Behaviour::default() });
+    let body = json!({"url": hook_url, "events": ["decision.block"], "secret": SECRET});
+    let (_, hook) = call("POST", format!("{base}/v1/webhooks"), &client_key, Some(body)).await;
+    let id = hook["id"].as_str().unwrap_or_default().to_owned();
+    for request_id in ["DEAD-1", "DEAD-2"] {
+        call("POST", format!("{base}/v1/screen/payment"), &client_key, Some(example_payment(request_id))).await;
+    }
+    let received = wait_for_events(&got, 1, "the event after the dead one").await;
+    assert_eq!(received[0].body["payload"]["request_id"], "DEAD-2");
+    let (_, log) = call("GET", format!("{base}/v1/webhooks/{id}/deliveries"), &client_key, None).await;
+    let outcomes: Vec<&str> =
+        log["deliveries"].as_array().into_iter().flatten().rev().filter_map(|d| d["outcome"].as_str()).collect();
+    assert_eq!(outcomes.last(), Some(&"delivered"), "{log}");
+    assert_eq!(outcomes.iter().filter(|o| **o == "dead").count(), 1, "{log}");
+    assert!(outcomes[..outcomes.len() - 2].iter().all(|o| *o == "retrying"), "{log}");
+    server.stop();
+}
+
+/// Two instances on one PostgreSQL database share the deliveries of one subscription: events
+/// screened through either arrive once each (no instance sends what the other holds the lease
+/// for) and in the order they were committed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_instances_deliver_one_subscription_in_commit_order() {
+    let Some(database) = crate::helpers::PgDatabase::create("webhooks two instances").await else { return };
+    let migrated = crate::helpers::fraudscreen(&["migrate", "--database-url", &database.url]);
+    assert!(migrated.status.success(), "{}", crate::helpers::stderr(&migrated));
+    let client_key = create_key_with_cli(&database.url, "acme", "client");
+    let mut a = server(&database.url);
+    let mut b = server(&database.url);
+    let listener = bind();
+    let hook_url = format!("http://127.0.0.1:{}/hook", port_of(&listener));
+    let got = serve_receiver(listener, Behaviour::default());
+    let body = json!({"url": hook_url, "events": ["decision.block"], "secret": SECRET});
+    assert_eq!(call("POST", format!("{}/v1/webhooks", a.base), &client_key, Some(body)).await.0, 200);
+    let mut sent = Vec::new();
+    for n in 0..8 {
+        let base = if n % 2 == 0 { &a.base } else { &b.base };
+        let request_id = format!("PG-{n}");
+        let (status, _) =
+            call("POST", format!("{base}/v1/screen/payment"), &client_key, Some(example_payment(&request_id))).await;
+        assert_eq!(status, 200);
+        sent.push(request_id);
+    }
+    let received = wait_for_events(&got, 8, "events screened through both instances").await;
+    let order: Vec<&str> = received.iter().filter_map(|r| r.body["payload"]["request_id"].as_str()).collect();
+    assert_eq!(order, sent.iter().map(String::as_str).collect::<Vec<_>>(), "once each, in commit order");
+    a.stop();
+    b.stop();
 }
