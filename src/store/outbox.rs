@@ -166,6 +166,13 @@ impl Store {
         }
     }
 
+    /// Deletes outbox events written before `before` that every subscription has handled (a
+    /// new subscription starts after the newest event, so nothing deleted is ever needed), and
+    /// delivery attempts older than `before`. Returns the events deleted.
+    pub async fn prune_outbox(&self, before: &str) -> Result<u64, StoreError> {
+        dispatch!(self, s => s.prune_outbox(before).await)
+    }
+
     /// A subscription's delivery attempts, newest first, at most `limit`.
     pub async fn deliveries(&self, webhook_id: &str, limit: i64) -> Result<Vec<DeliveryRow>, StoreError> {
         read!(self, s => s.deliveries(webhook_id, limit))

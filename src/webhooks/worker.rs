@@ -21,6 +21,10 @@ use crate::store::{DeliveryRow, OutboxEvent, Store, WebhookProgress, WebhookRow,
 const LEASE: Duration = Duration::from_secs(30);
 /// How often a subscription with nothing to do looks again (a local event wakes it sooner).
 const IDLE_POLL: Duration = Duration::from_secs(1);
+/// How often handled events and old attempts are deleted.
+const PRUNE_EVERY: Duration = Duration::from_secs(3600);
+/// How long handled events and attempts are kept, for `GET /v1/webhooks/{id}/deliveries`.
+const KEEP: Duration = Duration::from_secs(30 * 24 * 3600);
 /// The longest wait between two attempts at an event.
 const MAX_BACKOFF: Duration = Duration::from_secs(600);
 
@@ -77,7 +81,18 @@ pub async fn run(store: Store, settings: DeliverySettings, wake: Arc<Notify>) {
         }
     };
     let mut tasks: HashMap<String, tokio::task::JoinHandle<()>> = HashMap::new();
+    let mut pruned = tokio::time::Instant::now();
     loop {
+        if pruned.elapsed() >= PRUNE_EVERY {
+            pruned = tokio::time::Instant::now();
+            let now = jiff::Timestamp::now();
+            let before = stamp(now.checked_sub(KEEP).unwrap_or(now));
+            match store.prune_outbox(&before).await {
+                Ok(0) => {}
+                Ok(events) => tracing::info!(events, "deleted delivered webhook events older than 30 days"),
+                Err(error) => tracing::warn!(%error, "could not prune the webhook outbox"),
+            }
+        }
         match store.webhooks().await {
             Ok(hooks) => {
                 tasks.retain(|id, task| {

@@ -757,6 +757,12 @@ async fn events_are_written_with_their_change_and_read_in_order_by_each_subscrip
         assert_eq!((log.len(), log[0].outcome.as_str(), log[0].status_code), (1, "delivered", Some(200)));
         let w1 = store.webhooks().await.unwrap_or_else(|e| panic!("{e}")).into_iter().find(|h| h.id == "W1");
         assert_eq!(w1.map(|h| h.last_seq), Some(events[0].seq));
+        // Pruning deletes what every subscription has handled, never what one still needs.
+        let far = "2099-01-01T00:00:00.000000Z";
+        assert_eq!(store.prune_outbox(far).await.unwrap_or_else(|e| panic!("{e}")), 2, "{}", backend(&store));
+        let left = store.events_after(0, 100).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(left.iter().map(|e| e.kind.as_str()).collect::<Vec<_>>(), vec!["watchlist.added"]);
+        assert!(store.deliveries("W1", 10).await.unwrap_or_else(|e| panic!("{e}")).is_empty());
         assert!(store.delete_webhook("W1", "t").await.unwrap_or_else(|e| panic!("{e}")));
         assert!(store.webhooks().await.unwrap_or_else(|e| panic!("{e}")).is_empty());
     })

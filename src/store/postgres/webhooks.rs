@@ -180,6 +180,22 @@ impl PgStore {
         Ok(true)
     }
 
+    /// Deletes handled events and attempts older than `before`.
+    pub async fn prune_outbox(&self, before: &str) -> Result<u64, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let done = sqlx::query(
+            "DELETE FROM outbox WHERE at < $1
+               AND seq <= COALESCE((SELECT MIN(last_seq) FROM webhooks WHERE deleted_at IS NULL),
+                                   (SELECT MAX(seq) FROM outbox))",
+        )
+        .bind(before)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM webhook_deliveries WHERE at < $1").bind(before).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(done.rows_affected())
+    }
+
     /// Delivery attempts, newest first.
     pub async fn deliveries(&self, webhook_id: &str, limit: i64) -> Result<Vec<DeliveryRow>, StoreError> {
         let rows = sqlx::query(

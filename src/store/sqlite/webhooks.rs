@@ -163,6 +163,24 @@ impl SqliteStore {
         Ok(changed == 1)
     }
 
+    /// Deletes handled events and attempts older than `before`.
+    pub async fn prune_outbox(&self, before: &str) -> Result<u64, StoreError> {
+        let before = before.to_owned();
+        let deleted = self
+            .write(Box::new(move |tx| {
+                let events = tx.execute(
+                    "DELETE FROM outbox WHERE at < ?1
+                       AND seq <= COALESCE((SELECT MIN(last_seq) FROM webhooks WHERE deleted_at IS NULL),
+                                           (SELECT MAX(seq) FROM outbox))",
+                    params![before],
+                )?;
+                tx.execute("DELETE FROM webhook_deliveries WHERE at < ?1", params![before])?;
+                Ok(events)
+            }))
+            .await?;
+        Ok(u64::try_from(deleted).unwrap_or(0))
+    }
+
     /// Frees every delivery lease.
     pub async fn release_webhook_leases(&self) -> Result<(), StoreError> {
         self.write(Box::new(|tx| Ok(tx.execute("UPDATE webhooks SET lease_owner = NULL, lease_until = NULL", [])?)))
