@@ -462,3 +462,75 @@ async fn two_instances_deliver_one_subscription_in_commit_order() {
     a.stop();
     b.stop();
 }
+
+/// Every event type comes from the change that causes it: a review and a block, their cases,
+/// a case closed, a record confirmed, the watchlist entries that adds, a reload and a refused one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_event_type_is_announced_by_the_change_that_causes_it() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = format!("sqlite://{}", dir.path().join("hooks.db").display());
+    let rules = dir.path().join("rules");
+    crate::helpers::copy_rules(&rules);
+    let officer = create_key_with_cli(&url, "police", "officer");
+    let client_key = create_key_with_cli(&url, "acme", "client");
+    let mut server = start_server_with(&url, &rules, "info", &fast_retries());
+    let base = server.base.clone();
+    let listener = bind();
+    let hook_url = format!("http://127.0.0.1:{}/hook", port_of(&listener));
+    let got = serve_receiver(listener, Behaviour::default());
+    let all: Vec<&str> = vec![
+        "decision.block",
+        "decision.review",
+        "case.opened",
+        "case.closed",
+        "incident.confirmed",
+        "watchlist.added",
+        "rules.reloaded",
+        "rules.reload_failed",
+    ];
+    let body = json!({"url": hook_url, "events": all, "secret": SECRET});
+    assert_eq!(call("POST", format!("{base}/v1/webhooks"), &officer, Some(body)).await.0, 200);
+
+    // A review (a large first payment to a new payee) and a block.
+    let review = json!({"request_id": "EV-1", "submitted_at": "2026-07-14T10:32:00+08:00",
+                        "payee": {"name": "某某设备有限公司", "account_no": "6222000000097777"},
+                        "amount": "49800.00", "purpose": "预付款"});
+    let (_, reviewed) = call("POST", format!("{base}/v1/screen/payment"), &client_key, Some(review)).await;
+    assert_eq!(reviewed["decision"], "review", "{reviewed}");
+    call("POST", format!("{base}/v1/screen/payment"), &client_key, Some(example_payment("EV-2"))).await;
+    // The review's case closed after verification.
+    let case = reviewed["case_id"].as_str().unwrap_or_default();
+    let client = reqwest::Client::new();
+    let closed = client
+        .patch(format!("{base}/v1/cases/{case}"))
+        .bearer_auth(&officer)
+        .json(&json!({"resolution": "paid_after_verification"}))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(closed.status().as_u16(), 200, "{}", closed.text().await.unwrap_or_default());
+    // A record confirmed with the scammer's account: the record and the watchlist entry.
+    let record = json!({"reported_at": "2026-07-14T11:00:00+08:00", "company": "acme", "scam_type": "fake_order",
+                        "identifiers": {"accounts": ["6217000012340000"]}, "status": "confirmed",
+                        "narrative": "张三被骗", "officer": "张警官"});
+    assert_eq!(call("POST", format!("{base}/v1/incidents"), &officer, Some(record)).await.0, 200);
+    // A reload, then a broken rule file refused.
+    assert_eq!(call("POST", format!("{base}/v1/rules/reload"), &officer, None).await.0, 200);
+    std::fs::write(rules.join("broken.toml"), "[pack\nid = ").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(call("POST", format!("{base}/v1/rules/reload"), &officer, None).await.0, 422);
+
+    let received = wait_for_events(&got, 9, "one event of each type (two cases opened)").await;
+    let mut types: Vec<&str> = received.iter().filter_map(|r| r.body["type"].as_str()).collect();
+    types.sort_unstable();
+    types.dedup();
+    let mut expected = all.clone();
+    expected.sort_unstable();
+    assert_eq!(types, expected);
+    let of = |kind: &str| received.iter().find(|r| r.body["type"] == kind).map(|r| r.body.clone()).unwrap_or_default();
+    assert_eq!(of("case.closed")["payload"]["resolution"], "paid_after_verification");
+    let confirmed = of("incident.confirmed");
+    assert_eq!(confirmed["payload"]["identifiers"]["accounts"], json!(["************0000"]), "{confirmed}");
+    assert!(confirmed["payload"].get("narrative").is_none(), "the narrative names people: {confirmed}");
+    assert!(of("rules.reload_failed")["payload"]["diagnostics"].as_str().is_some_and(|d| d.contains("broken.toml")));
+    server.stop();
+}
