@@ -447,6 +447,7 @@ fn webhooks(command: WebhooksCommand) -> Result<ExitCode> {
             first_retry: std::time::Duration::from_millis(config.webhook_first_retry_ms),
             timeout: std::time::Duration::from_secs(config.webhook_timeout_secs),
             public_url: config.public_url.clone().unwrap_or_else(|| format!("http://{}", config.listen)),
+            allowed_hosts: config.webhook_hosts.clone(),
         };
         let result = crate::webhooks::send_test(&hook, &settings).await;
         println!("{}", serde_json::to_string_pretty(&result)?);

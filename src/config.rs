@@ -32,6 +32,8 @@ pub struct Config {
     pub webhook_first_retry_ms: u64,
     /// How long a webhook receiver has to answer, seconds.
     pub webhook_timeout_secs: u64,
+    /// The hosts webhook subscriptions may name (and their subdomains); empty: any.
+    pub webhook_hosts: Vec<String>,
 }
 
 impl Default for Config {
@@ -48,6 +50,7 @@ impl Default for Config {
             webhook_retry_for_secs: 24 * 3600,
             webhook_first_retry_ms: 1000,
             webhook_timeout_secs: 10,
+            webhook_hosts: Vec::new(),
         }
     }
 }
@@ -67,6 +70,7 @@ struct FileConfig {
     webhook_retry_for_secs: Option<u64>,
     webhook_first_retry_ms: Option<u64>,
     webhook_timeout_secs: Option<u64>,
+    webhook_hosts: Option<Vec<String>>,
 }
 
 /// Values given on the command line, which win over everything else.
@@ -101,6 +105,7 @@ impl Config {
                 webhook_retry_for_secs,
                 webhook_first_retry_ms,
                 webhook_timeout_secs,
+                webhook_hosts,
             } = parsed;
             config.listen = listen.unwrap_or(config.listen);
             config.database_url = database_url.unwrap_or(config.database_url);
@@ -113,6 +118,7 @@ impl Config {
             config.webhook_retry_for_secs = webhook_retry_for_secs.unwrap_or(config.webhook_retry_for_secs);
             config.webhook_first_retry_ms = webhook_first_retry_ms.unwrap_or(config.webhook_first_retry_ms);
             config.webhook_timeout_secs = webhook_timeout_secs.unwrap_or(config.webhook_timeout_secs);
+            config.webhook_hosts = webhook_hosts.unwrap_or(config.webhook_hosts);
         }
         if let Ok(listen) = std::env::var("FRAUDSCREEN_LISTEN") {
             config.listen = listen;
@@ -122,6 +128,10 @@ impl Config {
         }
         if let Ok(dir) = std::env::var("FRAUDSCREEN_RULES_DIR") {
             config.rules_dir = PathBuf::from(dir);
+        }
+        if let Ok(hosts) = std::env::var("FRAUDSCREEN_WEBHOOK_HOSTS") {
+            config.webhook_hosts =
+                hosts.split(',').map(str::trim).filter(|h| !h.is_empty()).map(str::to_owned).collect();
         }
         if let Ok(url) = std::env::var("FRAUDSCREEN_PUBLIC_URL") {
             config.public_url = Some(url);

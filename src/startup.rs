@@ -38,6 +38,7 @@ impl App {
             first_retry: std::time::Duration::from_millis(config.webhook_first_retry_ms),
             timeout: std::time::Duration::from_secs(config.webhook_timeout_secs),
             public_url,
+            allowed_hosts: config.webhook_hosts.clone(),
         };
         let state = AppState {
             rules: arc_swap::ArcSwap::from_pointee(rules),

@@ -68,23 +68,46 @@ fn shown(hook: &WebhookRow) -> Value {
     })
 }
 
-/// A URL without its query string's values: robot URLs carry their access token there.
+/// A URL without credentials or its query string's values: robot URLs carry their access token
+/// there.
 pub fn redact_url(url: &str) -> String {
+    let url = match reqwest::Url::parse(url) {
+        Ok(mut parsed) if !parsed.username().is_empty() || parsed.password().is_some() => {
+            let _ = parsed.set_username("***");
+            let _ = parsed.set_password(None);
+            parsed.to_string()
+        }
+        _ => url.to_owned(),
+    };
     match url.split_once('?') {
         Some((base, query)) => {
             let keys: Vec<String> =
                 query.split('&').map(|pair| format!("{}=***", pair.split('=').next().unwrap_or(""))).collect();
             format!("{base}?{}", keys.join("&"))
         }
-        None => url.to_owned(),
+        None => url,
     }
 }
 
-fn check(body: &NewWebhook, park_wide: bool) -> Result<(), ApiError> {
+/// Whether `host` is one the service may call: any when no list is configured, else one of the
+/// listed hosts or a subdomain of one.
+fn host_allowed(host: &str, allowed: &[String]) -> bool {
+    let host = host.to_ascii_lowercase();
+    allowed.is_empty()
+        || allowed.iter().map(|a| a.to_ascii_lowercase()).any(|a| host == a || host.ends_with(&format!(".{a}")))
+}
+
+fn check(body: &NewWebhook, park_wide: bool, allowed_hosts: &[String]) -> Result<(), ApiError> {
     let url =
         reqwest::Url::parse(&body.url).map_err(|e| ApiError::invalid_field("url".into(), format!("not a URL: {e}")))?;
-    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+    let Some(host) = url.host_str().filter(|_| matches!(url.scheme(), "http" | "https")) else {
         return Err(ApiError::invalid_field("url".into(), "an http:// or https:// URL with a host".into()));
+    };
+    if !host_allowed(host, allowed_hosts) {
+        return Err(ApiError::invalid_field(
+            "url".into(),
+            format!("`{host}` is not among the hosts this service may call (webhook_hosts)"),
+        ));
     }
     if !FORMATS.contains(&body.format.as_str()) {
         return Err(ApiError::invalid_field("format".into(), format!("one of {}", FORMATS.join(", "))));
@@ -142,7 +165,7 @@ pub(super) async fn create(
         (_, Some(tenant)) => (Some(tenant.clone()), None),
         (_, None) => (None, principal.jurisdiction.clone()),
     };
-    check(&body, tenant.is_none())?;
+    check(&body, tenant.is_none(), &state.webhook_settings.allowed_hosts)?;
     let hook = WebhookRow {
         id: ulid::Ulid::new().to_string(),
         tenant,
@@ -226,4 +249,28 @@ pub(super) async fn test(
     let hook = one(&state, &principal, &id).await?;
     let result = crate::webhooks::send_test(&hook, &state.webhook_settings).await;
     Ok(Json(result))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_are_shown_without_credentials_or_tokens() {
+        assert_eq!(
+            redact_url("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=K1"),
+            "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=***"
+        );
+        assert_eq!(redact_url("https://erp:pw@erp.acme.cn/hook"), "https://***@erp.acme.cn/hook");
+        assert_eq!(redact_url("http://10.0.0.5/hook"), "http://10.0.0.5/hook");
+    }
+
+    #[test]
+    fn a_host_list_admits_its_hosts_and_their_subdomains_only() {
+        let allowed = vec!["acme.cn".to_owned(), "qyapi.weixin.qq.com".to_owned()];
+        assert!(host_allowed("erp.acme.cn", &allowed) && host_allowed("ACME.cn", &allowed));
+        assert!(host_allowed("qyapi.weixin.qq.com", &allowed));
+        assert!(!host_allowed("evilacme.cn", &allowed) && !host_allowed("169.254.169.254", &allowed));
+        assert!(host_allowed("169.254.169.254", &[]), "no list: any host");
+    }
 }

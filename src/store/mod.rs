@@ -32,7 +32,8 @@ fn watch_added(id: &str, w: &NewWatch) -> NewEvent {
     NewEvent::new(
         "watchlist.added",
         None,
-        &serde_json::json!({"id": id, "kind": w.kind, "value": w.value, "source": w.source,
+        &serde_json::json!({"id": id, "kind": w.kind, "source": w.source,
+                            "value": if w.kind == "account" { crate::webhooks::events::mask_account(&w.value) } else { w.value.clone() },
                             "source_ref": w.source_ref, "note": w.note, "added_by": w.added_by,
                             "expires_at": w.expires_at}),
     )

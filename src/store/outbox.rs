@@ -109,6 +109,8 @@ pub struct WebhookProgress {
     pub webhook_id: String,
     /// The instance holding its lease.
     pub owner: String,
+    /// Its position when the worker read it: progress from a stale read is not recorded.
+    pub expected_last_seq: i64,
     /// The last event handled.
     pub last_seq: i64,
     /// Failed attempts at the next event.

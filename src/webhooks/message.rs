@@ -12,7 +12,6 @@ use hmac::{Hmac, Mac};
 use serde_json::{Value, json};
 use sha2::Sha256;
 
-use super::events::mask_account;
 use crate::store::{OutboxEvent, WebhookRow};
 
 /// A request ready to send.
@@ -110,6 +109,11 @@ pub fn robot_accepted(body: &str) -> bool {
         .is_none_or(|c| c == 0)
 }
 
+/// A robot's `errcode`, as text.
+pub fn robot_errcode(body: &str) -> String {
+    serde_json::from_str::<Value>(body).ok().and_then(|v| v.get("errcode").map(Value::to_string)).unwrap_or_default()
+}
+
 /// The title and markdown text of an event, in Chinese, for group robots.
 pub fn markdown(event: &OutboxEvent, public_url: &str) -> (String, String) {
     let p: Value = serde_json::from_str(&event.payload).unwrap_or(Value::Null);
@@ -186,7 +190,8 @@ pub fn markdown(event: &OutboxEvent, public_url: &str) -> (String, String) {
         }
         "watchlist.added" => {
             let title = "【观察名单】新增条目".to_owned();
-            let value = if s("kind") == "account" { mask_account(&s("value")) } else { s("value") };
+            // Accounts arrive masked in the payload already.
+            let value = s("value");
             let text = format!(
                 "### {title}\n> 类型：{}\n> 值：{value}\n> 来源：{}\n> 录入：{}",
                 s("kind"),

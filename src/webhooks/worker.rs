@@ -14,11 +14,12 @@ use std::time::Duration;
 use tokio::sync::Notify;
 
 use super::events::PARK_WIDE_EVENTS;
-use super::message::{render, robot_accepted};
+use super::message::{render, robot_accepted, robot_errcode};
 use crate::store::{DeliveryRow, OutboxEvent, Store, WebhookProgress, WebhookRow, stamp};
 
-/// How long a lease lasts; renewed when less than half is left.
-const LEASE: Duration = Duration::from_secs(30);
+/// How long a lease lasts beyond the longest attempt; renewed before an attempt when less than
+/// an attempt and this margin are left, so no attempt outlives the lease.
+const LEASE_MARGIN: Duration = Duration::from_secs(20);
 /// How often a subscription with nothing to do looks again (a local event wakes it sooner).
 const IDLE_POLL: Duration = Duration::from_secs(1);
 /// How often handled events and old attempts are deleted.
@@ -39,6 +40,8 @@ pub struct DeliverySettings {
     pub timeout: Duration,
     /// Where the officer pages are reached, for links in messages.
     pub public_url: String,
+    /// The hosts subscriptions may name (and subdomains); empty: any.
+    pub allowed_hosts: Vec<String>,
 }
 
 /// Whether `hook` receives `event`: one of its types, and its company (a park-wide
@@ -73,7 +76,7 @@ pub async fn run(store: Store, settings: DeliverySettings, wake: Arc<Notify>) {
     if let Err(error) = store.release_webhook_leases().await {
         tracing::warn!(%error, "could not release earlier webhook leases");
     }
-    let client = match reqwest::Client::builder().timeout(settings.timeout).build() {
+    let client = match http_client(settings.timeout) {
         Ok(client) => client,
         Err(error) => {
             tracing::error!(%error, "webhooks disabled: cannot build an HTTP client");
@@ -170,6 +173,18 @@ impl Subscription {
 
     /// Does the next piece of work; returns how long to wait before the next one.
     async fn step(&self, lease_until: &mut tokio::time::Instant) -> Result<Duration, crate::store::StoreError> {
+        // The lease first, then the subscription as it stands under it: a position read before
+        // another instance's last progress would send its events again.
+        let lease = self.settings.timeout + LEASE_MARGIN;
+        if lease_until.saturating_duration_since(tokio::time::Instant::now()) < self.settings.timeout + LEASE_MARGIN / 2
+        {
+            let now = jiff::Timestamp::now();
+            let until = now.checked_add(lease).unwrap_or(now);
+            if !self.store.claim_webhook(&self.id, &self.owner, &stamp(until)).await? {
+                return Ok(lease / 2);
+            }
+            *lease_until = tokio::time::Instant::now() + lease;
+        }
         let Some(hook) = self.store.webhooks().await?.into_iter().find(|h| h.id == self.id) else {
             return Ok(IDLE_POLL);
         };
@@ -180,19 +195,11 @@ impl Subscription {
                 return Ok(wait.min(IDLE_POLL));
             }
         }
-        if lease_until.saturating_duration_since(tokio::time::Instant::now()) < LEASE / 2 {
-            let until = now.checked_add(LEASE).unwrap_or(now);
-            if !self.store.claim_webhook(&hook.id, &self.owner, &stamp(until)).await? {
-                return Ok(LEASE / 2);
-            }
-            *lease_until = tokio::time::Instant::now() + LEASE;
-        }
         let events = self.store.events_after(hook.last_seq, 100).await?;
         let Some(last) = events.last() else { return Ok(IDLE_POLL) };
         let Some(event) = events.iter().find(|e| wants(&hook, e)) else {
             // Nothing for this subscription in the batch: move past it.
-            self.progress(&hook, last.seq, 0, None, None).await?;
-            return Ok(Duration::ZERO);
+            return self.progress(&hook, last.seq, 0, None, None, lease_until).await;
         };
         // Events before it that it does not want are passed with it.
         let attempt = attempt(&self.client, &hook, event, &self.settings.public_url).await;
@@ -226,16 +233,17 @@ impl Subscription {
             if dead {
                 tracing::warn!(webhook = %hook.id, event = %event.id, "webhook event dead after retrying");
             }
-            self.progress(&hook, event.seq, 0, None, Some(row)).await?;
-            return Ok(Duration::ZERO);
+            return self.progress(&hook, event.seq, 0, None, Some(row), lease_until).await;
         }
         let wait = backoff(self.settings.first_retry, number);
         let next = jiff::Timestamp::now().checked_add(wait).unwrap_or_else(|_| jiff::Timestamp::now());
         let before = event.seq - 1;
-        self.progress(&hook, before.max(hook.last_seq), number, Some(stamp(next)), Some(row)).await?;
-        Ok(wait.min(IDLE_POLL))
+        let waited = self.progress(&hook, before.max(hook.last_seq), number, Some(stamp(next)), Some(row), lease_until);
+        Ok(waited.await?.max(wait.min(IDLE_POLL)))
     }
 
+    /// Records progress under the lease; returns how long to wait before the next step: at
+    /// once, or, when another instance took the subscription over, until its lease could lapse.
     async fn progress(
         &self,
         hook: &WebhookRow,
@@ -243,19 +251,23 @@ impl Subscription {
         attempts: i64,
         next_attempt_at: Option<String>,
         delivery: Option<DeliveryRow>,
-    ) -> Result<(), crate::store::StoreError> {
+        lease_until: &mut tokio::time::Instant,
+    ) -> Result<Duration, crate::store::StoreError> {
         let progress = WebhookProgress {
             webhook_id: hook.id.clone(),
             owner: self.owner.clone(),
+            expected_last_seq: hook.last_seq,
             last_seq,
             attempts,
             next_attempt_at,
             delivery,
         };
-        if !self.store.webhook_progress(progress).await? {
-            tracing::info!(webhook = %hook.id, "another instance took over this webhook");
+        if self.store.webhook_progress(progress).await? {
+            return Ok(Duration::ZERO);
         }
-        Ok(())
+        tracing::info!(webhook = %hook.id, "another instance took over this webhook");
+        *lease_until = tokio::time::Instant::now();
+        Ok((self.settings.timeout + LEASE_MARGIN) / 2)
     }
 }
 
@@ -278,7 +290,8 @@ pub async fn attempt(client: &reqwest::Client, hook: &WebhookRow, event: &Outbox
             let error = if !status.is_success() {
                 Some(format!("HTTP {}", status.as_u16()))
             } else if robot && !robot_accepted(&body) {
-                Some(format!("refused: {}", body.chars().take(200).collect::<String>()))
+                // Only the robot's error code: the body is the receiver's, not ours to show.
+                Some(format!("refused: errcode {}", robot_errcode(&body)))
             } else {
                 None
             };
@@ -307,12 +320,18 @@ pub async fn send_test(hook: &WebhookRow, settings: &DeliverySettings) -> serde_
         at: stamp(jiff::Timestamp::now()),
         payload: payload.to_string(),
     };
-    let result = match reqwest::Client::builder().timeout(settings.timeout).build() {
+    let result = match http_client(settings.timeout) {
         Ok(client) => attempt(&client, hook, &event, &settings.public_url).await,
         Err(error) => Attempt { status: None, error: Some(format!("no HTTP client: {error}")), millis: 0 },
     };
     serde_json::json!({"event_id": event.id, "event_type": kind, "delivered": result.error.is_none(),
                        "status_code": result.status, "error": result.error, "millis": result.millis})
+}
+
+/// The client deliveries go through. Redirects are not followed: a POST redirected would arrive
+/// as a GET without its body, and count as delivered.
+fn http_client(timeout: Duration) -> reqwest::Result<reqwest::Client> {
+    reqwest::Client::builder().timeout(timeout).redirect(reqwest::redirect::Policy::none()).build()
 }
 
 /// A transport error without the URL (robot URLs carry their access token).

@@ -736,6 +736,7 @@ async fn events_are_written_with_their_change_and_read_in_order_by_each_subscrip
         let progress = |owner: &str, outcome: &str| fraudscreen::store::WebhookProgress {
             webhook_id: "W1".into(),
             owner: owner.into(),
+            expected_last_seq: start,
             last_seq: events[0].seq,
             attempts: 0,
             next_attempt_at: None,
@@ -753,6 +754,8 @@ async fn events_are_written_with_their_change_and_read_in_order_by_each_subscrip
         };
         assert!(!store.webhook_progress(progress("two", "stranger")).await.unwrap_or_else(|e| panic!("{e}")));
         assert!(store.webhook_progress(progress("one", "delivered")).await.unwrap_or_else(|e| panic!("{e}")));
+        // The same progress again was read before the first was recorded: it is stale.
+        assert!(!store.webhook_progress(progress("one", "stale")).await.unwrap_or_else(|e| panic!("{e}")));
         let log = store.deliveries("W1", 10).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((log.len(), log[0].outcome.as_str(), log[0].status_code), (1, "delivered", Some(200)));
         let w1 = store.webhooks().await.unwrap_or_else(|e| panic!("{e}")).into_iter().find(|h| h.id == "W1");

@@ -147,13 +147,15 @@ impl PgStore {
     pub async fn webhook_progress(&self, p: WebhookProgress) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
         let done = sqlx::query(
-            "UPDATE webhooks SET last_seq = $3, attempts = $4, next_attempt_at = $5 WHERE id = $1 AND lease_owner = $2",
+            "UPDATE webhooks SET last_seq = $3, attempts = $4, next_attempt_at = $5
+             WHERE id = $1 AND lease_owner = $2 AND last_seq = $6",
         )
         .bind(&p.webhook_id)
         .bind(&p.owner)
         .bind(p.last_seq)
         .bind(i32::try_from(p.attempts).unwrap_or(i32::MAX))
         .bind(&p.next_attempt_at)
+        .bind(p.expected_last_seq)
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() != 1 {

@@ -137,8 +137,8 @@ impl SqliteStore {
                 let p = &progress;
                 let changed = tx.execute(
                     "UPDATE webhooks SET last_seq = ?3, attempts = ?4, next_attempt_at = ?5
-                     WHERE id = ?1 AND lease_owner = ?2",
-                    params![p.webhook_id, p.owner, p.last_seq, p.attempts, p.next_attempt_at],
+                     WHERE id = ?1 AND lease_owner = ?2 AND last_seq = ?6",
+                    params![p.webhook_id, p.owner, p.last_seq, p.attempts, p.next_attempt_at, p.expected_last_seq],
                 )?;
                 if let (1, Some(d)) = (changed, &p.delivery) {
                     tx.prepare_cached(
