@@ -69,6 +69,28 @@ fn bodies(method: &str, path: &str) -> (Option<&'static str>, Option<&'static st
     }
 }
 
+/// What a route answers with on success, when it is not JSON.
+fn response_media(method: &str, path: &str) -> Option<&'static str> {
+    match (method, path) {
+        ("GET", "/metrics" | "/healthz" | "/readyz") => Some("text/plain"),
+        ("GET", "/v1/outreach/export" | "/v1/incidents/export") => Some("text/csv"),
+        ("GET", "/v1/cases/{id}/sheet") => Some("text/html"),
+        _ => None,
+    }
+}
+
+/// What a route takes as its body, when it is not JSON (spreadsheets).
+fn request_media(method: &str, path: &str) -> Option<&'static str> {
+    match (method, path) {
+        ("POST", "/v1/outreach/import" | "/v1/incidents/import") => Some("text/csv"),
+        _ => None,
+    }
+}
+
+fn text_content() -> utoipa::openapi::Content {
+    ContentBuilder::new().schema(Some(String::schema())).build()
+}
+
 /// A readable, stable operation id for generated clients: the method and the path's words,
 /// `{id}` read as `by_id`, such as `post_v1_decisions_by_id_outcome`.
 fn operation_id(method: &str, path: &str) -> String {
@@ -100,14 +122,20 @@ pub fn document() -> OpenApi {
     let mut paths = PathsBuilder::new();
     for route in ROUTES {
         let (request, response) = bodies(route.method, route.path);
+        let success = match response_media(route.method, route.path) {
+            Some(media) => ResponseBuilder::new().description("success").content(media, text_content()),
+            None => ResponseBuilder::new().description("success").content("application/json", json_content(response)),
+        };
         let mut operation =
-            OperationBuilder::new().operation_id(Some(operation_id(route.method, route.path))).response(
-                "200",
-                ResponseBuilder::new()
-                    .description("success")
-                    .content("application/json", json_content(response))
+            OperationBuilder::new().operation_id(Some(operation_id(route.method, route.path))).response("200", success.build());
+        if let Some(media) = request_media(route.method, route.path) {
+            operation = operation.request_body(Some(
+                RequestBodyBuilder::new()
+                    .content(media, text_content())
+                    .required(Some(utoipa::openapi::Required::True))
                     .build(),
-            );
+            ));
+        }
         for (status, what) in [
             ("400", "bad input"),
             ("401", "missing or unknown key"),

@@ -14,22 +14,16 @@ from .delivery import Delivery
 from .error_body import ErrorBody
 from .evidence import Evidence
 from .fee import Fee
-from .get_healthz_response_200 import GetHealthzResponse200
-from .get_metrics_response_200 import GetMetricsResponse200
 from .get_openapi_json_response_200 import GetOpenapiJsonResponse200
-from .get_readyz_response_200 import GetReadyzResponse200
 from .get_v1_cases_by_id_response_200 import GetV1CasesByIdResponse200
-from .get_v1_cases_by_id_sheet_response_200 import GetV1CasesByIdSheetResponse200
 from .get_v1_cases_response_200 import GetV1CasesResponse200
 from .get_v1_counterparties_by_account_no_response_200 import (
     GetV1CounterpartiesByAccountNoResponse200,
 )
 from .get_v1_decisions_response_200 import GetV1DecisionsResponse200
 from .get_v1_incidents_by_id_response_200 import GetV1IncidentsByIdResponse200
-from .get_v1_incidents_export_response_200 import GetV1IncidentsExportResponse200
 from .get_v1_incidents_response_200 import GetV1IncidentsResponse200
 from .get_v1_outreach_by_id_response_200 import GetV1OutreachByIdResponse200
-from .get_v1_outreach_export_response_200 import GetV1OutreachExportResponse200
 from .get_v1_outreach_response_200 import GetV1OutreachResponse200
 from .get_v1_reports_outreach_response_200 import GetV1ReportsOutreachResponse200
 from .get_v1_reports_weekly_response_200 import GetV1ReportsWeeklyResponse200
@@ -93,20 +87,14 @@ __all__ = (
     "ErrorBody",
     "Evidence",
     "Fee",
-    "GetHealthzResponse200",
-    "GetMetricsResponse200",
     "GetOpenapiJsonResponse200",
-    "GetReadyzResponse200",
     "GetV1CasesByIdResponse200",
-    "GetV1CasesByIdSheetResponse200",
     "GetV1CasesResponse200",
     "GetV1CounterpartiesByAccountNoResponse200",
     "GetV1DecisionsResponse200",
     "GetV1IncidentsByIdResponse200",
-    "GetV1IncidentsExportResponse200",
     "GetV1IncidentsResponse200",
     "GetV1OutreachByIdResponse200",
-    "GetV1OutreachExportResponse200",
     "GetV1OutreachResponse200",
     "GetV1ReportsOutreachResponse200",
     "GetV1ReportsWeeklyResponse200",

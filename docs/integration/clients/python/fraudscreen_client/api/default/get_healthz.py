@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
-from ...models.get_healthz_response_200 import GetHealthzResponse200
 from ...types import Response
 
 
@@ -22,10 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | GetHealthzResponse200 | None:
+) -> ErrorBody | str | None:
     if response.status_code == 200:
-        response_200 = GetHealthzResponse200.from_dict(response.json())
-
+        response_200 = response.text
         return response_200
 
     if response.status_code == 400:
@@ -76,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | GetHealthzResponse200]:
+) -> Response[ErrorBody | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,14 +86,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | GetHealthzResponse200]:
+) -> Response[ErrorBody | str]:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | GetHealthzResponse200]
+        Response[ErrorBody | str]
     """
 
     kwargs = _get_kwargs()
@@ -110,14 +108,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | GetHealthzResponse200 | None:
+) -> ErrorBody | str | None:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | GetHealthzResponse200
+        ErrorBody | str
     """
 
     return sync_detailed(
@@ -128,14 +126,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | GetHealthzResponse200]:
+) -> Response[ErrorBody | str]:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | GetHealthzResponse200]
+        Response[ErrorBody | str]
     """
 
     kwargs = _get_kwargs()
@@ -148,14 +146,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | GetHealthzResponse200 | None:
+) -> ErrorBody | str | None:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | GetHealthzResponse200
+        ErrorBody | str
     """
 
     return (

@@ -7,9 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
-from ...models.get_v1_cases_by_id_sheet_response_200 import (
-    GetV1CasesByIdSheetResponse200,
-)
 from ...types import Response
 
 
@@ -29,10 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | GetV1CasesByIdSheetResponse200 | None:
+) -> ErrorBody | str | None:
     if response.status_code == 200:
-        response_200 = GetV1CasesByIdSheetResponse200.from_dict(response.json())
-
+        response_200 = response.text
         return response_200
 
     if response.status_code == 400:
@@ -83,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | GetV1CasesByIdSheetResponse200]:
+) -> Response[ErrorBody | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +92,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorBody | GetV1CasesByIdSheetResponse200]:
+) -> Response[ErrorBody | str]:
     """
     Args:
         id (str):
@@ -106,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | GetV1CasesByIdSheetResponse200]
+        Response[ErrorBody | str]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +120,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorBody | GetV1CasesByIdSheetResponse200 | None:
+) -> ErrorBody | str | None:
     """
     Args:
         id (str):
@@ -134,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | GetV1CasesByIdSheetResponse200
+        ErrorBody | str
     """
 
     return sync_detailed(
@@ -147,7 +143,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorBody | GetV1CasesByIdSheetResponse200]:
+) -> Response[ErrorBody | str]:
     """
     Args:
         id (str):
@@ -157,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | GetV1CasesByIdSheetResponse200]
+        Response[ErrorBody | str]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +169,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorBody | GetV1CasesByIdSheetResponse200 | None:
+) -> ErrorBody | str | None:
     """
     Args:
         id (str):
@@ -183,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | GetV1CasesByIdSheetResponse200
+        ErrorBody | str
     """
 
     return (
