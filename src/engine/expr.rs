@@ -159,7 +159,10 @@ impl fmt::Display for Literal {
                 write!(f, "{value}{unit}")
             }
             Literal::Time(minutes) => write!(f, "{:02}:{:02}", minutes / 60, minutes % 60),
-            Literal::Text(s) => write!(f, "{s:?}"),
+            // Strings have no escapes: a literal is whatever lies between its quotes, so it is
+            // printed as is, between the quote it does not contain (a parsed one lacks one).
+            Literal::Text(s) if s.contains('"') => write!(f, "'{s}'"),
+            Literal::Text(s) => write!(f, "\"{s}\""),
         }
     }
 }
@@ -668,6 +671,16 @@ mod tests {
             Ok(e) => e.to_string(),
             Err(e) => format!("error at {:?}: found {}, expected {}", e.span, e.found, e.expected),
         }
+    }
+
+    #[test]
+    fn strings_print_as_written_between_the_quote_they_lack() {
+        // Found by fuzzing: strings have no escapes, so printing `\0` for a NUL did not parse back.
+        for src in ["x == \"a\u{0}b\\n\"", "x == 'say \"hi\"'", "x == \"it's\""] {
+            let printed = round_trip(src);
+            assert_eq!(round_trip(&printed), printed, "{src}");
+        }
+        assert_eq!(round_trip("x == 'say \"hi\"'"), "(x == 'say \"hi\"')");
     }
 
     #[test]

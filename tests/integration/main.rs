@@ -7,6 +7,7 @@ mod crash;
 mod diagnostics;
 mod engine_api;
 mod faults;
+mod fuzz_regressions;
 mod helpers;
 mod integration_kit;
 mod properties;
