@@ -167,46 +167,80 @@ impl fmt::Display for Literal {
     }
 }
 
-/// Prints the canonical form, fully parenthesised, which parses back to the same tree.
+/// How tightly an expression holds together when printed, loosest first: an expression
+/// is wrapped in parentheses only where its place needs a tighter one.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Binding {
+    Or,
+    And,
+    Not,
+    /// A comparison or a test (`in`, `has_any`, `matches`): what `not` applies to.
+    Test,
+    /// A field, a value or a call: what a comparison compares.
+    Operand,
+}
+
+impl Expr {
+    fn binding(&self) -> Binding {
+        match self {
+            Expr::Or(..) => Binding::Or,
+            Expr::And(..) => Binding::And,
+            Expr::Not(..) => Binding::Not,
+            Expr::Compare(..) | Expr::InList(..) | Expr::InWatchlist(..) | Expr::HasAny(..) | Expr::Matches(..) => {
+                Binding::Test
+            }
+            Expr::Literal(..) | Expr::Field(..) | Expr::Call(..) => Binding::Operand,
+        }
+    }
+}
+
+/// `expr`, parenthesised unless it binds at least as tightly as `needed`.
+struct At<'a>(&'a Expr, Binding);
+
+impl fmt::Display for At<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let At(expr, needed) = *self;
+        if expr.binding() >= needed { write!(f, "{expr}") } else { write!(f, "({expr})") }
+    }
+}
+
+/// Prints the canonical form: parentheses only where the tree needs them, so the text parses
+/// back to the same tree and is never nested deeper than any text that parses to it (a fully
+/// parenthesised print could exceed the parser's nesting limit where the rule as written did not).
 impl fmt::Display for Expr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fn join(f: &mut fmt::Formatter<'_>, es: &[Expr], sep: &str) -> fmt::Result {
+        fn join(f: &mut fmt::Formatter<'_>, es: &[Expr], sep: &str, needed: Binding) -> fmt::Result {
             for (i, e) in es.iter().enumerate() {
                 if i > 0 {
                     write!(f, "{sep}")?;
                 }
-                write!(f, "{e}")?;
+                write!(f, "{}", At(e, needed))?;
             }
             Ok(())
         }
+        let not = |negated: bool| if negated { "not " } else { "" };
         match self {
             Expr::Literal(l, _) => write!(f, "{l}"),
             Expr::Field(name, _) => write!(f, "{name}"),
-            Expr::Not(e, _) => write!(f, "(not {e})"),
-            Expr::And(es, _) => {
-                write!(f, "(")?;
-                join(f, es, " and ")?;
-                write!(f, ")")
+            Expr::Not(e, _) => write!(f, "not {}", At(e, Binding::Not)),
+            // A nested `or` in an `or` (or `and` in `and`) keeps its parentheses: the parser
+            // would flatten it into a different tree.
+            Expr::And(es, _) => join(f, es, " and ", Binding::Not),
+            Expr::Or(es, _) => join(f, es, " or ", Binding::And),
+            Expr::Compare(a, op, b, _) => {
+                write!(f, "{} {} {}", At(a, Binding::Operand), op.as_str(), At(b, Binding::Operand))
             }
-            Expr::Or(es, _) => {
-                write!(f, "(")?;
-                join(f, es, " or ")?;
-                write!(f, ")")
-            }
-            Expr::Compare(a, op, b, _) => write!(f, "({a} {} {b})", op.as_str()),
             Expr::InList(a, es, negated, _) => {
-                write!(f, "({a} {}in [", if *negated { "not " } else { "" })?;
-                join(f, es, ", ")?;
-                write!(f, "])")
+                write!(f, "{} {}in [", At(a, Binding::Operand), not(*negated))?;
+                join(f, es, ", ", Binding::Operand)?;
+                write!(f, "]")
             }
-            Expr::InWatchlist(a, negated, _) => {
-                write!(f, "({a} {}in watchlist)", if *negated { "not " } else { "" })
-            }
-            Expr::HasAny(a, set, _, _) => write!(f, "({a} has_any {set})"),
-            Expr::Matches(a, set, _, _) => write!(f, "({a} matches {set})"),
+            Expr::InWatchlist(a, negated, _) => write!(f, "{} {}in watchlist", At(a, Binding::Operand), not(*negated)),
+            Expr::HasAny(a, set, _, _) => write!(f, "{} has_any {set}", At(a, Binding::Operand)),
+            Expr::Matches(a, set, _, _) => write!(f, "{} matches {set}", At(a, Binding::Operand)),
             Expr::Call(name, _, args, _) => {
                 write!(f, "{name}(")?;
-                join(f, args, ", ")?;
+                join(f, args, ", ", Binding::Or)?;
                 write!(f, ")")
             }
         }
@@ -680,19 +714,33 @@ mod tests {
             let printed = round_trip(src);
             assert_eq!(round_trip(&printed), printed, "{src}");
         }
-        assert_eq!(round_trip("x == 'say \"hi\"'"), "(x == 'say \"hi\"')");
+        assert_eq!(round_trip("x == 'say \"hi\"'"), "x == 'say \"hi\"'");
     }
 
     #[test]
     fn precedence_is_not_then_and_then_or() {
-        assert_eq!(round_trip("a and not b or c == 1"), "((a and (not b)) or (c == 1))");
+        // The printer keeps only the parentheses that precedence needs.
+        assert_eq!(round_trip("((a and (not b)) or (c == 1))"), "a and not b or c == 1");
+        assert_eq!(round_trip("a and (not b or c == 1)"), "a and (not b or c == 1)");
+        assert_eq!(round_trip("not (a and b)"), "not (a and b)");
+        assert_eq!(round_trip("(not a) == b"), "(not a) == b");
+        // Nested groups of the same operator stay nested: flattening would change the tree.
+        assert_eq!(round_trip("a or (b or c)"), "a or (b or c)");
+    }
+
+    #[test]
+    fn printing_never_nests_deeper_than_the_source() {
+        // Found by fuzzing: `not not … x` printed as `(not (not … x))` went past the nesting
+        // limit that the source was within, so the print did not parse.
+        let src = format!("{}x", "not ".repeat(MAX_PARSE_DEPTH - 1));
+        assert_eq!(round_trip(&src), src);
     }
 
     #[test]
     fn literals_of_every_kind_parse() {
         assert_eq!(
             round_trip(r#"x >= 50000.50 and y < 3d and z > 22:30 and w in ["im", "email"] and v not in watchlist"#),
-            r#"((x >= 50000.50) and (y < 3d) and (z > 22:30) and (w in ["im", "email"]) and (v not in watchlist))"#
+            r#"x >= 50000.50 and y < 3d and z > 22:30 and w in ["im", "email"] and v not in watchlist"#
         );
     }
 
@@ -700,7 +748,7 @@ mod tests {
     fn keyword_tests_and_calls_parse() {
         assert_eq!(
             round_trip("instruction.text has_any secrecy and exists(payee.vendor_id) and memo matches phone"),
-            "((instruction.text has_any secrecy) and exists(payee.vendor_id) and (memo matches phone))"
+            "instruction.text has_any secrecy and exists(payee.vendor_id) and memo matches phone"
         );
     }
 
