@@ -5,6 +5,7 @@ mod cli;
 mod cluster;
 mod crash;
 mod diagnostics;
+mod disk_full;
 mod engine_api;
 mod faults;
 mod fuzz_regressions;
