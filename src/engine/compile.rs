@@ -33,6 +33,18 @@ pub(crate) fn compile(sources: &Sources) -> Result<RuleSet, Diagnostics> {
     let (regex_index, regex_sets) = regex_sets(&packs, &limits, &mut diags);
     let (rules, rule_ids) = rules(&packs, &keyword_index, &regex_index, &limits, &mut diags);
     let tests = tests(&packs, &rule_ids, &mut diags);
+    if rules.is_empty() && diags.is_empty() {
+        // An emptied or wrong directory must not become a ruleset that allows everything.
+        // (Where rules failed to compile, their own errors say enough.)
+        diags.push(error(
+            ".",
+            0..0,
+            "规则集中没有任何规则".into(),
+            "the ruleset has no rules".into(),
+            "空规则集会放行一切：请检查规则目录",
+            "an empty ruleset would allow everything: check the rules directory",
+        ));
+    }
     let keywords = match KeywordMatcher::build(&all_terms) {
         Ok(k) => k,
         Err(message) => {

@@ -69,6 +69,15 @@ fn rules_check_reports_every_problem_in_every_file_and_exits_1() {
 }
 
 #[test]
+fn rules_check_refuses_a_directory_without_rules() {
+    // An emptied directory must never load as a ruleset that allows everything.
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = fraudscreen(&["rules", "check", dir.path().to_str().unwrap_or_default(), "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("the ruleset has no rules"), "{}", stderr(&out));
+}
+
+#[test]
 fn screen_prints_a_decision_with_evidence_quoting_the_original_text() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let request = dir.path().join("pay.json");

@@ -13,6 +13,7 @@ mod helpers;
 mod integration_kit;
 mod properties;
 mod rule_packs;
+mod rules_faults;
 mod service;
 mod store_conformance;
 mod tidy;
