@@ -11,6 +11,7 @@ mod faults;
 mod fuzz_regressions;
 mod helpers;
 mod integration_kit;
+mod kill_cycles;
 mod properties;
 mod rule_packs;
 mod rules_faults;
