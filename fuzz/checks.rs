@@ -101,7 +101,8 @@ pub fn compiled_vs_reference(data: &[u8]) {
     let request = Request::Payment(payment);
     let history = History::default();
     let facts = Facts::derive(&request, &history, &rules.settings.company);
-    let watchlist = Watchlist::new(&[WatchEntry { kind: WatchKind::Account, value: "6217000000000999".into(), note: None }]);
+    let watchlist =
+        Watchlist::new(&[WatchEntry { kind: WatchKind::Account, value: "6217000000000999".into(), note: None }]);
     let compiled = Evaluator::new(rules, &facts, Kind::Payment, &watchlist).eval(&node);
     let naive = reference::evaluate(rules, &expr, &facts, Kind::Payment, &watchlist);
     assert_eq!(compiled, naive, "condition: {expr}");

@@ -34,6 +34,14 @@ pub struct Config {
     pub webhook_timeout_secs: u64,
     /// The hosts webhook subscriptions may name (and their subdomains); empty: any.
     pub webhook_hosts: Vec<String>,
+    /// Sustained requests per second one API key may make; 0: unlimited.
+    pub rate_limit_per_second: u32,
+    /// Requests one key may make at once above the sustained rate.
+    pub rate_limit_burst: u32,
+    /// Largest total size of a request's headers (and of its URI), bytes.
+    pub max_header_bytes: usize,
+    /// How long a request may take, seconds.
+    pub request_timeout_secs: u64,
 }
 
 impl Default for Config {
@@ -51,6 +59,10 @@ impl Default for Config {
             webhook_first_retry_ms: 1000,
             webhook_timeout_secs: 10,
             webhook_hosts: Vec::new(),
+            rate_limit_per_second: 200,
+            rate_limit_burst: 400,
+            max_header_bytes: 16 * 1024,
+            request_timeout_secs: 60,
         }
     }
 }
@@ -71,6 +83,10 @@ struct FileConfig {
     webhook_first_retry_ms: Option<u64>,
     webhook_timeout_secs: Option<u64>,
     webhook_hosts: Option<Vec<String>>,
+    rate_limit_per_second: Option<u32>,
+    rate_limit_burst: Option<u32>,
+    max_header_bytes: Option<usize>,
+    request_timeout_secs: Option<u64>,
 }
 
 /// Values given on the command line, which win over everything else.
@@ -106,6 +122,10 @@ impl Config {
                 webhook_first_retry_ms,
                 webhook_timeout_secs,
                 webhook_hosts,
+                rate_limit_per_second,
+                rate_limit_burst,
+                max_header_bytes,
+                request_timeout_secs,
             } = parsed;
             config.listen = listen.unwrap_or(config.listen);
             config.database_url = database_url.unwrap_or(config.database_url);
@@ -119,6 +139,10 @@ impl Config {
             config.webhook_first_retry_ms = webhook_first_retry_ms.unwrap_or(config.webhook_first_retry_ms);
             config.webhook_timeout_secs = webhook_timeout_secs.unwrap_or(config.webhook_timeout_secs);
             config.webhook_hosts = webhook_hosts.unwrap_or(config.webhook_hosts);
+            config.rate_limit_per_second = rate_limit_per_second.unwrap_or(config.rate_limit_per_second);
+            config.rate_limit_burst = rate_limit_burst.unwrap_or(config.rate_limit_burst);
+            config.max_header_bytes = max_header_bytes.unwrap_or(config.max_header_bytes);
+            config.request_timeout_secs = request_timeout_secs.unwrap_or(config.request_timeout_secs);
         }
         if let Ok(listen) = std::env::var("FRAUDSCREEN_LISTEN") {
             config.listen = listen;
@@ -140,6 +164,15 @@ impl Config {
             ("FRAUDSCREEN_WEBHOOK_RETRY_FOR_SECS", &mut config.webhook_retry_for_secs),
             ("FRAUDSCREEN_WEBHOOK_FIRST_RETRY_MS", &mut config.webhook_first_retry_ms),
             ("FRAUDSCREEN_WEBHOOK_TIMEOUT_SECS", &mut config.webhook_timeout_secs),
+            ("FRAUDSCREEN_REQUEST_TIMEOUT_SECS", &mut config.request_timeout_secs),
+        ] {
+            if let Ok(value) = std::env::var(name) {
+                *setting = value.trim().parse().with_context(|| format!("{name} must be a whole number"))?;
+            }
+        }
+        for (name, setting) in [
+            ("FRAUDSCREEN_RATE_LIMIT_PER_SECOND", &mut config.rate_limit_per_second),
+            ("FRAUDSCREEN_RATE_LIMIT_BURST", &mut config.rate_limit_burst),
         ] {
             if let Ok(value) = std::env::var(name) {
                 *setting = value.trim().parse().with_context(|| format!("{name} must be a whole number"))?;
@@ -155,10 +188,25 @@ impl Config {
         if config.body_limit == 0 {
             bail!("body_limit must be positive");
         }
+        if config.rate_limit_burst == 0 || config.max_header_bytes < 1024 || config.request_timeout_secs == 0 {
+            bail!("rate_limit_burst and request_timeout_secs must be positive, max_header_bytes at least 1024");
+        }
         if jiff::tz::TimeZone::get(&config.time_zone).is_err() {
             bail!("time_zone `{}` is not an IANA time zone", config.time_zone);
         }
         Ok(config)
+    }
+}
+
+impl Config {
+    /// The request limits these settings give.
+    pub fn limits(&self) -> crate::http::Limits {
+        crate::http::Limits {
+            per_key_per_second: std::num::NonZeroU32::new(self.rate_limit_per_second),
+            per_key_burst: std::num::NonZeroU32::new(self.rate_limit_burst).unwrap_or(std::num::NonZeroU32::MIN),
+            max_header_bytes: self.max_header_bytes,
+            request_timeout: std::time::Duration::from_secs(self.request_timeout_secs),
+        }
     }
 }
 

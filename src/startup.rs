@@ -50,6 +50,8 @@ impl App {
             watchlist: arc_swap::ArcSwap::from_pointee(Watchlist::default()),
             watch_stamp: std::sync::Mutex::new(None),
             body_limit: config.body_limit,
+            limits: config.limits(),
+            rate_limiter: crate::http::KeyRateLimiter::new(&config.limits()),
             allow_updates_history: config.allow_updates_history,
             tenant_settings: RwLock::new(HashMap::new()),
             webhook_wake: Arc::new(tokio::sync::Notify::new()),
@@ -92,7 +94,9 @@ impl App {
             self.state.webhook_settings.clone(),
             Arc::clone(&self.state.webhook_wake),
         ));
-        axum::serve(self.listener, router(self.state)).with_graceful_shutdown(shutdown_signal()).await?;
+        // A client has as long to send its headers as a whole request may take.
+        let header_read_timeout = self.state.limits.request_timeout;
+        crate::http::serve(self.listener, router(self.state), header_read_timeout, shutdown_signal()).await;
         Ok(())
     }
 }

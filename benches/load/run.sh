@@ -78,7 +78,8 @@ run_service() {
   local url=$1 label=$2 port key metrics
   key=$(FRAUDSCREEN_DATABASE_URL="$url" "$bin" keys create --tenant loadbench --role client --name "load bench")
   port=$(free_port)
-  FRAUDSCREEN_DATABASE_URL="$url" taskset -c 0 "$bin" serve --listen "127.0.0.1:$port" --log-format json \
+  # The bench measures capacity, so the per-key rate limit is off.
+  FRAUDSCREEN_DATABASE_URL="$url" FRAUDSCREEN_RATE_LIMIT_PER_SECOND=0 taskset -c 0 "$bin" serve --listen "127.0.0.1:$port" --log-format json \
     >"$work/serve-$label.log" 2>&1 &
   server=$!
   wait_ready "127.0.0.1:$port" /readyz

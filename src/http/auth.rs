@@ -90,6 +90,14 @@ pub(super) async fn require_role(
     if !roles.contains(&principal.role) {
         return ApiError::forbidden(principal.role.as_str()).into_response();
     }
+    if let Err(retry_after) = state.rate_limiter.check(&principal.key_id) {
+        return ApiError::rate_limited(retry_after).into_response();
+    }
+    let audit = super::audit::Pending::of(&principal, &request);
     request.extensions_mut().insert(principal);
-    next.run(request).await
+    let response = next.run(request).await;
+    if let Some(audit) = audit {
+        audit.record(&state, response.status()).await;
+    }
+    response
 }

@@ -53,6 +53,38 @@ impl ApiError {
         }
     }
 
+    /// 429: the key made more requests than its rate allows; `retry_after` says when to retry.
+    pub fn rate_limited(retry_after: std::time::Duration) -> ApiError {
+        ApiError {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            code: "rate_limited",
+            message: format!("this key is over its request rate; retry in {} ms", retry_after.as_millis().max(1)),
+            field: None,
+        }
+    }
+
+    /// 414 or 431: the URI or the headers are larger than the limit.
+    pub fn header_too_large(status: StatusCode, limit: usize) -> ApiError {
+        let what = if status == StatusCode::URI_TOO_LONG { "the URI" } else { "the request headers" };
+        ApiError {
+            status,
+            code: "headers_too_large",
+            message: format!("{what} exceed the limit of {limit} bytes"),
+            field: None,
+        }
+    }
+
+    /// 503: the request took longer than the limit; the caller may retry (a screening with the
+    /// same request id gets the decision if it was recorded).
+    pub fn timeout(limit: std::time::Duration) -> ApiError {
+        ApiError {
+            status: StatusCode::SERVICE_UNAVAILABLE,
+            code: "timeout",
+            message: format!("the request took longer than {} s; retry with the same request id", limit.as_secs()),
+            field: None,
+        }
+    }
+
     /// The message for people.
     pub fn message(&self) -> &str {
         &self.message
@@ -124,7 +156,7 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let body = Body { code: self.code, message: &self.message, field: self.field.as_deref() };
         let mut response = (self.status, Json(body)).into_response();
-        if self.status == StatusCode::SERVICE_UNAVAILABLE {
+        if self.status == StatusCode::SERVICE_UNAVAILABLE || self.status == StatusCode::TOO_MANY_REQUESTS {
             // The store usually returns within seconds; tell clients when to retry.
             response.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from_static("1"));
         }

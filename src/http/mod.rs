@@ -1,15 +1,18 @@
 //! The HTTP API: the only module that knows about axum, status codes and JSON error bodies.
 
+mod audit;
 mod auth;
 mod cases;
 mod counterparties;
 mod error;
 mod handlers;
 mod incidents;
+mod limits;
 mod metrics;
 mod openapi;
 mod outreach;
 mod rules;
+mod serve;
 mod sheet;
 mod sync;
 mod tenants;
@@ -17,9 +20,11 @@ mod ui;
 mod watchlist;
 mod webhooks;
 
+pub use limits::{KeyRateLimiter, Limits};
 pub use metrics::Metrics;
 pub use openapi::document as openapi_document;
 pub use rules::{ActivateError, RulesStatus, activate, watch};
+pub use serve::serve;
 pub use sync::{FOLLOW_POLL, catch_up_history, event_of_row, follow, follow_shadow, reload_tenant_settings};
 
 pub use auth::{KEY_CACHE_TTL, KeyCache};
@@ -65,6 +70,10 @@ pub struct AppState {
     pub watch_stamp: std::sync::Mutex<Option<(i64, i64)>>,
     /// Largest accepted body, bytes.
     pub body_limit: usize,
+    /// Request rate, header size and time limits.
+    pub limits: Limits,
+    /// Each key's request rate.
+    pub rate_limiter: KeyRateLimiter,
     /// Whether an `allow` decision enters the counterparty history as if paid, for tenants
     /// whose settings do not say (`allow_updates_history`).
     pub allow_updates_history: bool,
@@ -113,12 +122,16 @@ impl AppState {
     }
 }
 
+/// The request's id, for the audit log.
+#[derive(Clone, Debug)]
+pub(super) struct RequestId(pub String);
+
 /// Gives every response an `x-request-id` (the caller's, or a new one) and logs the request
 /// with its status and latency (successful ones at `debug`); bodies are never logged, so
 /// account numbers never reach a log.
 async fn request_id(
     axum::extract::State(state): axum::extract::State<Arc<AppState>>,
-    request: axum::extract::Request,
+    mut request: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> axum::response::Response {
     let id = request
@@ -127,6 +140,7 @@ async fn request_id(
         .and_then(|v| v.to_str().ok())
         .filter(|v| !v.is_empty() && v.len() <= 128)
         .map_or_else(|| ulid::Ulid::new().to_string(), str::to_owned);
+    request.extensions_mut().insert(RequestId(id.clone()));
     let method = request.method().clone();
     let path = mask_account_numbers(request.uri().path());
     let route = request.extensions().get::<axum::extract::MatchedPath>().map_or("unmatched", |p| p.as_str()).to_owned();
@@ -146,6 +160,24 @@ async fn request_id(
     if let Ok(value) = axum::http::HeaderValue::from_str(&id) {
         response.headers_mut().insert("x-request-id", value);
     }
+    response
+}
+
+/// Headers on every answer that keep a browser from doing more than showing it: no script,
+/// no framing, no guessing of content types, no referrer leaking a case id. The officer
+/// pages and the case sheet need nothing but their own inline style and forms.
+async fn security_headers(mut response: axum::response::Response) -> axum::response::Response {
+    use axum::http::HeaderValue;
+    let headers = response.headers_mut();
+    headers.insert(
+        "content-security-policy",
+        HeaderValue::from_static(
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        ),
+    );
+    headers.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
+    headers.insert("x-frame-options", HeaderValue::from_static("DENY"));
+    headers.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
     response
 }
 
@@ -199,6 +231,7 @@ const ALL_ROLES: &[Role] = &[Role::Client, Role::Analyst, Role::Officer, Role::A
 const CLIENTS: &[Role] = &[Role::Client, Role::Admin];
 const OFFICERS: &[Role] = &[Role::Officer, Role::Admin];
 const REVIEWERS: &[Role] = &[Role::Analyst, Role::Officer, Role::Admin];
+const ADMINS: &[Role] = &[Role::Admin];
 
 /// Every route. The router is built from this table, so a route cannot exist without an
 /// entry here, and the authorization test walks it.
@@ -254,6 +287,7 @@ pub const ROUTES: &[Route] = &[
     Route { method: "DELETE", path: "/v1/watchlist/{id}", access: Access::Roles(OFFICERS) },
     Route { method: "GET", path: "/v1/tenants/{tenant}/settings", access: Access::Roles(OFFICERS) },
     Route { method: "PUT", path: "/v1/tenants/{tenant}/settings", access: Access::Roles(OFFICERS) },
+    Route { method: "GET", path: "/v1/audit", access: Access::Roles(ADMINS) },
 ];
 
 fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
@@ -309,6 +343,7 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
         ("DELETE", "/v1/watchlist/{id}") => axum::routing::delete(watchlist::remove),
         ("GET", "/v1/tenants/{tenant}/settings") => get(tenants::get_settings),
         ("PUT", "/v1/tenants/{tenant}/settings") => axum::routing::put(tenants::put_settings),
+        ("GET", "/v1/audit") => get(audit::list),
         // A table entry without a handler answers 501 rather than vanishing; the route
         // test notices it.
         _ => axum::routing::any(|| async { axum::http::StatusCode::NOT_IMPLEMENTED }),
@@ -363,7 +398,9 @@ pub fn router(state: Arc<AppState>) -> Router {
     paths
         .into_iter()
         .fold(Router::new(), |router, (path, methods)| router.route(path, methods))
-        .merge(ui_router())
+        .merge(ui_router().route_layer(axum::middleware::from_fn_with_state(Arc::clone(&state), audit::pages)))
+        .layer(axum::middleware::map_response(security_headers))
+        .layer(axum::middleware::from_fn_with_state(Arc::clone(&state), limits::enforce))
         .layer(axum::middleware::from_fn_with_state(Arc::clone(&state), request_id))
         .with_state(state)
 }

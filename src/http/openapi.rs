@@ -126,8 +126,9 @@ pub fn document() -> OpenApi {
             Some(media) => ResponseBuilder::new().description("success").content(media, text_content()),
             None => ResponseBuilder::new().description("success").content("application/json", json_content(response)),
         };
-        let mut operation =
-            OperationBuilder::new().operation_id(Some(operation_id(route.method, route.path))).response("200", success.build());
+        let mut operation = OperationBuilder::new()
+            .operation_id(Some(operation_id(route.method, route.path)))
+            .response("200", success.build());
         if let Some(media) = request_media(route.method, route.path) {
             operation = operation.request_body(Some(
                 RequestBodyBuilder::new()

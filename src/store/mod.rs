@@ -17,7 +17,7 @@ use std::sync::Arc;
 use sha2::{Digest, Sha256};
 
 /// The time now, as stored.
-fn now() -> String {
+pub(crate) fn now() -> String {
     stamp(jiff::Timestamp::now())
 }
 
@@ -163,8 +163,10 @@ macro_rules! dispatch {
     };
 }
 
+mod audit;
 mod outbox;
 
+pub use audit::AuditEntry;
 pub use outbox::{DeliveryRow, NewEvent, OutboxEvent, WebhookProgress, WebhookRow};
 
 impl Store {
@@ -406,6 +408,16 @@ impl Store {
     /// Revokes a key; `false` if there is no such active key.
     pub async fn revoke_key(&self, id: &str) -> Result<bool, StoreError> {
         read!(self, s => s.revoke_key(id))
+    }
+
+    /// Appends an entry to the audit log.
+    pub async fn append_audit(&self, entry: AuditEntry) -> Result<(), StoreError> {
+        dispatch!(self, s => s.append_audit(entry).await)
+    }
+
+    /// Audit log entries after `after`, oldest first, at most `limit`.
+    pub async fn audit_log(&self, after: i64, limit: i64) -> Result<Vec<AuditEntry>, StoreError> {
+        read!(self, s => s.audit_log(after, limit))
     }
 }
 

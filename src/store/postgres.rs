@@ -15,6 +15,7 @@ use sqlx::postgres::{PgConnectOptions, PgConnection, PgListener, PgPool, PgPoolO
 use sqlx::{Connection, Row};
 use tokio::sync::{mpsc, oneshot};
 
+mod audit;
 mod webhooks;
 
 use self::webhooks::insert_events;
@@ -37,6 +38,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (7, include_str!("../../migrations/postgres/0007_outreach.sql")),
     (8, include_str!("../../migrations/postgres/0008_incidents.sql")),
     (9, include_str!("../../migrations/postgres/0009_webhooks.sql")),
+    (10, include_str!("../../migrations/postgres/0010_audit.sql")),
 ];
 
 /// The most decisions committed in one transaction.
@@ -830,6 +832,7 @@ impl PgStore {
         let secret = new_secret()?;
         let id = ulid::Ulid::new().to_string();
         let created_at = now();
+        let mut tx = self.pool.begin().await?;
         sqlx::query(
             "INSERT INTO api_keys (id, tenant, role, name, jurisdiction, key_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
@@ -840,8 +843,11 @@ impl PgStore {
         .bind(jurisdiction.map(|j| j.join(",")))
         .bind(super::hash_secret(&secret))
         .bind(&created_at)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
+        let target = format!("{id} ({tenant}, {}, {name})", role.as_str());
+        audit::insert_audit(&mut tx, &super::AuditEntry::command_line("keys create", &target)).await?;
+        tx.commit().await?;
         let info = KeyInfo {
             id,
             tenant: tenant.to_owned(),
@@ -879,12 +885,18 @@ impl PgStore {
 
     /// Revokes a key; `false` if there is no such active key.
     pub async fn revoke_key(&self, id: &str) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
         let done = sqlx::query("UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
             .bind(now())
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
-        Ok(done.rows_affected() == 1)
+        let revoked = done.rows_affected() == 1;
+        if revoked {
+            audit::insert_audit(&mut tx, &super::AuditEntry::command_line("keys revoke", id)).await?;
+        }
+        tx.commit().await?;
+        Ok(revoked)
     }
 }
 

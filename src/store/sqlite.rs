@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 use rusqlite::{Connection, OptionalExtension, params};
 use tokio::sync::oneshot;
 
+mod audit;
 mod webhooks;
 
 use self::webhooks::insert_event;
@@ -31,6 +32,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (9, include_str!("../../migrations/sqlite/0009_outreach.sql")),
     (10, include_str!("../../migrations/sqlite/0010_incidents.sql")),
     (11, include_str!("../../migrations/sqlite/0011_webhooks.sql")),
+    (12, include_str!("../../migrations/sqlite/0012_audit.sql")),
 ];
 
 /// The most writes committed in one transaction.
@@ -807,10 +809,13 @@ impl SqliteStore {
         let row = (id.clone(), tenant.to_owned(), name.to_owned(), hash_secret(&secret), created_at.clone());
         self.write_blocking(Box::new(move |tx| {
             let (id, tenant, name, hash, created_at) = &row;
-            Ok(tx.execute(
+            let added = tx.execute(
                 "INSERT INTO api_keys (id, tenant, role, name, jurisdiction, key_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![id, tenant, role.as_str(), name, jurisdiction_text, hash, created_at],
-            )?)
+            )?;
+            let target = format!("{id} ({tenant}, {}, {name})", role.as_str());
+            audit::insert_audit(tx, &super::AuditEntry::command_line("keys create", &target))?;
+            Ok(added)
         }))?;
         let info = KeyInfo {
             id,
@@ -863,8 +868,12 @@ impl SqliteStore {
     pub fn revoke_key(&self, id: &str) -> Result<bool, StoreError> {
         let (id, at) = (id.to_owned(), now());
         let changed = self.write_blocking(Box::new(move |tx| {
-            Ok(tx
-                .execute("UPDATE api_keys SET revoked_at = ?1 WHERE id = ?2 AND revoked_at IS NULL", params![at, id])?)
+            let revoked = tx
+                .execute("UPDATE api_keys SET revoked_at = ?1 WHERE id = ?2 AND revoked_at IS NULL", params![at, id])?;
+            if revoked == 1 {
+                audit::insert_audit(tx, &super::AuditEntry::command_line("keys revoke", &id))?;
+            }
+            Ok(revoked)
         }))?;
         Ok(changed == 1)
     }

@@ -15,6 +15,7 @@ mod kill_cycles;
 mod properties;
 mod rule_packs;
 mod rules_faults;
+mod security;
 mod service;
 mod store_conformance;
 mod tidy;

@@ -39,7 +39,9 @@ async fn spawn_with_rules(dir: tempfile::TempDir, db: PathBuf, rules: PathBuf) -
         database_url: Some(format!("sqlite://{}", db.display())),
         rules_dir: Some(rules),
     };
-    let config = Config::load(None, &overrides).unwrap_or_else(|e| panic!("{e:#}"));
+    let mut config = Config::load(None, &overrides).unwrap_or_else(|e| panic!("{e:#}"));
+    // These tests drive load through one key; tests/integration/security.rs tests the limit.
+    config.rate_limit_per_second = 0;
     let store = SqliteStore::open(&db).unwrap_or_else(|e| panic!("{e}"));
     let key = |tenant: &str, role: Role| {
         store

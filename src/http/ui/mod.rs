@@ -100,6 +100,11 @@ fn session(state: &AppState, headers: &HeaderMap) -> Option<Session> {
     Some(entry.clone())
 }
 
+/// Who is signed in on this browser, for the audit log.
+pub(super) fn session_principal(state: &AppState, headers: &HeaderMap) -> Option<crate::store::Principal> {
+    session(state, headers).map(|s| s.principal)
+}
+
 fn to_login() -> Response {
     Redirect::to("/ui/login").into_response()
 }
@@ -212,6 +217,11 @@ pub(super) async fn login(
     let csrf = random_token();
     if id.is_empty() || csrf.is_empty() {
         return (StatusCode::SERVICE_UNAVAILABLE, "no randomness for a session").into_response();
+    }
+    // A session id the browser already holds is never carried over (no session fixation):
+    // signing in always starts a new one, and the old one ends.
+    if let Some(old) = cookie(&headers, COOKIE) {
+        state.sessions.by_id.remove(&old);
     }
     state.sessions.by_id.retain(|_, s| s.expires > Instant::now());
     state.sessions.by_id.insert(id.clone(), Session { principal, csrf, expires: Instant::now() + SESSION_TTL });

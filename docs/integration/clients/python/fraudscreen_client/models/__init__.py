@@ -15,6 +15,7 @@ from .error_body import ErrorBody
 from .evidence import Evidence
 from .fee import Fee
 from .get_openapi_json_response_200 import GetOpenapiJsonResponse200
+from .get_v1_audit_response_200 import GetV1AuditResponse200
 from .get_v1_cases_by_id_response_200 import GetV1CasesByIdResponse200
 from .get_v1_cases_response_200 import GetV1CasesResponse200
 from .get_v1_counterparties_by_account_no_response_200 import (
@@ -88,6 +89,7 @@ __all__ = (
     "Evidence",
     "Fee",
     "GetOpenapiJsonResponse200",
+    "GetV1AuditResponse200",
     "GetV1CasesByIdResponse200",
     "GetV1CasesResponse200",
     "GetV1CounterpartiesByAccountNoResponse200",

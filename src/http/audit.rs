@@ -1,0 +1,93 @@
+//! The audit log's two doors: what is written (every change made with a non-client key
+//! through the API, and every form an officer or analyst posts on the pages), and
+//! `GET /v1/audit`, which only admin keys may read. No route changes or deletes an entry,
+//! and the database refuses it too (append-only triggers).
+
+use std::sync::Arc;
+
+use axum::Json;
+use axum::extract::{MatchedPath, Query, Request, State};
+use axum::http::{Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::Response;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::{ApiError, AppState, RequestId};
+use crate::store::{AuditEntry, Principal, Role};
+
+/// What an action will be recorded as, taken from the request before it runs.
+pub(super) struct Pending {
+    entry: AuditEntry,
+}
+
+impl Pending {
+    /// An entry for `request` made by `principal`, when the request changes something and the
+    /// caller is not a client system (whose screenings and outcomes are the decision log itself).
+    pub(super) fn of(principal: &Principal, request: &Request) -> Option<Pending> {
+        if request.method() == Method::GET || request.method() == Method::HEAD || principal.role == Role::Client {
+            return None;
+        }
+        let route = request.extensions().get::<MatchedPath>().map_or_else(|| request.uri().path(), MatchedPath::as_str);
+        Some(Pending {
+            entry: AuditEntry {
+                seq: 0,
+                at: crate::store::now(),
+                actor_key: Some(principal.key_id.clone()),
+                actor_name: principal.name.clone(),
+                actor_role: principal.role.as_str().to_owned(),
+                actor_tenant: Some(principal.tenant.clone()),
+                action: format!("{} {route}", request.method()),
+                target: super::mask_account_numbers(request.uri().path()),
+                status: 0,
+                request_id: request.extensions().get::<RequestId>().map(|id| id.0.clone()),
+            },
+        })
+    }
+
+    /// Writes the entry with the status answered. A failure to write is logged loudly: the
+    /// action itself has already happened and is kept.
+    pub(super) async fn record(self, state: &AppState, status: StatusCode) {
+        let mut entry = self.entry;
+        entry.status = i32::from(status.as_u16());
+        if let Err(error) = state.store.append_audit(entry.clone()).await {
+            tracing::error!(%error, action = %entry.action, target = %entry.target, actor = %entry.actor_name, "audit entry not written");
+        }
+    }
+}
+
+/// Records every form posted on the officer pages by a signed-in officer or analyst.
+pub(super) async fn pages(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
+    let pending =
+        super::ui::session_principal(&state, request.headers()).and_then(|principal| Pending::of(&principal, &request));
+    let response = next.run(request).await;
+    if let Some(pending) = pending {
+        pending.record(&state, response.status()).await;
+    }
+    response
+}
+
+/// Query of `GET /v1/audit`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct AuditQuery {
+    /// Entries after this position (the `next_after` of the previous page).
+    #[serde(default)]
+    after: i64,
+    /// At most this many, 1 to 1000; 100 when absent.
+    limit: Option<i64>,
+}
+
+/// `GET /v1/audit`: the log, oldest first, a page at a time.
+pub(super) async fn list(
+    State(state): State<Arc<AppState>>,
+    Query(query): Query<AuditQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let limit = query.limit.unwrap_or(100);
+    if !(1..=1000).contains(&limit) {
+        return Err(ApiError::invalid_field("limit".into(), "limit must be between 1 and 1000".into()));
+    }
+    let entries = state.store.audit_log(query.after, limit).await.map_err(|e| ApiError::unavailable(&e))?;
+    let next_after = entries.last().map_or(query.after, |e| e.seq);
+    Ok(Json(json!({"entries": entries, "next_after": next_after})))
+}

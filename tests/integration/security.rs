@@ -1,0 +1,263 @@
+//! The security review's checks against the real server: per-key rate limits, header and
+//! time limits, secrets out of the log, the audit log and who may read it, and the officer
+//! pages against script injection and session fixation.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use crate::helpers::{create_key_with_cli, rules_dir, start_server, start_server_with};
+
+fn database(dir: &tempfile::TempDir) -> String {
+    format!("sqlite://{}", dir.path().join("security.db").display())
+}
+
+fn http() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(20))
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Sends raw bytes and returns what the server answers until it closes the connection
+/// (or 20 seconds pass, which a test then reports).
+fn raw_exchange(base: &str, first: &[u8], wait_before_reading: Duration) -> (String, bool) {
+    let address = base.trim_start_matches("http://");
+    let mut stream = TcpStream::connect(address).unwrap_or_else(|e| panic!("{e}"));
+    stream.write_all(first).unwrap_or_else(|e| panic!("{e}"));
+    std::thread::sleep(wait_before_reading);
+    stream.set_read_timeout(Some(Duration::from_secs(20))).unwrap_or_else(|e| panic!("{e}"));
+    let mut answer = Vec::new();
+    let closed = match stream.read_to_end(&mut answer) {
+        Ok(_) => true,
+        Err(error) => error.kind() != std::io::ErrorKind::WouldBlock && error.kind() != std::io::ErrorKind::TimedOut,
+    };
+    (String::from_utf8_lossy(&answer).into_owned(), closed)
+}
+
+#[tokio::test]
+async fn each_key_has_its_own_request_rate() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = database(&dir);
+    let (busy, quiet) = (create_key_with_cli(&url, "acme", "client"), create_key_with_cli(&url, "acme", "client"));
+    let env = [("FRAUDSCREEN_RATE_LIMIT_PER_SECOND", "2"), ("FRAUDSCREEN_RATE_LIMIT_BURST", "5")];
+    let mut server = start_server_with(&url, &rules_dir(), "warn", &env);
+    let client = http();
+    let mut statuses = Vec::new();
+    let mut refusal = None;
+    for _ in 0..12 {
+        let response = client.get(format!("{}/v1/decisions", server.base)).bearer_auth(&busy).send().await;
+        let response = response.unwrap_or_else(|e| panic!("{e}"));
+        statuses.push(response.status().as_u16());
+        if response.status().as_u16() == 429 {
+            let retry_after = response.headers().get("retry-after").and_then(|v| v.to_str().ok()).map(str::to_owned);
+            refusal = Some((retry_after, response.json::<Value>().await.unwrap_or_default()));
+        }
+    }
+    assert!(statuses[..5].iter().all(|s| *s == 200), "the burst passes: {statuses:?}");
+    assert!(statuses.contains(&429), "12 requests at once exceed a burst of 5: {statuses:?}");
+    let (retry_after, body) = refusal.unwrap_or_default();
+    assert!(retry_after.is_some(), "a 429 says when to retry");
+    assert_eq!(body["code"], "rate_limited", "{body}");
+    // Another key of the same company is not held back by the busy one.
+    let response = client.get(format!("{}/v1/decisions", server.base)).bearer_auth(&quiet).send().await;
+    assert_eq!(response.map(|r| r.status().as_u16()).ok(), Some(200));
+    server.stop();
+}
+
+#[tokio::test]
+async fn oversized_headers_and_uris_are_refused_with_a_code() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = database(&dir);
+    let key = create_key_with_cli(&url, "acme", "client");
+    let mut server = start_server(&url, &rules_dir(), "warn");
+    let client = http();
+    let response = client
+        .get(format!("{}/v1/decisions", server.base))
+        .bearer_auth(&key)
+        .header("x-padding", "a".repeat(20 * 1024))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(response.status().as_u16(), 431);
+    assert_eq!(response.json::<Value>().await.unwrap_or_default()["code"], "headers_too_large");
+    let response = client
+        .get(format!("{}/v1/decisions/{}", server.base, "x".repeat(20 * 1024)))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(response.status().as_u16(), 414);
+    server.stop();
+}
+
+#[tokio::test]
+async fn slow_headers_are_cut_off_and_slow_bodies_time_out() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = database(&dir);
+    let key = create_key_with_cli(&url, "acme", "client");
+    let mut server = start_server_with(&url, &rules_dir(), "warn", &[("FRAUDSCREEN_REQUEST_TIMEOUT_SECS", "1")]);
+    let base = server.base.clone();
+    // Headers that never end: the server closes the connection rather than wait forever.
+    let (_, closed) = tokio::task::spawn_blocking({
+        let base = base.clone();
+        move || raw_exchange(&base, b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ", Duration::ZERO)
+    })
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(closed, "a connection with unfinished headers was kept open");
+    // A body that never comes: a 503 `timeout`, not a worker held forever.
+    let head = format!(
+        "POST /v1/screen/payment HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{{"
+    );
+    let (answer, _) = tokio::task::spawn_blocking(move || raw_exchange(&base, head.as_bytes(), Duration::ZERO))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
+    assert!(answer.contains("\"code\":\"timeout\""), "{answer}");
+    server.stop();
+}
+
+#[tokio::test]
+async fn api_keys_never_reach_the_log() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = database(&dir);
+    let key = create_key_with_cli(&url, "acme", "client");
+    let mut server = start_server(&url, &rules_dir(), "debug");
+    let client = http();
+    let wrong = "fs_live_this_is_not_a_key_but_looks_like_one_0000";
+    for secret in [key.as_str(), wrong] {
+        let response = client.get(format!("{}/v1/decisions", server.base)).bearer_auth(secret).send().await;
+        assert!(response.is_ok());
+    }
+    server.stop();
+    let log = server.log.lock().map(|l| l.join("\n")).unwrap_or_default();
+    assert!(log.contains("/v1/decisions"), "the requests are logged at debug:\n{log}");
+    for secret in [key.as_str(), wrong] {
+        assert!(!log.contains(secret), "a key reached the log:\n{log}");
+    }
+}
+
+#[tokio::test]
+async fn officer_and_admin_actions_are_audited_and_only_admins_read_the_log() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = database(&dir);
+    let client_key = create_key_with_cli(&url, "acme", "client");
+    let officer = create_key_with_cli(&url, "police", "officer");
+    let admin = create_key_with_cli(&url, "ops", "admin");
+    let mut server = start_server(&url, &rules_dir(), "warn");
+    let (base, client) = (server.base.clone(), http());
+    let send = |method: reqwest::Method, path: &str, key: &str, body: Option<Value>| {
+        let request = client.request(method, format!("{base}{path}")).bearer_auth(key);
+        let request = match body {
+            Some(body) => request.json(&body),
+            None => request,
+        };
+        async move {
+            let response = request.send().await.unwrap_or_else(|e| panic!("{e}"));
+            (response.status().as_u16(), response.json::<Value>().await.unwrap_or_default())
+        }
+    };
+    let payment = json!({"request_id": "AUD-1", "submitted_at": "2026-07-14T10:32:00+08:00",
+        "payee": {"name": "某某设备有限公司", "account_no": "6222000011112222"}, "amount": "1200.00"});
+    assert_eq!(send(reqwest::Method::POST, "/v1/screen/payment", &client_key, Some(payment)).await.0, 200);
+    let watch = json!({"kind": "account", "value": "6222000099998888", "note": "已确认诈骗账户"});
+    let (status, added) = send(reqwest::Method::POST, "/v1/watchlist", &officer, Some(watch)).await;
+    assert_eq!(status, 200, "{added}");
+    assert_eq!(send(reqwest::Method::POST, "/v1/rules/reload", &officer, Some(json!({}))).await.0, 200);
+    // A refused action is audited too, with its status.
+    assert_eq!(send(reqwest::Method::DELETE, "/v1/watchlist/no-such-entry", &officer, None).await.0, 404);
+
+    for key in [&client_key, &officer] {
+        assert_eq!(send(reqwest::Method::GET, "/v1/audit", key, None).await.0, 403, "only admins read the log");
+    }
+    let (status, log) = send(reqwest::Method::GET, "/v1/audit", &admin, None).await;
+    assert_eq!(status, 200, "{log}");
+    let entries = log["entries"].as_array().cloned().unwrap_or_default();
+    let actions: Vec<(String, String, i64)> = entries
+        .iter()
+        .map(|e| {
+            (
+                e["action"].as_str().unwrap_or_default().to_owned(),
+                e["actor_name"].as_str().unwrap_or_default().to_owned(),
+                e["status"].as_i64().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(actions.iter().filter(|(a, _, _)| a == "keys create").count(), 3, "{actions:?}");
+    for expected in [("POST /v1/watchlist", 200), ("POST /v1/rules/reload", 200), ("DELETE /v1/watchlist/{id}", 404)] {
+        assert!(
+            actions.iter().any(|(a, who, s)| a == expected.0 && who.contains("police") && *s == expected.1),
+            "missing {expected:?} in {actions:?}"
+        );
+    }
+    assert!(!actions.iter().any(|(a, _, _)| a.contains("/v1/screen")), "client screenings are not audited here");
+    let text = log.to_string();
+    assert!(!text.contains("6222000099998888"), "account numbers stay out of the audit log: {text}");
+    // Nothing can change it: no route, and the database refuses.
+    for method in [reqwest::Method::DELETE, reqwest::Method::PATCH, reqwest::Method::POST] {
+        assert_eq!(send(method, "/v1/audit", &admin, None).await.0, 405);
+    }
+    server.stop();
+    let db = dir.path().join("security.db");
+    let conn = rusqlite::Connection::open(&db).unwrap_or_else(|e| panic!("{e}"));
+    assert!(conn.execute("DELETE FROM audit_log", []).is_err(), "the audit log refuses deletes");
+    assert!(conn.execute("UPDATE audit_log SET actor_name = 'x'", []).is_err(), "the audit log refuses updates");
+}
+
+#[tokio::test]
+async fn the_pages_render_injected_markup_inert_and_never_keep_a_planted_session() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = database(&dir);
+    let client_key = create_key_with_cli(&url, "acme", "client");
+    let analyst = create_key_with_cli(&url, "acme", "analyst");
+    let mut server = start_server(&url, &rules_dir(), "warn");
+    let (base, client) = (server.base.clone(), http());
+    // A boss-impersonation request whose text carries markup: flagged, so it becomes a case.
+    let payment = json!({
+        "request_id": "XSS-1", "submitted_at": "2026-07-14T10:32:00+08:00",
+        "payee": {"name": "<img src=x onerror=alert(1)>有限公司", "account_no": "6217000000000999"},
+        "amount": "520000.00", "memo": "保证金<script>alert('诈骗')</script>",
+        "instruction": {"channel": "im", "from_name": "马总<script>steal()</script>",
+            "text": "先付合作保证金52万，签批单我回来补，这事先别声张。<script>alert(document.cookie)</script>", "urgent": true}
+    });
+    let response =
+        client.post(format!("{base}/v1/screen/payment")).bearer_auth(&client_key).json(&payment).send().await;
+    let decision: Value = response.unwrap_or_else(|e| panic!("{e}")).json().await.unwrap_or_default();
+    let case = decision["case_id"].as_str().unwrap_or_else(|| panic!("no case: {decision}")).to_owned();
+
+    // Session fixation: a session id planted in the browser before sign-in is not adopted.
+    let planted = "fs_session=planted-by-someone-else";
+    let signed_in = client
+        .post(format!("{base}/ui/login"))
+        .header("cookie", planted)
+        .form(&[("key", analyst.as_str())])
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let issued = signed_in.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let session = issued.split(';').next().unwrap_or_default().to_owned();
+    assert!(session.starts_with("fs_session=") && session != planted, "{issued}");
+    let with_planted = client.get(format!("{base}/ui/")).header("cookie", planted).send().await;
+    assert_eq!(with_planted.map(|r| r.status().as_u16()).ok(), Some(303), "the planted id is not a session");
+
+    for path in [format!("/ui/cases/{case}"), format!("/v1/cases/{case}/sheet")] {
+        let request = client.get(format!("{base}{path}"));
+        let request =
+            if path.starts_with("/ui") { request.header("cookie", &session) } else { request.bearer_auth(&analyst) };
+        let response = request.send().await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(response.status().as_u16(), 200, "{path}");
+        let policy =
+            response.headers().get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or_default();
+        assert!(policy.contains("default-src 'none'") && !policy.contains("script-src"), "{path}: {policy}");
+        let page = response.text().await.unwrap_or_default();
+        assert!(page.contains("&lt;script&gt;"), "{path}: the text is shown, escaped");
+        for live in ["<script", "<img src=x", "onerror=alert(1)>"] {
+            assert!(!page.contains(live), "{path}: `{live}` reached the page as markup");
+        }
+    }
+    server.stop();
+}
