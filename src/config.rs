@@ -42,6 +42,8 @@ pub struct Config {
     pub max_header_bytes: usize,
     /// How long a request may take, seconds.
     pub request_timeout_secs: u64,
+    /// Days after which a decision's request is cut down to what the aggregates need; 0: kept.
+    pub retention_days: u32,
 }
 
 impl Default for Config {
@@ -63,6 +65,7 @@ impl Default for Config {
             rate_limit_burst: 400,
             max_header_bytes: 16 * 1024,
             request_timeout_secs: 60,
+            retention_days: 0,
         }
     }
 }
@@ -87,6 +90,7 @@ struct FileConfig {
     rate_limit_burst: Option<u32>,
     max_header_bytes: Option<usize>,
     request_timeout_secs: Option<u64>,
+    retention_days: Option<u32>,
 }
 
 /// Values given on the command line, which win over everything else.
@@ -126,6 +130,7 @@ impl Config {
                 rate_limit_burst,
                 max_header_bytes,
                 request_timeout_secs,
+                retention_days,
             } = parsed;
             config.listen = listen.unwrap_or(config.listen);
             config.database_url = database_url.unwrap_or(config.database_url);
@@ -143,6 +148,7 @@ impl Config {
             config.rate_limit_burst = rate_limit_burst.unwrap_or(config.rate_limit_burst);
             config.max_header_bytes = max_header_bytes.unwrap_or(config.max_header_bytes);
             config.request_timeout_secs = request_timeout_secs.unwrap_or(config.request_timeout_secs);
+            config.retention_days = retention_days.unwrap_or(config.retention_days);
         }
         if let Ok(listen) = std::env::var("FRAUDSCREEN_LISTEN") {
             config.listen = listen;
@@ -173,6 +179,7 @@ impl Config {
         for (name, setting) in [
             ("FRAUDSCREEN_RATE_LIMIT_PER_SECOND", &mut config.rate_limit_per_second),
             ("FRAUDSCREEN_RATE_LIMIT_BURST", &mut config.rate_limit_burst),
+            ("FRAUDSCREEN_RETENTION_DAYS", &mut config.retention_days),
         ] {
             if let Ok(value) = std::env::var(name) {
                 *setting = value.trim().parse().with_context(|| format!("{name} must be a whole number"))?;

@@ -15,6 +15,7 @@ pub mod http;
 pub mod loader;
 pub mod replay;
 pub mod report;
+pub mod retention;
 pub mod startup;
 pub mod store;
 pub mod webhooks;

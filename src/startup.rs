@@ -17,6 +17,8 @@ use crate::store::{RulesetSource, Store};
 pub struct App {
     listener: TcpListener,
     state: Arc<AppState>,
+    /// Purge requests older than this many days (`retention_days`, when set).
+    retention_days: Option<u32>,
 }
 
 impl App {
@@ -74,7 +76,11 @@ impl App {
         // The histories, rebuilt from every stored event.
         let events = crate::http::catch_up_history(&state).await.context("failed to read the history")?;
         tracing::info!(events, "counterparty history rebuilt");
-        Ok(App { listener, state: Arc::new(state) })
+        Ok(App {
+            listener,
+            state: Arc::new(state),
+            retention_days: (config.retention_days > 0).then_some(config.retention_days),
+        })
     }
 
     /// The address actually bound (port 0 picks a free port).
@@ -94,6 +100,9 @@ impl App {
             self.state.webhook_settings.clone(),
             Arc::clone(&self.state.webhook_wake),
         ));
+        if let Some(days) = self.retention_days {
+            tokio::spawn(crate::retention::run(self.state.store.clone(), days));
+        }
         // A client has as long to send its headers as a whole request may take.
         let header_read_timeout = self.state.limits.request_timeout;
         crate::http::serve(self.listener, router(self.state), header_read_timeout, shutdown_signal()).await;

@@ -389,8 +389,7 @@ async fn outcome_of(
             .await
             .map_err(|e| ApiError::unavailable(&e))?
             .ok_or_else(|| ApiError::not_found("case"))?;
-        let value: Value = serde_json::from_str(&request_json).map_err(|_| ApiError::not_found("case"))?;
-        let request = Request::from_json(decision.kind, value).map_err(|_| ApiError::not_found("case"))?;
+        let request = super::handlers::stored_request(decision.kind, &request_json, "case")?;
         Some((decision.kind.as_str().to_owned(), request_json, request.at().to_string()))
     } else {
         None
@@ -402,8 +401,7 @@ async fn outcome_of(
             .await
             .map_err(|e| ApiError::unavailable(&e))?
             .ok_or_else(|| ApiError::not_found("case"))?;
-        let value: Value = serde_json::from_str(&request_json).map_err(|_| ApiError::not_found("case"))?;
-        let request = Request::from_json(decision.kind, value).map_err(|_| ApiError::not_found("case"))?;
+        let request = super::handlers::stored_request(decision.kind, &request_json, "case")?;
         super::watchlist::identifiers_of(&request, &case.decision_id, &case.tenant, &principal.name)
     } else {
         Vec::new()

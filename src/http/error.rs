@@ -85,6 +85,16 @@ impl ApiError {
         }
     }
 
+    /// 409: the change needs the request as received, which the retention period has purged.
+    pub fn request_purged() -> ApiError {
+        ApiError {
+            status: StatusCode::CONFLICT,
+            code: "request_purged",
+            message: "the request was purged after the retention period; this change needs it".into(),
+            field: None,
+        }
+    }
+
     /// The message for people.
     pub fn message(&self) -> &str {
         &self.message

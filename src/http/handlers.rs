@@ -307,9 +307,7 @@ pub(super) async fn post_outcome(
     }
     // An executed payment or accepted order becomes part of the counterparty history.
     let executed = if body.outcome == Outcome::Executed {
-        let request_value: Value = serde_json::from_str(&request_json).map_err(|_| ApiError::not_found("decision"))?;
-        let request = Request::from_json(decision.kind, request_value).map_err(|_| ApiError::not_found("decision"))?;
-        Some(request)
+        Some(stored_request(decision.kind, &request_json, "decision")?)
     } else {
         None
     };
@@ -317,8 +315,7 @@ pub(super) async fn post_outcome(
         executed.as_ref().map(|r| (decision.kind.as_str().to_owned(), request_json.clone(), r.at().to_string()));
     // A confirmed fraud puts the scammer's account and contacts on the shared watchlist.
     let watch = if body.outcome == Outcome::ConfirmedFraud {
-        let value: Value = serde_json::from_str(&request_json).map_err(|_| ApiError::not_found("decision"))?;
-        let request = Request::from_json(decision.kind, value).map_err(|_| ApiError::not_found("decision"))?;
+        let request = stored_request(decision.kind, &request_json, "decision")?;
         super::watchlist::identifiers_of(&request, &id, &tenant, &principal.name)
     } else {
         Vec::new()
@@ -352,4 +349,18 @@ pub fn event_of(request: &Request) -> Event {
         Request::Payment(p) => Event::executed_payment(p),
         Request::Order(o) => Event::accepted_order(o),
     }
+}
+
+/// The request of a stored decision, for a change that needs it (an outcome that feeds the
+/// history or the watchlist): `409 request_purged` once the retention period has cut it down.
+pub(super) fn stored_request(
+    kind: crate::domain::Kind,
+    request_json: &str,
+    what: &'static str,
+) -> Result<Request, ApiError> {
+    let value: Value = serde_json::from_str(request_json).map_err(|_| ApiError::not_found(what))?;
+    if value.get("purged_at").is_some() {
+        return Err(ApiError::request_purged());
+    }
+    Request::from_json(kind, value).map_err(|_| ApiError::not_found(what))
 }

@@ -410,6 +410,12 @@ impl Store {
         read!(self, s => s.revoke_key(id))
     }
 
+    /// Cuts down at most `limit` decisions stored before `cutoff` (RFC 3339) to what the
+    /// aggregates need (see `retention`); how many it did.
+    pub async fn purge_before(&self, cutoff: &str, limit: i64) -> Result<usize, StoreError> {
+        dispatch!(self, s => s.purge_before(cutoff, limit).await)
+    }
+
     /// Appends an entry to the audit log.
     pub async fn append_audit(&self, entry: AuditEntry) -> Result<(), StoreError> {
         dispatch!(self, s => s.append_audit(entry).await)

@@ -16,6 +16,7 @@ use sqlx::{Connection, Row};
 use tokio::sync::{mpsc, oneshot};
 
 mod audit;
+mod retention;
 mod webhooks;
 
 use self::webhooks::insert_events;
@@ -39,6 +40,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (8, include_str!("../../migrations/postgres/0008_incidents.sql")),
     (9, include_str!("../../migrations/postgres/0009_webhooks.sql")),
     (10, include_str!("../../migrations/postgres/0010_audit.sql")),
+    (11, include_str!("../../migrations/postgres/0011_retention.sql")),
 ];
 
 /// The most decisions committed in one transaction.

@@ -8,6 +8,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use tokio::sync::oneshot;
 
 mod audit;
+mod retention;
 mod webhooks;
 
 use self::webhooks::insert_event;
@@ -33,6 +34,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (10, include_str!("../../migrations/sqlite/0010_incidents.sql")),
     (11, include_str!("../../migrations/sqlite/0011_webhooks.sql")),
     (12, include_str!("../../migrations/sqlite/0012_audit.sql")),
+    (13, include_str!("../../migrations/sqlite/0013_retention.sql")),
 ];
 
 /// The most writes committed in one transaction.

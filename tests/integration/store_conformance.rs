@@ -771,3 +771,50 @@ async fn events_are_written_with_their_change_and_read_in_order_by_each_subscrip
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_audit_log_keeps_key_changes_and_actions_in_order() {
+    on_every_backend("audit", |store| async move {
+        let (info, _) =
+            store.create_key("acme", Role::Analyst, "reviewer", None).await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(store.revoke_key(&info.id).await.unwrap_or_else(|e| panic!("{e}")));
+        let mut action = fraudscreen::store::AuditEntry::command_line("PATCH /v1/cases/{id}", "/v1/cases/C-1");
+        action.actor_name = "officer Li".into();
+        action.status = 200;
+        store.append_audit(action).await.unwrap_or_else(|e| panic!("{e}"));
+        let log = store.audit_log(0, 10).await.unwrap_or_else(|e| panic!("{e}"));
+        let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
+        assert_eq!(actions, ["keys create", "keys revoke", "PATCH /v1/cases/{id}"], "{}", backend(&store));
+        assert!(log[0].target.contains(&info.id) && log[1].target == info.id);
+        assert!(log.windows(2).all(|w| w[0].seq < w[1].seq));
+        let after_first = store.audit_log(log[0].seq, 10).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(after_first.len(), 2, "paged after a position");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn purging_cuts_old_requests_down_and_leaves_new_ones() {
+    on_every_backend("retention", |store| async move {
+        let old = new_decision("acme", "OLD-1", "review", "乌鲁木齐示例矿业投资有限公司");
+        let old_id = old.decision.decision_id.clone().unwrap_or_default();
+        record(&store, old).await;
+        let cutoff = stamp(jiff::Timestamp::now() + jiff::SignedDuration::from_secs(1));
+        tokio::time::sleep(Duration::from_millis(1100)).await;
+        let new = new_decision("acme", "NEW-1", "review", "乌鲁木齐示例矿业投资有限公司");
+        let new_id = new.decision.decision_id.clone().unwrap_or_default();
+        let new_request = new.request_json.clone();
+        record(&store, new).await;
+        assert_eq!(store.purge_before(&cutoff, 100).await.unwrap_or_else(|e| panic!("{e}")), 1, "{}", backend(&store));
+        assert_eq!(store.purge_before(&cutoff, 100).await.unwrap_or_else(|e| panic!("{e}")), 0, "purged once");
+        let (_, decision, request) =
+            store.decision(&old_id).await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|| panic!("gone"));
+        assert_eq!(decision.score, 40, "the decision stays");
+        assert!(!request.contains("6222000011112222") && !request.contains("乌鲁木齐"), "{request}");
+        assert!(request.contains("\"amount\":\"100.00\"") && request.contains("purged_at"), "{request}");
+        let (_, _, untouched) =
+            store.decision(&new_id).await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|| panic!("gone"));
+        assert_eq!(untouched, new_request);
+    })
+    .await;
+}

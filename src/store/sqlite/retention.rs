@@ -1,0 +1,31 @@
+//! Retention on SQLite.
+
+use rusqlite::params;
+
+use super::SqliteStore;
+use crate::retention::{reduce_decision, reduce_request};
+use crate::store::{StoreError, now};
+
+impl SqliteStore {
+    /// Cuts down at most `limit` decisions stored before `cutoff` and not yet purged; how many.
+    pub async fn purge_before(&self, cutoff: &str, limit: i64) -> Result<usize, StoreError> {
+        let (cutoff, at) = (cutoff.to_owned(), now());
+        self.write(Box::new(move |tx| {
+            let rows: Vec<(String, String, String)> = tx
+                .prepare_cached(
+                    "SELECT id, request_json, decision_json FROM decisions
+                     WHERE purged_at IS NULL AND created_at < ?1 ORDER BY created_at LIMIT ?2",
+                )?
+                .query_map(params![cutoff, limit], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<Result<_, _>>()?;
+            let mut update = tx.prepare_cached(
+                "UPDATE decisions SET request_json = ?2, decision_json = ?3, purged_at = ?4 WHERE id = ?1",
+            )?;
+            for (id, request, decision) in &rows {
+                update.execute(params![id, reduce_request(request, &at), reduce_decision(decision), at])?;
+            }
+            Ok(rows.len())
+        }))
+        .await
+    }
+}
