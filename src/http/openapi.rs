@@ -144,8 +144,11 @@ pub fn document() -> OpenApi {
             ("404", "not found"),
             ("409", "conflict"),
             ("413", "body too large"),
+            ("414", "URI too long"),
             ("422", "refused"),
-            ("503", "store unavailable"),
+            ("429", "over the key's request rate; retry after `Retry-After` seconds"),
+            ("431", "headers too large"),
+            ("503", "store unavailable, or the request took too long"),
         ] {
             operation = operation.response(
                 status,

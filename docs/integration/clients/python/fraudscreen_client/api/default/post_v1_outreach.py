@@ -58,10 +58,25 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 414:
+        response_414 = ErrorBody.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 422:
         response_422 = ErrorBody.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 431:
+        response_431 = ErrorBody.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = ErrorBody.from_dict(response.json())
