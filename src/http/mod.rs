@@ -11,6 +11,7 @@ mod limits;
 mod metrics;
 mod openapi;
 mod outreach;
+mod privacy;
 mod rules;
 mod serve;
 mod sheet;
@@ -288,6 +289,8 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/v1/tenants/{tenant}/settings", access: Access::Roles(OFFICERS) },
     Route { method: "PUT", path: "/v1/tenants/{tenant}/settings", access: Access::Roles(OFFICERS) },
     Route { method: "GET", path: "/v1/audit", access: Access::Roles(ADMINS) },
+    Route { method: "GET", path: "/v1/privacy/accounts/{account_no}", access: Access::Roles(REVIEWERS) },
+    Route { method: "DELETE", path: "/v1/privacy/accounts/{account_no}", access: Access::Roles(OFFICERS) },
 ];
 
 fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
@@ -344,6 +347,8 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
         ("GET", "/v1/tenants/{tenant}/settings") => get(tenants::get_settings),
         ("PUT", "/v1/tenants/{tenant}/settings") => axum::routing::put(tenants::put_settings),
         ("GET", "/v1/audit") => get(audit::list),
+        ("GET", "/v1/privacy/accounts/{account_no}") => get(privacy::export),
+        ("DELETE", "/v1/privacy/accounts/{account_no}") => axum::routing::delete(privacy::erase),
         // A table entry without a handler answers 501 rather than vanishing; the route
         // test notices it.
         _ => axum::routing::any(|| async { axum::http::StatusCode::NOT_IMPLEMENTED }),

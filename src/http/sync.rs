@@ -51,6 +51,35 @@ pub async fn catch_up_history(state: &AppState) -> Result<usize, StoreError> {
     }
 }
 
+/// Rebuilds these tenants' counterparty histories from the store, after events were deleted
+/// (an erasure on request): the in-memory history only ever adds, so it is built again from
+/// the events that remain.
+pub async fn rebuild_histories(state: &AppState, tenants: &[String]) -> Result<(), StoreError> {
+    let applied = state.history_applied.lock().await;
+    let mut fresh: std::collections::HashMap<String, crate::engine::History> =
+        tenants.iter().map(|t| (t.clone(), crate::engine::History::default())).collect();
+    let mut after = 0;
+    loop {
+        let rows = state.store.history_events_after(after, PAGE).await?;
+        for row in &rows {
+            if row.seq > *applied {
+                break;
+            }
+            if let (Some(history), Ok(event)) = (fresh.get_mut(&row.tenant), event_of_row(row)) {
+                history.record(event);
+            }
+            after = row.seq;
+        }
+        if (rows.len() as i64) < PAGE || rows.last().is_some_and(|r| r.seq > *applied) {
+            break;
+        }
+    }
+    for (tenant, history) in fresh {
+        *state.history(&tenant).write().unwrap_or_else(std::sync::PoisonError::into_inner) = history;
+    }
+    Ok(())
+}
+
 /// The engine event of a stored row.
 pub fn event_of_row(row: &HistoryRow) -> Result<Event, String> {
     match row.kind.as_str() {

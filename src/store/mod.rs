@@ -165,9 +165,11 @@ macro_rules! dispatch {
 
 mod audit;
 mod outbox;
+mod privacy;
 
 pub use audit::AuditEntry;
 pub use outbox::{DeliveryRow, NewEvent, OutboxEvent, WebhookProgress, WebhookRow};
+pub use privacy::{AccountData, DecisionOfAccount, Erased};
 
 impl Store {
     /// Opens the store named by `url`, applying migrations first when `migrate` is set.
@@ -414,6 +416,18 @@ impl Store {
     /// aggregates need (see `retention`); how many it did.
     pub async fn purge_before(&self, cutoff: &str, limit: i64) -> Result<usize, StoreError> {
         dispatch!(self, s => s.purge_before(cutoff, limit).await)
+    }
+
+    /// What is stored about one account for these tenants (`None`: all): decisions on payments to it and
+    /// history events naming it.
+    pub async fn account_data(&self, account: &str, tenants: Option<&[String]>) -> Result<AccountData, StoreError> {
+        read!(self, s => s.account_data(account, tenants))
+    }
+
+    /// Erases one account's data for these tenants: the decisions' requests are cut down as
+    /// after the retention period, the history events deleted; one transaction.
+    pub async fn erase_account(&self, account: &str, tenants: Option<&[String]>) -> Result<Erased, StoreError> {
+        dispatch!(self, s => s.erase_account(account, tenants).await)
     }
 
     /// Appends an entry to the audit log.

@@ -16,6 +16,7 @@ use sqlx::{Connection, Row};
 use tokio::sync::{mpsc, oneshot};
 
 mod audit;
+mod privacy;
 mod retention;
 mod webhooks;
 

@@ -8,6 +8,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use tokio::sync::oneshot;
 
 mod audit;
+mod privacy;
 mod retention;
 mod webhooks;
 

@@ -346,3 +346,85 @@ async fn requests_past_the_retention_period_are_cut_down_to_the_aggregates() {
     assert_eq!(response.json::<Value>().await.unwrap_or_default()["code"], "request_purged");
     server.stop();
 }
+
+#[tokio::test]
+async fn one_accounts_data_is_exported_and_erased_on_request() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = database(&dir);
+    let client_key = create_key_with_cli(&url, "acme", "client");
+    let analyst = create_key_with_cli(&url, "acme", "analyst");
+    let officer = create_key_with_cli(&url, "police", "officer");
+    let mut server = start_server(&url, &rules_dir(), "warn");
+    let (base, client) = (server.base.clone(), http());
+    let call = |method: reqwest::Method, path: String, key: &str, body: Option<Value>| {
+        let request = client.request(method, format!("{base}{path}")).bearer_auth(key);
+        let request = match body {
+            Some(body) => request.json(&body),
+            None => request,
+        };
+        async move {
+            let response = request.send().await.unwrap_or_else(|e| panic!("{e}"));
+            (response.status().as_u16(), response.json::<Value>().await.unwrap_or_default())
+        }
+    };
+    let (subject, other) = ("6222020200112233", "6222020200998877");
+    let import = json!([{"kind": "employee", "id": "E-7", "name": "张三", "account_no": subject, "since": "2025-01-01T00:00:00+08:00"}]);
+    assert_eq!(call(reqwest::Method::POST, "/v1/counterparties/import".into(), &client_key, Some(import)).await.0, 200);
+    let mut ids = Vec::new();
+    for (n, account) in [subject, subject, other].iter().enumerate() {
+        let body = json!({"request_id": format!("PI-{n}"), "submitted_at": "2026-07-14T10:32:00+08:00", "amount": "8000.00",
+            "purpose": "工资", "payee": {"name": "张三", "account_no": account}, "memo": "7月工资 张三"});
+        let (status, decision) =
+            call(reqwest::Method::POST, "/v1/screen/payment".into(), &client_key, Some(body)).await;
+        assert_eq!(status, 200, "{decision}");
+        ids.push(decision["decision_id"].as_str().unwrap_or_default().to_owned());
+    }
+    let outcome = Some(json!({"outcome": "executed"}));
+    assert_eq!(
+        call(reqwest::Method::POST, format!("/v1/decisions/{}/outcome", ids[0]), &client_key, outcome).await.0,
+        200
+    );
+
+    // The export: both decisions and both history events (the master record, the payment).
+    let (status, export) = call(reqwest::Method::GET, format!("/v1/privacy/accounts/{subject}"), &analyst, None).await;
+    assert_eq!(status, 200, "{export}");
+    assert_eq!(export["decisions"].as_array().map(Vec::len), Some(2), "{export}");
+    assert_eq!(export["history_events"].as_array().map(Vec::len), Some(2), "{export}");
+    assert_eq!(export["decisions"][0]["request"]["payee"]["account_no"], subject);
+    assert_eq!(call(reqwest::Method::GET, format!("/v1/privacy/accounts/{subject}"), &client_key, None).await.0, 403);
+
+    // The erasure: one company named, officers only.
+    assert_eq!(call(reqwest::Method::DELETE, format!("/v1/privacy/accounts/{subject}"), &analyst, None).await.0, 403);
+    let (status, error) =
+        call(reqwest::Method::DELETE, format!("/v1/privacy/accounts/{subject}"), &officer, None).await;
+    assert_eq!((status, error["field"].as_str()), (400, Some("tenant")), "{error}");
+    let (status, erased) =
+        call(reqwest::Method::DELETE, format!("/v1/privacy/accounts/{subject}?tenant=acme"), &officer, None).await;
+    assert_eq!(status, 200, "{erased}");
+    assert_eq!((erased["decisions_purged"].as_u64(), erased["history_events_deleted"].as_u64()), (Some(2), Some(2)));
+
+    let (_, after) = call(reqwest::Method::GET, format!("/v1/privacy/accounts/{subject}"), &analyst, None).await;
+    assert_eq!(
+        after["decisions"].as_array().map(Vec::len),
+        Some(0),
+        "the requests no longer name the account: {after}"
+    );
+    assert_eq!(after["history_events"].as_array().map(Vec::len), Some(0), "{after}");
+    let (status, decision) = call(reqwest::Method::GET, format!("/v1/decisions/{}", ids[1]), &client_key, None).await;
+    assert_eq!(status, 200, "the decision itself stays: {decision}");
+    // The running service forgot the master record, and the other account is untouched.
+    assert_eq!(call(reqwest::Method::GET, format!("/v1/counterparties/{subject}"), &client_key, None).await.0, 404);
+    let (_, untouched) = call(reqwest::Method::GET, format!("/v1/privacy/accounts/{other}"), &analyst, None).await;
+    assert_eq!(untouched["decisions"].as_array().map(Vec::len), Some(1), "{untouched}");
+    server.stop();
+    let conn = rusqlite::Connection::open(dir.path().join("security.db")).unwrap_or_else(|e| panic!("{e}"));
+    let mentions: i64 = conn
+        .query_row(
+            "SELECT (SELECT count(*) FROM decisions WHERE request_json LIKE ?1 OR decision_json LIKE ?1)
+                  + (SELECT count(*) FROM history_events WHERE request_json LIKE ?1)",
+            [format!("%{subject}%")],
+            |r| r.get(0),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(mentions, 0, "the account number is gone from decisions and history");
+}

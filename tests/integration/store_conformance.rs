@@ -818,3 +818,23 @@ async fn purging_cuts_old_requests_down_and_leaves_new_ones() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn one_accounts_data_is_found_and_erased_for_one_tenant() {
+    on_every_backend("privacy", |store| async move {
+        let mut paid = new_decision("acme", "P-1", "allow", "body");
+        paid.history_at = Some("2026-07-14T02:32:00Z".into());
+        record(&store, paid).await;
+        record(&store, new_decision("beta", "P-2", "review", "body")).await;
+        let account = "6222000011112222";
+        let all = store.account_data(account, None).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((all.decisions.len(), all.history.len()), (2, 1), "{}", backend(&store));
+        let acme = vec!["acme".to_owned()];
+        let erased = store.erase_account(account, Some(&acme)).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((erased.decisions_purged, erased.history_events_deleted), (1, 1));
+        let left = store.account_data(account, None).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((left.decisions.len(), left.history.len()), (1, 0), "beta's decision stays");
+        assert_eq!(left.decisions[0].tenant, "beta");
+    })
+    .await;
+}

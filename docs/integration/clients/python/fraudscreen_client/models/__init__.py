@@ -7,6 +7,9 @@ from .customer import Customer
 from .decision import Decision
 from .delete_v1_incidents_by_id_response_200 import DeleteV1IncidentsByIdResponse200
 from .delete_v1_outreach_by_id_response_200 import DeleteV1OutreachByIdResponse200
+from .delete_v1_privacy_accounts_by_account_no_response_200 import (
+    DeleteV1PrivacyAccountsByAccountNoResponse200,
+)
 from .delete_v1_rules_shadow_response_200 import DeleteV1RulesShadowResponse200
 from .delete_v1_watchlist_by_id_response_200 import DeleteV1WatchlistByIdResponse200
 from .delete_v1_webhooks_by_id_response_200 import DeleteV1WebhooksByIdResponse200
@@ -26,6 +29,9 @@ from .get_v1_incidents_by_id_response_200 import GetV1IncidentsByIdResponse200
 from .get_v1_incidents_response_200 import GetV1IncidentsResponse200
 from .get_v1_outreach_by_id_response_200 import GetV1OutreachByIdResponse200
 from .get_v1_outreach_response_200 import GetV1OutreachResponse200
+from .get_v1_privacy_accounts_by_account_no_response_200 import (
+    GetV1PrivacyAccountsByAccountNoResponse200,
+)
 from .get_v1_reports_outreach_response_200 import GetV1ReportsOutreachResponse200
 from .get_v1_reports_weekly_response_200 import GetV1ReportsWeeklyResponse200
 from .get_v1_rules_response_200 import GetV1RulesResponse200
@@ -81,6 +87,7 @@ __all__ = (
     "Decision",
     "DeleteV1IncidentsByIdResponse200",
     "DeleteV1OutreachByIdResponse200",
+    "DeleteV1PrivacyAccountsByAccountNoResponse200",
     "DeleteV1RulesShadowResponse200",
     "DeleteV1WatchlistByIdResponse200",
     "DeleteV1WebhooksByIdResponse200",
@@ -98,6 +105,7 @@ __all__ = (
     "GetV1IncidentsResponse200",
     "GetV1OutreachByIdResponse200",
     "GetV1OutreachResponse200",
+    "GetV1PrivacyAccountsByAccountNoResponse200",
     "GetV1ReportsOutreachResponse200",
     "GetV1ReportsWeeklyResponse200",
     "GetV1RulesResponse200",

@@ -1,0 +1,72 @@
+//! One counterparty's data on PostgreSQL.
+
+use sqlx::Row;
+
+use super::PgStore;
+use crate::retention::{reduce_decision, reduce_request};
+use crate::store::privacy::{AccountData, DecisionOfAccount, Erased, PG_HISTORY_NAMES_ACCOUNT};
+use crate::store::{HistoryRow, StoreError, now};
+
+impl PgStore {
+    /// What is stored about `account` for `tenants`.
+    pub async fn account_data(&self, account: &str, tenants: Option<&[String]>) -> Result<AccountData, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, tenant, created_at, request_json, decision_json FROM decisions
+             WHERE kind = 'payment' AND request_json::jsonb #>> '{payee,account_no}' = $1 AND ($2::text[] IS NULL OR tenant = ANY($2))
+             ORDER BY created_at",
+        )
+        .bind(account)
+        .bind(tenants)
+        .fetch_all(&self.pool)
+        .await?;
+        let decisions = rows
+            .iter()
+            .map(|r| {
+                Ok(DecisionOfAccount {
+                    id: r.try_get(0)?,
+                    tenant: r.try_get(1)?,
+                    created_at: r.try_get(2)?,
+                    request_json: r.try_get(3)?,
+                    decision_json: r.try_get(4)?,
+                })
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        let rows = sqlx::query(&format!(
+            "SELECT seq, tenant, kind, request_json FROM history_events
+             WHERE {PG_HISTORY_NAMES_ACCOUNT} AND ($2::text[] IS NULL OR tenant = ANY($2)) ORDER BY seq"
+        ))
+        .bind(account)
+        .bind(tenants)
+        .fetch_all(&self.pool)
+        .await?;
+        let history = rows
+            .iter()
+            .map(|r| {
+                Ok(HistoryRow { seq: r.try_get(0)?, tenant: r.try_get(1)?, kind: r.try_get(2)?, json: r.try_get(3)? })
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        Ok(AccountData { decisions, history })
+    }
+
+    /// Erases what is stored about `account` for `tenants`, in one transaction.
+    pub async fn erase_account(&self, account: &str, tenants: Option<&[String]>) -> Result<Erased, StoreError> {
+        let data = self.account_data(account, tenants).await?;
+        let at = now();
+        let mut tx = self.pool.begin().await?;
+        for d in &data.decisions {
+            sqlx::query(
+                "UPDATE decisions SET request_json = $2, decision_json = $3, purged_at = COALESCE(purged_at, $4) WHERE id = $1",
+            )
+            .bind(&d.id)
+            .bind(reduce_request(&d.request_json, &at))
+            .bind(reduce_decision(&d.decision_json))
+            .bind(&at)
+            .execute(&mut *tx)
+            .await?;
+        }
+        let seqs: Vec<i64> = data.history.iter().map(|h| h.seq).collect();
+        sqlx::query("DELETE FROM history_events WHERE seq = ANY($1)").bind(&seqs).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(Erased { decisions_purged: data.decisions.len(), history_events_deleted: data.history.len() })
+    }
+}

@@ -1,0 +1,73 @@
+//! One counterparty's data on SQLite.
+
+use rusqlite::{Connection, params};
+
+use super::SqliteStore;
+use crate::retention::{reduce_decision, reduce_request};
+use crate::store::privacy::{AccountData, DecisionOfAccount, Erased, SQLITE_HISTORY_NAMES_ACCOUNT};
+use crate::store::{HistoryRow, StoreError, now};
+
+/// What `conn` holds about `account` for `tenants`.
+fn account_rows(conn: &Connection, account: &str, tenants: Option<&[String]>) -> Result<AccountData, StoreError> {
+    let decisions = conn
+        .prepare(
+            "SELECT id, tenant, created_at, request_json, decision_json FROM decisions
+             WHERE kind = 'payment' AND json_extract(request_json, '$.payee.account_no') = ?1 ORDER BY created_at",
+        )?
+        .query_map(params![account], |r| {
+            Ok(DecisionOfAccount {
+                id: r.get(0)?,
+                tenant: r.get(1)?,
+                created_at: r.get(2)?,
+                request_json: r.get(3)?,
+                decision_json: r.get(4)?,
+            })
+        })?
+        .filter(|d| d.as_ref().map_or(true, |d| tenants.is_none_or(|t| t.contains(&d.tenant))))
+        .collect::<Result<Vec<_>, _>>()?;
+    let history = conn
+        .prepare(&format!(
+            "SELECT seq, tenant, kind, request_json FROM history_events WHERE {SQLITE_HISTORY_NAMES_ACCOUNT} ORDER BY seq"
+        ))?
+        .query_map(params![account], |r| {
+            Ok(HistoryRow { seq: r.get(0)?, tenant: r.get(1)?, kind: r.get(2)?, json: r.get(3)? })
+        })?
+        .filter(|h| h.as_ref().map_or(true, |h| tenants.is_none_or(|t| t.contains(&h.tenant))))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(AccountData { decisions, history })
+}
+
+impl SqliteStore {
+    /// What is stored about `account` for `tenants`.
+    pub fn account_data(&self, account: &str, tenants: Option<&[String]>) -> Result<AccountData, StoreError> {
+        self.read(|conn| account_rows(conn, account, tenants))
+    }
+
+    /// Erases what is stored about `account` for `tenants`, in one transaction: decisions'
+    /// requests cut down as after the retention period, history events deleted.
+    pub async fn erase_account(&self, account: &str, tenants: Option<&[String]>) -> Result<Erased, StoreError> {
+        let (account, tenants, at) = (account.to_owned(), tenants.map(<[String]>::to_vec), now());
+        let counts = std::sync::Arc::new(std::sync::Mutex::new(Erased::default()));
+        let out = std::sync::Arc::clone(&counts);
+        self.write(Box::new(move |tx| {
+            // Read inside the transaction, so nothing written meanwhile escapes it.
+            let data = account_rows(tx, &account, tenants.as_deref())?;
+            let mut update = tx.prepare_cached(
+                "UPDATE decisions SET request_json = ?2, decision_json = ?3, purged_at = COALESCE(purged_at, ?4) WHERE id = ?1",
+            )?;
+            for d in &data.decisions {
+                update.execute(params![d.id, reduce_request(&d.request_json, &at), reduce_decision(&d.decision_json), at])?;
+            }
+            let mut delete = tx.prepare_cached("DELETE FROM history_events WHERE seq = ?1")?;
+            for h in &data.history {
+                delete.execute(params![h.seq])?;
+            }
+            if let Ok(mut counts) = out.lock() {
+                *counts = Erased { decisions_purged: data.decisions.len(), history_events_deleted: data.history.len() };
+            }
+            Ok(data.decisions.len() + data.history.len())
+        }))
+        .await?;
+        Ok(counts.lock().map(|c| *c).unwrap_or_default())
+    }
+}
