@@ -57,7 +57,8 @@ impl KeyRateLimiter {
 /// included), so no caller can hold a worker indefinitely.
 pub(super) async fn enforce(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
     let limits = &state.limits;
-    if request.uri().to_string().len() > limits.max_header_bytes {
+    let uri_length = request.uri().path_and_query().map_or(0, |p| p.as_str().len());
+    if uri_length > limits.max_header_bytes {
         return ApiError::header_too_large(axum::http::StatusCode::URI_TOO_LONG, limits.max_header_bytes)
             .into_response();
     }
