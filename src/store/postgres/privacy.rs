@@ -3,7 +3,6 @@
 use sqlx::Row;
 
 use super::PgStore;
-use crate::retention::{reduce_decision, reduce_request};
 use crate::store::privacy::{AccountData, DecisionOfAccount, Erased, PG_HISTORY_NAMES_ACCOUNT};
 use crate::store::{HistoryRow, StoreError, now};
 
@@ -54,15 +53,7 @@ impl PgStore {
         let at = now();
         let mut tx = self.pool.begin().await?;
         for d in &data.decisions {
-            sqlx::query(
-                "UPDATE decisions SET request_json = $2, decision_json = $3, purged_at = COALESCE(purged_at, $4) WHERE id = $1",
-            )
-            .bind(&d.id)
-            .bind(reduce_request(&d.request_json, &at))
-            .bind(reduce_decision(&d.decision_json))
-            .bind(&at)
-            .execute(&mut *tx)
-            .await?;
+            super::retention::purge_decision(&mut tx, &d.id, &d.request_json, &d.decision_json, &at).await?;
         }
         let seqs: Vec<i64> = data.history.iter().map(|h| h.seq).collect();
         sqlx::query("DELETE FROM history_events WHERE seq = ANY($1)").bind(&seqs).execute(&mut *tx).await?;

@@ -1,10 +1,32 @@
 //! Retention on PostgreSQL.
 
 use sqlx::Row;
+use sqlx::postgres::PgConnection;
 
 use super::PgStore;
 use crate::retention::{reduce_decision, reduce_request};
 use crate::store::{StoreError, now};
+
+/// Cuts one decision down to what the aggregates need (retention, or an erasure on request);
+/// the first purge's time is kept.
+pub(super) async fn purge_decision(
+    tx: &mut PgConnection,
+    id: &str,
+    request: &str,
+    decision: &str,
+    at: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE decisions SET request_json = $2, decision_json = $3, purged_at = COALESCE(purged_at, $4) WHERE id = $1",
+    )
+    .bind(id)
+    .bind(reduce_request(request, at))
+    .bind(reduce_decision(decision))
+    .bind(at)
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}
 
 impl PgStore {
     /// Cuts down at most `limit` decisions stored before `cutoff` and not yet purged; how many.
@@ -22,13 +44,7 @@ impl PgStore {
         .await?;
         for row in &rows {
             let (id, request, decision): (String, String, String) = (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
-            sqlx::query("UPDATE decisions SET request_json = $2, decision_json = $3, purged_at = $4 WHERE id = $1")
-                .bind(&id)
-                .bind(reduce_request(&request, &at))
-                .bind(reduce_decision(&decision))
-                .bind(&at)
-                .execute(&mut *tx)
-                .await?;
+            purge_decision(&mut tx, &id, &request, &decision, &at).await?;
         }
         tx.commit().await?;
         Ok(rows.len())

@@ -3,7 +3,6 @@
 use rusqlite::{Connection, params};
 
 use super::SqliteStore;
-use crate::retention::{reduce_decision, reduce_request};
 use crate::store::privacy::{AccountData, DecisionOfAccount, Erased, SQLITE_HISTORY_NAMES_ACCOUNT};
 use crate::store::{HistoryRow, StoreError, now};
 
@@ -52,11 +51,8 @@ impl SqliteStore {
         self.write(Box::new(move |tx| {
             // Read inside the transaction, so nothing written meanwhile escapes it.
             let data = account_rows(tx, &account, tenants.as_deref())?;
-            let mut update = tx.prepare_cached(
-                "UPDATE decisions SET request_json = ?2, decision_json = ?3, purged_at = COALESCE(purged_at, ?4) WHERE id = ?1",
-            )?;
             for d in &data.decisions {
-                update.execute(params![d.id, reduce_request(&d.request_json, &at), reduce_decision(&d.decision_json), at])?;
+                super::retention::purge_decision(tx, &d.id, &d.request_json, &d.decision_json, &at)?;
             }
             let mut delete = tx.prepare_cached("DELETE FROM history_events WHERE seq = ?1")?;
             for h in &data.history {

@@ -1,10 +1,26 @@
 //! Retention on SQLite.
 
-use rusqlite::params;
+use rusqlite::{Connection, params};
 
 use super::SqliteStore;
 use crate::retention::{reduce_decision, reduce_request};
 use crate::store::{StoreError, now};
+
+/// Cuts one decision down to what the aggregates need (retention, or an erasure on request);
+/// the first purge's time is kept.
+pub(super) fn purge_decision(
+    tx: &Connection,
+    id: &str,
+    request: &str,
+    decision: &str,
+    at: &str,
+) -> Result<(), StoreError> {
+    tx.prepare_cached(
+        "UPDATE decisions SET request_json = ?2, decision_json = ?3, purged_at = COALESCE(purged_at, ?4) WHERE id = ?1",
+    )?
+    .execute(params![id, reduce_request(request, at), reduce_decision(decision), at])?;
+    Ok(())
+}
 
 impl SqliteStore {
     /// Cuts down at most `limit` decisions stored before `cutoff` and not yet purged; how many.
@@ -18,11 +34,8 @@ impl SqliteStore {
                 )?
                 .query_map(params![cutoff, limit], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
                 .collect::<Result<_, _>>()?;
-            let mut update = tx.prepare_cached(
-                "UPDATE decisions SET request_json = ?2, decision_json = ?3, purged_at = ?4 WHERE id = ?1",
-            )?;
             for (id, request, decision) in &rows {
-                update.execute(params![id, reduce_request(request, &at), reduce_decision(decision), at])?;
+                purge_decision(tx, id, request, decision, &at)?;
             }
             Ok(rows.len())
         }))
