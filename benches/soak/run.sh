@@ -5,6 +5,8 @@
 # server's memory at the start and the end; exits 1 on any error. Needs python3 with httpx.
 #
 #   benches/soak/run.sh [SECONDS] [RATE]
+#
+# SOAK_CACHE_MIB=N sets SQLite's page cache per connection (the URL's cache_mib; default 64).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-600}"
@@ -15,7 +17,8 @@ work=$(mktemp -d)
 server=
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
-url="${FRAUDSCREEN_DATABASE_URL:-sqlite://$work/soak.db}"
+cache="${SOAK_CACHE_MIB:-}"
+url="${FRAUDSCREEN_DATABASE_URL:-sqlite://$work/soak.db${cache:+?cache_mib=$cache}}"
 cp -r rules "$work/rules"
 "$bin" migrate --database-url "$url" >/dev/null
 client=$("$bin" keys create --tenant soak --role client --name "soak client" --database-url "$url")

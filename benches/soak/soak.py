@@ -164,6 +164,8 @@ async def main():
     print("| --- | --- | --- | --- | --- | --- | --- |")
     for m in sorted(minutes):
         lat = minutes[m]["latencies"]
+        if not lat and not minutes[m]["errors"]:
+            continue  # the last RSS sample, taken as the run ends: reported below
         print(f"| {m + 1} | {len(lat)} | {minutes[m]['errors']} | {percentile(lat, 0.5):.1f} | "
               f"{percentile(lat, 0.99):.1f} | {max(lat) if lat else 0:.1f} | {minutes[m]['rss'] / 1024:.1f} |")
     print()

@@ -10,7 +10,7 @@ mod postgres;
 mod sqlite;
 
 pub use postgres::{Notice, PgStore};
-pub use sqlite::{OutcomeWrite, SqliteStore};
+pub use sqlite::{OutcomeWrite, SqliteOptions, SqliteStore};
 
 use std::sync::Arc;
 
@@ -176,12 +176,14 @@ impl Store {
     /// Without it, a database that is not migrated is an error naming `fraudscreen migrate`.
     pub async fn open(url: &str, migrate: bool) -> Result<Store, StoreError> {
         match url.split_once("://") {
-            Some(("sqlite", path)) if !path.is_empty() => {
-                Ok(Store::Sqlite(SqliteStore::open_with(std::path::Path::new(path), migrate)?))
+            Some(("sqlite", rest)) if !rest.is_empty() && !rest.starts_with('?') => {
+                let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+                let options = SqliteOptions::parse(query)?;
+                Ok(Store::Sqlite(SqliteStore::open_with_options(std::path::Path::new(path), migrate, options)?))
             }
             Some(("postgres" | "postgresql", _)) => Ok(Store::Postgres(PgStore::open(url, migrate).await?)),
             _ => Err(StoreError::Config(format!(
-                "unsupported database URL `{}`: expected sqlite://PATH or postgres://...",
+                "unsupported database URL `{}`: expected sqlite://PATH[?cache_mib=N] or postgres://...",
                 crate::config::redact(url)
             ))),
         }

@@ -131,13 +131,53 @@ pub struct SqliteStore {
     _checkpointer: Arc<mpsc::Sender<()>>,
 }
 
-fn open_connection(path: &Path) -> Result<Connection, StoreError> {
+/// Options given after `?` in a `sqlite://PATH?…` URL.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SqliteOptions {
+    /// Page cache per connection, MiB (`cache_mib`, default 64). There are five connections
+    /// (writer, checkpointer, three readers), so resident memory grows by up to five times
+    /// this as the database grows; a large cache keeps the latency tail flat on a large database.
+    pub cache_mib: u32,
+}
+
+impl Default for SqliteOptions {
+    fn default() -> SqliteOptions {
+        SqliteOptions { cache_mib: 64 }
+    }
+}
+
+impl SqliteOptions {
+    /// Parses `cache_mib=N` (the only option); an empty query gives the defaults.
+    pub fn parse(query: &str) -> Result<SqliteOptions, StoreError> {
+        let mut options = SqliteOptions::default();
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            match pair.split_once('=') {
+                Some(("cache_mib", n)) => {
+                    options.cache_mib = n.parse().ok().filter(|n| (1..=65_536).contains(n)).ok_or_else(|| {
+                        StoreError::Config(format!(
+                            "cache_mib must be a whole number of MiB from 1 to 65536, not `{n}`"
+                        ))
+                    })?;
+                }
+                _ => {
+                    return Err(StoreError::Config(format!(
+                        "unknown SQLite option `{pair}`: the one option is cache_mib=N"
+                    )));
+                }
+            }
+        }
+        Ok(options)
+    }
+}
+
+fn open_connection(path: &Path, options: SqliteOptions) -> Result<Connection, StoreError> {
     let conn = Connection::open(path)?;
     // WAL lets readers run beside the writer; FULL makes a commit durable before we answer.
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    conn.pragma_update(None, "cache_size", -65536)?;
+    // A negative cache_size is in KiB.
+    conn.pragma_update(None, "cache_size", -(i64::from(options.cache_mib) * 1024))?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     Ok(conn)
 }
@@ -151,11 +191,16 @@ impl SqliteStore {
     /// Opens the database; applies migrations when `migrate` is set, and otherwise refuses a
     /// database whose migrations are not all applied.
     pub fn open_with(path: &Path, migrate: bool) -> Result<SqliteStore, StoreError> {
+        SqliteStore::open_with_options(path, migrate, SqliteOptions::default())
+    }
+
+    /// [`SqliteStore::open_with`], with the options of the URL.
+    pub fn open_with_options(path: &Path, migrate: bool, options: SqliteOptions) -> Result<SqliteStore, StoreError> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent)
                 .map_err(|e| StoreError::Migration(format!("cannot create {}: {e}", parent.display())))?;
         }
-        let mut writer_conn = open_connection(path)?;
+        let mut writer_conn = open_connection(path, options)?;
         if migrate {
             apply_migrations(&mut writer_conn)?;
         } else {
@@ -165,8 +210,9 @@ impl SqliteStore {
         writer_conn.pragma_update(None, "wal_autocheckpoint", 0)?;
         // After a restart, a WAL that grew under a burst is cut back to this size.
         writer_conn.pragma_update(None, "journal_size_limit", 64 * 1024 * 1024)?;
-        let checkpoint_conn = open_connection(path)?;
-        let readers = (0..READERS).map(|_| open_connection(path).map(Mutex::new)).collect::<Result<Vec<_>, _>>()?;
+        let checkpoint_conn = open_connection(path, options)?;
+        let readers =
+            (0..READERS).map(|_| open_connection(path, options).map(Mutex::new)).collect::<Result<Vec<_>, _>>()?;
         let (tx, rx) = mpsc::channel::<Job>();
         let stats = Arc::new(StoreStats::default());
         let writer_stats = Arc::clone(&stats);
@@ -1191,4 +1237,19 @@ fn insert_watch(tx: &Connection, w: &super::NewWatch) -> Result<String, StoreErr
     .execute(params![id, w.kind, w.value, w.source, w.source_ref, w.source_tenant, w.note, w.added_by, now(), w.expires_at])?;
     insert_event(tx, &super::watch_added(&id, w))?;
     Ok(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SqliteOptions;
+
+    #[test]
+    fn the_url_sets_the_page_cache_and_refuses_what_it_does_not_know() {
+        assert_eq!(SqliteOptions::parse("").map(|o| o.cache_mib).ok(), Some(64));
+        assert_eq!(SqliteOptions::parse("cache_mib=8").map(|o| o.cache_mib).ok(), Some(8));
+        for bad in ["cache_mib=0", "cache_mib=lots", "cache_mib=", "mmap=1", "cache_mib"] {
+            let error = SqliteOptions::parse(bad).err().map(|e| e.to_string()).unwrap_or_default();
+            assert!(error.contains("cache_mib"), "{bad}: {error}");
+        }
+    }
 }

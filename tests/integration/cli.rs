@@ -217,4 +217,13 @@ fn serve_without_migrating_refuses_an_unmigrated_database_and_migrate_applies_th
     let unsupported = fraudscreen(&["migrate", "--database-url", "mysql://root@localhost/test"]);
     assert_eq!(unsupported.status.code(), Some(2));
     assert!(stderr(&unsupported).contains("unsupported database URL"), "{}", stderr(&unsupported));
+    // SQLite's page cache is set in the URL; an option it does not know is refused by name,
+    // before the database file is touched.
+    let sized = fraudscreen(&["keys", "list", "--database-url", &format!("{url}?cache_mib=8")]);
+    assert!(sized.status.success(), "{}", stderr(&sized));
+    let other = dir.path().join("other.db");
+    let unknown = fraudscreen(&["migrate", "--database-url", &format!("sqlite://{}?cache=8", other.display())]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("unknown SQLite option `cache=8`"), "{}", stderr(&unknown));
+    assert!(!other.exists(), "a refused URL creates no database");
 }
