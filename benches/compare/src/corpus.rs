@@ -1,0 +1,83 @@
+//! The labelled corpora (`tests/corpus`, `tests/holdout*`, and `../shared/corpus` when it is
+//! there), read the way `fraudscreen eval` reads them: per tenant, `history` lines become the
+//! counterparty history that later lines are screened against.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use fraudscreen::domain::{Kind, Request};
+use fraudscreen::engine::{Event, History};
+use serde_json::Value as Json;
+
+/// One corpus line.
+pub struct Line {
+    /// `file:id`.
+    pub id: String,
+    /// Whose history it belongs to.
+    pub tenant: String,
+    /// The request.
+    pub request: Request,
+    /// Whether it joins the history after it is screened.
+    pub is_history: bool,
+}
+
+impl Line {
+    /// Records the line in its tenant's history, as executed or accepted.
+    pub fn record(&self, history: &mut History) {
+        history.record(match &self.request {
+            Request::Payment(p) => Event::executed_payment(p),
+            Request::Order(o) => Event::accepted_order(o),
+        });
+    }
+}
+
+/// The corpus files that exist, relative to the repository.
+pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
+    [
+        "tests/corpus/park.jsonl",
+        "tests/holdout/holdout.jsonl",
+        "tests/holdout2/holdout2.jsonl",
+        "../shared/corpus/sample.jsonl",
+    ]
+    .iter()
+    .map(|f| repo.join(f))
+    .filter(|p| p.exists())
+    .collect()
+}
+
+/// Every line of every corpus file, in order. Tenants are kept apart per file.
+pub fn read(repo: &Path) -> Result<Vec<Line>, String> {
+    let mut lines = Vec::new();
+    for path in files(repo) {
+        let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        for (n, raw) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+            let at = || format!("{file}:{}", n + 1);
+            let json: Json = serde_json::from_str(raw).map_err(|e| format!("{}: {e}", at()))?;
+            let field = |name: &str| json.get(name).and_then(Json::as_str).unwrap_or_default().to_owned();
+            let kind = match field("kind").as_str() {
+                "payment" => Kind::Payment,
+                "order" => Kind::Order,
+                other => return Err(format!("{}: unknown kind {other:?}", at())),
+            };
+            let request = Request::from_json(kind, json.get("request").cloned().unwrap_or(Json::Null))
+                .map_err(|e| format!("{}: {e}", at()))?;
+            lines.push(Line {
+                id: format!("{file}:{}", field("id")),
+                tenant: format!("{file}/{}", field("tenant")),
+                request,
+                is_history: field("phase") == "history",
+            });
+        }
+    }
+    Ok(lines)
+}
+
+/// Every tenant's history after all its history lines.
+pub fn final_histories(lines: &[Line]) -> BTreeMap<String, History> {
+    let mut histories: BTreeMap<String, History> = BTreeMap::new();
+    for line in lines.iter().filter(|l| l.is_history) {
+        line.record(histories.entry(line.tenant.clone()).or_default());
+    }
+    histories
+}
