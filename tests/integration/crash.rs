@@ -8,11 +8,10 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::helpers::{Server, create_key_with_cli, rules_dir, start_server};
+use crate::helpers::{create_key_with_cli, rules_dir, start_server};
 
 fn start(url: &str) -> (Child, String) {
-    let server = start_server(url, &rules_dir(), "warn");
-    (server.child, server.base)
+    start_server(url, &rules_dir(), "warn").into_process()
 }
 
 fn create_key(url: &str) -> String {
@@ -150,7 +149,8 @@ async fn account_numbers_never_reach_the_log() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let url = format!("sqlite://{}", dir.path().join("log.db").display());
     let key = create_key(&url);
-    let Server { mut child, base, log } = start_server(&url, &rules_dir(), "debug");
+    let mut server = start_server(&url, &rules_dir(), "debug");
+    let base = server.base.clone();
     let client = reqwest::Client::new();
     let body = json!({
         "request_id": "LOG-1",
@@ -162,9 +162,8 @@ async fn account_numbers_never_reach_the_log() {
     assert_eq!(screened.map(|r| r.status().as_u16()).ok(), Some(200));
     let lookup = client.get(format!("{base}/v1/counterparties/6222000077778888")).bearer_auth(&key).send().await;
     assert_eq!(lookup.map(|r| r.status().as_u16()).ok(), Some(404));
-    let _ = child.kill();
-    let _ = child.wait();
-    let log = log.lock().map(|l| l.join("\n")).unwrap_or_default();
+    server.stop();
+    let log = server.log.lock().map(|l| l.join("\n")).unwrap_or_default();
     assert!(log.contains("************8888"), "the lookup is logged, masked:\n{log}");
     for account in ["6222000055556666", "6222000077778888"] {
         assert!(!log.contains(account), "{account} reached the log:\n{log}");

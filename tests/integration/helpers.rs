@@ -125,19 +125,42 @@ pub fn copy_rules(to: &Path) {
 
 /// The real server, running as a child process.
 pub struct Server {
-    /// The process.
-    pub child: std::process::Child,
+    /// The process; taken by [`Server::into_process`].
+    child: Option<std::process::Child>,
     /// `http://127.0.0.1:PORT`.
     pub base: String,
     /// Its log lines (stdout and stderr) so far.
     pub log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+    /// The threads collecting the log; they end when the process's pipes close.
+    pub collectors: Vec<std::thread::JoinHandle<()>>,
 }
 
 impl Server {
-    /// Kills the process and waits for it.
+    /// Kills the process, waits for it, and waits until its last log lines are collected, so
+    /// that a test reading `log` afterwards sees everything the process wrote.
     pub fn stop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        if let Some(child) = self.child.as_mut() {
+            let _ = child.kill();
+            let _ = child.wait();
+            for collector in self.collectors.drain(..) {
+                let _ = collector.join();
+            }
+        }
+    }
+
+    /// Hands the process and its address to a test that signals and stops it itself. Its
+    /// output is still read, so its pipes never fill, but kept nowhere a test can see.
+    pub fn into_process(mut self) -> (std::process::Child, String) {
+        self.collectors.clear();
+        let child = self.child.take().unwrap_or_else(|| panic!("the process was already taken"));
+        (child, self.base.clone())
+    }
+}
+
+/// A test that fails before `stop` does not leave its server running.
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop();
     }
 }
 
@@ -180,11 +203,10 @@ pub fn start_server_with(url: &str, rules: &Path, level: &str, env: &[(&str, &st
                     log.push(line);
                 }
             }
-        });
+        })
     };
-    collect(Box::new(lines));
-    collect(Box::new(BufReader::new(stdout).lines()));
-    Server { child, base: format!("http://{addr}"), log }
+    let collectors = vec![collect(Box::new(lines)), collect(Box::new(BufReader::new(stdout).lines()))];
+    Server { child: Some(child), base: format!("http://{addr}"), log, collectors }
 }
 
 /// A new API key made with `fraudscreen keys create`.
