@@ -113,36 +113,40 @@ pub fn prepare<'a>(facts: &'a Facts<'_>, kind: Kind, max_chars: usize) -> Input<
             Some((i, value))
         })
         .collect();
-    // Each text is normalised once, whichever lists need it.
-    let mut normalised: Vec<(F, Option<String>)> = Vec::with_capacity(12);
-    let mut norm = |field: F| -> Option<String> {
-        if let Some((_, text)) = normalised.iter().find(|(f, _)| *f == field) {
-            return text.clone();
+    // Each text is normalised once, whichever lists need it; the lists then borrow it.
+    let members = F::Text.members(kind);
+    let needed = REGEX_TEXT.iter().chain(KEYWORD_TEXT).chain(members).filter(|&&f| f != F::Text);
+    let mut normalised: Vec<(F, String)> = Vec::with_capacity(12);
+    for &field in needed {
+        if let Value::Text(text) = facts.get(field)
+            && !normalised.iter().any(|(f, _)| *f == field)
+        {
+            normalised.push((field, normalize_text(truncate(text, max_chars))));
         }
-        let text = match facts.get(field) {
-            Value::Text(text) => Some(normalize_text(truncate(text, max_chars))),
-            _ => None,
-        };
-        normalised.push((field, text.clone()));
-        text
-    };
-    let mut joined = |separator: &str| -> Option<String> {
-        let parts: Vec<String> = F::Text.members(kind).iter().filter_map(|&m| norm(m)).collect();
-        (!parts.is_empty()).then(|| parts.join(separator))
-    };
+    }
+    let text_of = |field: F| normalised.iter().find(|(f, _)| *f == field).map(|(_, t)| t.as_str());
     // The joined `text` for regexes keeps its parts apart with a NUL, which no pattern
     // matches; for keywords a line break does, as in our engine.
-    let joined_for_regex = joined("\u{0}");
-    let joined_for_keywords = joined("\n");
+    let joined = |separator: &str| -> Option<String> {
+        let parts: Vec<&str> = members.iter().filter_map(|&m| text_of(m)).collect();
+        (!parts.is_empty()).then(|| parts.join(separator))
+    };
     let regex_text = REGEX_TEXT
         .iter()
-        .map(|&field| (field.def().name, if field == F::Text { joined_for_regex.clone() } else { norm(field) }))
+        .map(|&field| {
+            let text = if field == F::Text { joined("\u{0}") } else { text_of(field).map(str::to_owned) };
+            (field.def().name, text)
+        })
         .collect();
     let keyword_text = KEYWORD_TEXT
         .iter()
         .map(|&field| {
-            let text = if field == F::Text { joined_for_keywords.clone() } else { norm(field) };
-            (field.def().name, text.map(|t| fence_ascii_words(&t)))
+            let text = if field == F::Text {
+                joined("\n").map(|t| fence_ascii_words(&t))
+            } else {
+                text_of(field).map(fence_ascii_words)
+            };
+            (field.def().name, text)
         })
         .collect();
     Input { plain, regex_text, keyword_text }
