@@ -56,7 +56,7 @@ impl App {
             rate_limiter: crate::http::KeyRateLimiter::new(&config.limits()),
             allow_updates_history: config.allow_updates_history,
             tenant_settings: RwLock::new(HashMap::new()),
-            webhook_wake: Arc::new(tokio::sync::Notify::new()),
+            webhook_wake: Arc::default(),
             webhook_settings,
             rules_status: RwLock::new(crate::http::RulesStatus {
                 loaded_at: jiff::Timestamp::now().to_string(),

@@ -151,7 +151,7 @@ async fn screen(state: Arc<AppState>, principal: Principal, body: Body, kind: Ki
     let json = match recorded {
         Recorded::New(json) => {
             if announces {
-                state.webhook_wake.notify_waiters();
+                state.webhook_wake.events_written();
             }
             if history_at.is_some() {
                 super::catch_up_history(&state).await.map_err(|e| ApiError::unavailable(&e))?;

@@ -90,8 +90,8 @@ pub struct AppState {
     pub time_zone: jiff::tz::TimeZone,
     /// Browsers signed in to the officer pages.
     pub sessions: ui::Sessions,
-    /// Woken when this instance writes webhook events, so the worker sends them at once.
-    pub webhook_wake: Arc<tokio::sync::Notify>,
+    /// Tells the webhook worker of this instance's new events and subscriptions.
+    pub webhook_wake: Arc<crate::webhooks::Wake>,
     /// How webhooks are delivered.
     pub webhook_settings: crate::webhooks::DeliverySettings,
     /// Each tenant's settings as written, and the engine overrides they make.

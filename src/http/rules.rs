@@ -69,7 +69,7 @@ pub async fn activate(
             }
             let failed = crate::webhooks::events::rules_reload_failed(by, &diagnostics);
             match state.store.put_event(failed).await {
-                Ok(()) => state.webhook_wake.notify_waiters(),
+                Ok(()) => state.webhook_wake.events_written(),
                 Err(error) => tracing::warn!(%error, "could not announce the refused ruleset"),
             }
             return Err(ActivateError::Refused(diagnostics));
@@ -88,7 +88,7 @@ pub async fn activate(
             RulesStatus { loaded_at: jiff::Timestamp::now().to_string(), loaded_by: by.to_owned(), last_error: None };
     }
     state.metrics.reload("ok");
-    state.webhook_wake.notify_waiters();
+    state.webhook_wake.events_written();
     tracing::info!(version = %rules.version, by, "ruleset activated");
     Ok(rules)
 }

@@ -181,7 +181,7 @@ pub(super) async fn create(
         next_attempt_at: None,
     };
     state.store.create_webhook(hook.clone()).await.map_err(|e| ApiError::unavailable(&e))?;
-    state.webhook_wake.notify_waiters();
+    state.webhook_wake.subscriptions_changed();
     Ok(Json(shown(&hook)))
 }
 
@@ -217,6 +217,7 @@ pub(super) async fn delete(
 ) -> Result<Json<Value>, ApiError> {
     let hook = one(&state, &principal, &id).await?;
     let deleted = state.store.delete_webhook(&hook.id, &principal.name).await.map_err(|e| ApiError::unavailable(&e))?;
+    state.webhook_wake.subscriptions_changed();
     Ok(Json(json!({"id": hook.id, "deleted": deleted})))
 }
 

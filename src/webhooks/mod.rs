@@ -7,7 +7,7 @@ pub mod message;
 pub mod worker;
 
 pub use events::{EVENT_TYPES, PARK_WIDE_EVENTS};
-pub use worker::{DeliverySettings, run, send_test};
+pub use worker::{DeliverySettings, Wake, run, send_test};
 
 /// Subscription formats.
 pub const FORMATS: [&str; 3] = ["json", "wecom", "dingtalk"];

@@ -68,9 +68,30 @@ pub fn backoff(first: Duration, attempts: i64) -> Duration {
     full.mul_f64(0.5 + 0.5 * random)
 }
 
-/// Runs the deliveries of every subscription, for as long as the service runs. `wake` is
-/// notified when this instance writes events, so they go out at once.
-pub async fn run(store: Store, settings: DeliverySettings, wake: Arc<Notify>) {
+/// How this instance tells its delivery worker about its own changes, so that they take
+/// effect at once rather than at the next poll (changes made by other instances are found by
+/// polling).
+#[derive(Debug, Default)]
+pub struct Wake {
+    events: Notify,
+    subscriptions: Notify,
+}
+
+impl Wake {
+    /// Events were written: the subscriptions look for them.
+    pub fn events_written(&self) {
+        self.events.notify_waiters();
+    }
+
+    /// A subscription was added or removed: the worker reads the list again. Kept apart from
+    /// events so that the list is not read again for every flagged decision.
+    pub fn subscriptions_changed(&self) {
+        self.subscriptions.notify_waiters();
+    }
+}
+
+/// Runs the deliveries of every subscription, for as long as the service runs.
+pub async fn run(store: Store, settings: DeliverySettings, wake: Arc<Wake>) {
     let owner = ulid::Ulid::new().to_string();
     // One instance on SQLite: leases of an earlier run of this process are void.
     if let Err(error) = store.release_webhook_leases().await {
@@ -123,7 +144,7 @@ pub async fn run(store: Store, settings: DeliverySettings, wake: Arc<Notify>) {
             Err(error) => tracing::warn!(%error, "could not read the webhook subscriptions; will retry"),
         }
         tokio::select! {
-            () = wake.notified() => {}
+            () = wake.subscriptions.notified() => {}
             () = tokio::time::sleep(IDLE_POLL) => {}
         }
     }
@@ -136,7 +157,7 @@ struct Subscription {
     client: reqwest::Client,
     settings: DeliverySettings,
     owner: String,
-    wake: Arc<Notify>,
+    wake: Arc<Wake>,
 }
 
 /// What one attempt found.
@@ -165,7 +186,7 @@ impl Subscription {
                 continue;
             }
             tokio::select! {
-                () = self.wake.notified() => {}
+                () = self.wake.events.notified() => {}
                 () = tokio::time::sleep(idle) => {}
             }
         }

@@ -693,7 +693,7 @@ async fn events_are_written_with_their_change_and_read_in_order_by_each_subscrip
             tenant: tenant.map(str::to_owned),
             jurisdiction: None,
             url: "http://127.0.0.1:9/hook".into(),
-            events: vec!["decision.block".into()],
+            events: vec!["decision.block".into(), "watchlist.added".into()],
             format: "json".into(),
             secret: Some("0123456789abcdef".into()),
             created_by: "t".into(),
@@ -702,13 +702,26 @@ async fn events_are_written_with_their_change_and_read_in_order_by_each_subscrip
             attempts: 0,
             next_attempt_at: None,
         };
-        // An event before the subscription exists is not its to deliver.
+        let written = |store: fraudscreen::store::Store| async move {
+            store.events_after(0, 100).await.unwrap_or_else(|e| panic!("{e}")).len()
+        };
+        // With no subscription that could want them, no events are written.
+        store.record_decision(new_decision("acme", "OB-G", "block", "x")).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(written(store.clone()).await, 0, "{}", backend(&store));
+        // A park-wide subscription wants every company's events.
+        store.create_webhook(hook("W0", None)).await.unwrap_or_else(|e| panic!("{e}"));
         store.record_decision(new_decision("acme", "OB-0", "block", "x")).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(written(store.clone()).await, 1, "{}", backend(&store));
+        assert!(store.delete_webhook("W0", "t").await.unwrap_or_else(|e| panic!("{e}")));
+        // An event before the subscription exists is not its to deliver.
         store.create_webhook(hook("W1", Some("acme"))).await.unwrap_or_else(|e| panic!("{e}"));
         let w1 = store.webhooks().await.unwrap_or_else(|e| panic!("{e}")).into_iter().find(|h| h.id == "W1");
         let start = w1.map(|h| h.last_seq).unwrap_or_default();
         assert!(start > 0, "positioned after the newest event: {}", backend(&store));
-        // A decision, the same request again (no new event), an allow (none), a watchlist entry.
+        // Another company's decision: no subscription of its own and none park-wide.
+        store.record_decision(new_decision("globex", "OB-X", "block", "x")).await.unwrap_or_else(|e| panic!("{e}"));
+        // A decision, the same request again (no new event), an allow (none), a watchlist entry
+        // (a park-wide event, written once a park-wide subscription exists).
         store.record_decision(new_decision("acme", "OB-1", "block", "x")).await.unwrap_or_else(|e| panic!("{e}"));
         store.record_decision(new_decision("acme", "OB-1", "block", "x")).await.unwrap_or_else(|e| panic!("{e}"));
         store.record_decision(new_decision("acme", "OB-2", "allow", "x")).await.unwrap_or_else(|e| panic!("{e}"));
@@ -722,6 +735,9 @@ async fn events_are_written_with_their_change_and_read_in_order_by_each_subscrip
             added_by: "t".into(),
             expires_at: None,
         };
+        let unwanted = fraudscreen::store::NewWatch { value: "13900000001".into(), ..watch.clone() };
+        store.add_watch(vec![unwanted]).await.unwrap_or_else(|e| panic!("{e}"));
+        store.create_webhook(hook("W2", None)).await.unwrap_or_else(|e| panic!("{e}"));
         store.add_watch(vec![watch]).await.unwrap_or_else(|e| panic!("{e}"));
         let events = store.events_after(start, 100).await.unwrap_or_else(|e| panic!("{e}"));
         let kinds: Vec<&str> = events.iter().map(|e| e.kind.as_str()).collect();
@@ -767,6 +783,7 @@ async fn events_are_written_with_their_change_and_read_in_order_by_each_subscrip
         assert_eq!(left.iter().map(|e| e.kind.as_str()).collect::<Vec<_>>(), vec!["watchlist.added"]);
         assert!(store.deliveries("W1", 10).await.unwrap_or_else(|e| panic!("{e}")).is_empty());
         assert!(store.delete_webhook("W1", "t").await.unwrap_or_else(|e| panic!("{e}")));
+        assert!(store.delete_webhook("W2", "t").await.unwrap_or_else(|e| panic!("{e}")));
         assert!(store.webhooks().await.unwrap_or_else(|e| panic!("{e}")).is_empty());
     })
     .await;

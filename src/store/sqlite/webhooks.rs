@@ -7,10 +7,19 @@ use super::SqliteStore;
 use crate::store::outbox::{DeliveryRow, NewEvent, OutboxEvent, WebhookProgress, WebhookRow};
 use crate::store::{StoreError, now};
 
-/// Writes an event in the transaction of the change that causes it.
+/// Writes an event in the transaction of the change that causes it, if a subscription could
+/// want it: one of its company's, or a park-wide one (the only kind a park-wide event, with no
+/// company, can go to). A subscription starts after the newest event, so an event no
+/// subscription could want when it is written would never be delivered: most flagged decisions
+/// are made with no subscription at all, and skipping their events keeps the outbox and the
+/// single writer free of them.
 pub(super) fn insert_event(tx: &Connection, event: &NewEvent) -> Result<(), StoreError> {
-    tx.prepare_cached("INSERT INTO outbox (id, type, tenant, at, payload) VALUES (?1, ?2, ?3, ?4, ?5)")?
-        .execute(params![event.id, event.kind, event.tenant, now(), event.payload])?;
+    tx.prepare_cached(
+        "INSERT INTO outbox (id, type, tenant, at, payload)
+         SELECT ?1, ?2, ?3, ?4, ?5
+         WHERE EXISTS (SELECT 1 FROM webhooks WHERE deleted_at IS NULL AND (tenant = ?3 OR tenant IS NULL))",
+    )?
+    .execute(params![event.id, event.kind, event.tenant, now(), event.payload])?;
     Ok(())
 }
 
