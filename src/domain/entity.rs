@@ -80,11 +80,15 @@ pub fn normalize_person_name(name: &str) -> String {
 /// Whether a payee name looks like a person rather than an organisation: two to five CJK
 /// characters (or a transliterated name with a middle dot) and no organisation word.
 pub fn looks_like_person_name(name: &str) -> bool {
-    let folded = || name.chars().map(fold_width).filter(|c| !c.is_whitespace() && !is_name_punctuation(*c));
-    let n_chars = folded().count();
-    let all_cjk = folded().all(is_cjk);
-    let has_org_word = ORGANISATION_WORDS.iter().any(|w| name.contains(w));
-    all_cjk && !has_org_word && (2..=5).contains(&n_chars) || name.contains('·') && !has_org_word && n_chars <= 12
+    let (mut n_chars, mut all_cjk) = (0usize, true);
+    for c in name.chars().map(fold_width).filter(|c| !c.is_whitespace() && !is_name_punctuation(*c)) {
+        n_chars += 1;
+        all_cjk &= is_cjk(c);
+    }
+    // The organisation words are looked for only when the shape fits a person's name: most
+    // payees are companies with longer names, and this runs for every payment.
+    let shaped = all_cjk && (2..=5).contains(&n_chars) || n_chars <= 12 && name.contains('·');
+    shaped && !ORGANISATION_WORDS.iter().any(|w| name.contains(w))
 }
 
 /// Words that only occur in organisation names.

@@ -12,7 +12,7 @@ use super::expr::CmpOp;
 use super::features::{Facts, JOIN_SEPARATOR, Value};
 use super::matcher::KeywordHit;
 use super::schema::{F, N_FIELDS};
-use super::text::normalize;
+use super::text::{NormalizedText, normalize};
 use super::watchlist::Watchlist;
 use crate::domain::{Evidence, Kind};
 
@@ -28,6 +28,9 @@ pub struct Scanned<'r> {
     /// One bit per keyword set that occurs, so that `has_any` is a bit test.
     /// (Sets past the first 256 are found by scanning `hits`.)
     pub sets: [u64; 4],
+    /// The map from the normalised text back to the original, built for the first match that
+    /// becomes evidence and shared by the rest.
+    origin: OnceCell<NormalizedText>,
 }
 
 /// Per-request evaluation state: the facts, and text fields scanned on first use.
@@ -67,7 +70,7 @@ impl<'r, 'a> Evaluator<'r, 'a> {
                 for hit in hits.iter().filter(|h| h.set < 256) {
                     sets[hit.set as usize / 64] |= 1 << (hit.set % 64);
                 }
-                Some(Box::new(Scanned { original, norm, hits, sets }))
+                Some(Box::new(Scanned { original, norm, hits, sets, origin: OnceCell::new() }))
             })
             .as_deref()
     }
@@ -266,7 +269,7 @@ fn push_unique(out: &mut Vec<Evidence>, evidence: Evidence) {
 /// part is named (`items[1].product`) and the range is within that part.
 fn quote(field: F, scanned: &Scanned<'_>, start: usize, end: usize) -> Evidence {
     // The map back to the original is only built here, for the few matches that become evidence.
-    let [from, to] = normalize(scanned.original).original_range(start, end);
+    let [from, to] = scanned.origin.get_or_init(|| normalize(scanned.original)).original_range(start, end);
     let matched: String = scanned.original.chars().skip(from).take(to - from).collect();
     let (name, part_start) = match field {
         F::ItemsProduct | F::FeesReason => {
