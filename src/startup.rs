@@ -47,6 +47,7 @@ impl App {
             shadow: arc_swap::ArcSwapOption::empty(),
             store,
             history_applied: tokio::sync::Mutex::new(0),
+            erasures_applied: tokio::sync::Mutex::new(0),
             keys: crate::http::KeyCache::default(),
             histories: dashmap::DashMap::new(),
             watchlist: arc_swap::ArcSwap::from_pointee(Watchlist::default()),
@@ -73,7 +74,10 @@ impl App {
         crate::http::reload_tenant_settings(&state).await.context("failed to read tenant settings")?;
         crate::http::follow_watchlist(&state, true).await.context("failed to read the watchlist")?;
         crate::http::follow_shadow(&state).await.map_err(|e| anyhow!("failed to load the shadow ruleset: {e}"))?;
-        // The histories, rebuilt from every stored event.
+        // The histories, rebuilt from every stored event. The erasures made so far are already
+        // missing from those events; they are counted first, so that one made meanwhile is
+        // applied again later rather than missed.
+        crate::http::skip_past_erasures(&state).await.context("failed to read the erasures")?;
         let events = crate::http::catch_up_history(&state).await.context("failed to read the history")?;
         tracing::info!(events, "counterparty history rebuilt");
         Ok(App {

@@ -26,7 +26,9 @@ pub use metrics::Metrics;
 pub use openapi::document as openapi_document;
 pub use rules::{ActivateError, RulesStatus, activate, watch};
 pub use serve::serve;
-pub use sync::{FOLLOW_POLL, catch_up_history, event_of_row, follow, follow_shadow, reload_tenant_settings};
+pub use sync::{
+    FOLLOW_POLL, catch_up_history, event_of_row, follow, follow_shadow, reload_tenant_settings, skip_past_erasures,
+};
 
 pub use auth::{KEY_CACHE_TTL, KeyCache};
 pub use cases::iso_week_bounds;
@@ -61,6 +63,8 @@ pub struct AppState {
     pub store: Store,
     /// The sequence number of the last stored history event applied to `histories`.
     pub history_applied: tokio::sync::Mutex<i64>,
+    /// The sequence number of the last erasure whose companies' histories were rebuilt.
+    pub erasures_applied: tokio::sync::Mutex<i64>,
     /// Looked-up API keys.
     pub keys: KeyCache,
     /// Each tenant's counterparty history, rebuilt from the store at start.

@@ -87,7 +87,8 @@ pub(super) async fn erase(
         return Err(ApiError::not_found("company"));
     }
     let erased = state.store.erase_account(&account, Some(&tenants)).await.map_err(|e| ApiError::unavailable(&e))?;
-    super::sync::rebuild_histories(&state, &tenants).await.map_err(|e| ApiError::unavailable(&e))?;
+    // This instance's histories at once; the others follow the recorded erasure.
+    super::sync::follow_erasures(&state).await.map_err(|e| ApiError::unavailable(&e))?;
     let kept = watch_entries(&state, &account).await?;
     Ok(Json(json!({
         "account_no": account,

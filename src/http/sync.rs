@@ -80,6 +80,29 @@ pub async fn rebuild_histories(state: &AppState, tenants: &[String]) -> Result<(
     Ok(())
 }
 
+/// Marks every erasure recorded so far as applied: at start, before the histories are built
+/// from the events the erasures left.
+pub async fn skip_past_erasures(state: &AppState) -> Result<(), StoreError> {
+    let last = state.store.erasures_after(0).await?.last().map_or(0, |(seq, _)| *seq);
+    *state.erasures_applied.lock().await = last;
+    Ok(())
+}
+
+/// Rebuilds the histories of the companies erased from since this instance last looked, by
+/// this instance or another one on the same database.
+pub async fn follow_erasures(state: &AppState) -> Result<(), StoreError> {
+    let mut applied = state.erasures_applied.lock().await;
+    let erasures = state.store.erasures_after(*applied).await?;
+    let Some((last, _)) = erasures.last() else { return Ok(()) };
+    let last = *last;
+    let mut tenants: Vec<String> = erasures.into_iter().map(|(_, tenant)| tenant).collect();
+    tenants.sort();
+    tenants.dedup();
+    rebuild_histories(state, &tenants).await?;
+    *applied = last;
+    Ok(())
+}
+
 /// The engine event of a stored row.
 pub fn event_of_row(row: &HistoryRow) -> Result<Event, String> {
     match row.kind.as_str() {
@@ -129,6 +152,9 @@ pub async fn follow(state: Arc<AppState>, mut notices: Option<tokio::sync::mpsc:
         if history {
             if let Err(error) = catch_up_history(&state).await {
                 tracing::warn!(%error, "could not read new history events; will retry");
+            }
+            if let Err(error) = follow_erasures(&state).await {
+                tracing::warn!(%error, "could not apply an erasure made through another instance; will retry");
             }
         }
         if rules {

@@ -432,6 +432,12 @@ impl Store {
         dispatch!(self, s => s.erase_account(account, tenants).await)
     }
 
+    /// Erasures recorded after `after` (see `erase_account`): (sequence number, company), oldest
+    /// first. Every instance rebuilds the histories of the companies it finds here.
+    pub async fn erasures_after(&self, after: i64) -> Result<Vec<(i64, String)>, StoreError> {
+        read!(self, s => s.erasures_after(after))
+    }
+
     /// Appends an entry to the audit log.
     pub async fn append_audit(&self, entry: AuditEntry) -> Result<(), StoreError> {
         dispatch!(self, s => s.append_audit(entry).await)

@@ -42,6 +42,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (9, include_str!("../../migrations/postgres/0009_webhooks.sql")),
     (10, include_str!("../../migrations/postgres/0010_audit.sql")),
     (11, include_str!("../../migrations/postgres/0011_retention.sql")),
+    (12, include_str!("../../migrations/postgres/0012_erasures.sql")),
 ];
 
 /// The most decisions committed in one transaction.

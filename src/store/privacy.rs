@@ -29,6 +29,14 @@ pub struct AccountData {
     pub history: Vec<HistoryRow>,
 }
 
+/// The companies whose counterparty history an erasure of `data` changes, each once.
+pub(super) fn erased_tenants(data: &AccountData) -> Vec<String> {
+    let mut tenants: Vec<String> = data.history.iter().map(|h| h.tenant.clone()).collect();
+    tenants.sort();
+    tenants.dedup();
+    tenants
+}
+
 /// What an erasure did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Erased {

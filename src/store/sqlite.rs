@@ -36,6 +36,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (11, include_str!("../../migrations/sqlite/0011_webhooks.sql")),
     (12, include_str!("../../migrations/sqlite/0012_audit.sql")),
     (13, include_str!("../../migrations/sqlite/0013_retention.sql")),
+    (14, include_str!("../../migrations/sqlite/0014_erasures.sql")),
 ];
 
 /// The most writes committed in one transaction.

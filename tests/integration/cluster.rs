@@ -1,6 +1,6 @@
 //! Two real server processes on one PostgreSQL database answer as one would: one decision per
-//! request id whichever instance gets it, history written through one seen by the other, and a
-//! rule change made through one active on both. Skipped without `FRAUDSCREEN_TEST_PG_URL`.
+//! request id whichever instance gets it, history written (and erased) through one seen by the
+//! other, and a rule change made through one active on both. Skipped without `FRAUDSCREEN_TEST_PG_URL`.
 
 use std::time::{Duration, Instant};
 
@@ -133,6 +133,26 @@ async fn two_instances_on_one_postgresql_database_answer_as_one() {
         async move {
             let (status, decision) = call(&http, "POST", url, &key, Some(&later)).await;
             status == 200 && !hit_ids(&decision).contains(&"CM-003".to_owned())
+        }
+    })
+    .await;
+
+    // The account's data erased on request through A: B forgets the payment too, and the next
+    // payment to it is to a payee never paid again.
+    let (status, erased) =
+        call(&http, "DELETE", format!("{a}/v1/privacy/accounts/6217000011112222?tenant=acme"), &officer_key, None)
+            .await;
+    assert_eq!(status, 200, "{erased}");
+    assert_eq!(erased["history_events_deleted"], 1, "{erased}");
+    let mut attempt = 0;
+    eventually("the erasure made through A, in B's history", || {
+        attempt += 1;
+        let mut later = payment(&format!("E-{attempt}"), "6217000011112222", "49800.00");
+        later["submitted_at"] = json!("2026-07-21T10:32:00+08:00");
+        let (http, url, key) = (http.clone(), format!("{b}/v1/screen/payment"), client_key.clone());
+        async move {
+            let (status, decision) = call(&http, "POST", url, &key, Some(&later)).await;
+            status == 200 && hit_ids(&decision).contains(&"CM-003".to_owned())
         }
     })
     .await;

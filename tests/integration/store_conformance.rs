@@ -852,6 +852,12 @@ async fn one_accounts_data_is_found_and_erased_for_one_tenant() {
         let left = store.account_data(account, None).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((left.decisions.len(), left.history.len()), (1, 0), "beta's decision stays");
         assert_eq!(left.decisions[0].tenant, "beta");
+        // The erasure is recorded for the company whose history lost an event, for the other
+        // instances to follow; erasing again finds nothing and records nothing.
+        let erasures = store.erasures_after(0).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(erasures.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>(), vec!["acme"], "{}", backend(&store));
+        store.erase_account(account, Some(&acme)).await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(store.erasures_after(erasures[0].0).await.unwrap_or_else(|e| panic!("{e}")).is_empty());
     })
     .await;
 }

@@ -3,7 +3,7 @@
 use sqlx::Row;
 
 use super::PgStore;
-use crate::store::privacy::{AccountData, DecisionOfAccount, Erased, PG_HISTORY_NAMES_ACCOUNT};
+use crate::store::privacy::{AccountData, DecisionOfAccount, Erased, PG_HISTORY_NAMES_ACCOUNT, erased_tenants};
 use crate::store::{HistoryRow, StoreError, now};
 
 impl PgStore {
@@ -57,7 +57,27 @@ impl PgStore {
         }
         let seqs: Vec<i64> = data.history.iter().map(|h| h.seq).collect();
         sqlx::query("DELETE FROM history_events WHERE seq = ANY($1)").bind(&seqs).execute(&mut *tx).await?;
+        // Every instance holds the histories in memory: each company whose history lost events
+        // is recorded, and the others are told, so that they rebuild it too.
+        let tenants = erased_tenants(&data);
+        if !tenants.is_empty() {
+            sqlx::query("INSERT INTO erasures (tenant, at) SELECT t, $2 FROM UNNEST($1::text[]) AS e(t)")
+                .bind(&tenants)
+                .bind(&at)
+                .execute(&mut *tx)
+                .await?;
+            super::notify(&mut tx, super::HISTORY_CHANNEL, "erasure").await?;
+        }
         tx.commit().await?;
         Ok(Erased { decisions_purged: data.decisions.len(), history_events_deleted: data.history.len() })
+    }
+
+    /// Erasures recorded after `after`: (sequence number, company), oldest first.
+    pub async fn erasures_after(&self, after: i64) -> Result<Vec<(i64, String)>, StoreError> {
+        let rows = sqlx::query("SELECT seq, tenant FROM erasures WHERE seq > $1 ORDER BY seq")
+            .bind(after)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
     }
 }

@@ -3,7 +3,7 @@
 use rusqlite::{Connection, params};
 
 use super::SqliteStore;
-use crate::store::privacy::{AccountData, DecisionOfAccount, Erased, SQLITE_HISTORY_NAMES_ACCOUNT};
+use crate::store::privacy::{AccountData, DecisionOfAccount, Erased, SQLITE_HISTORY_NAMES_ACCOUNT, erased_tenants};
 use crate::store::{HistoryRow, StoreError, now};
 
 /// What `conn` holds about `account` for `tenants`.
@@ -58,6 +58,12 @@ impl SqliteStore {
             for h in &data.history {
                 delete.execute(params![h.seq])?;
             }
+            // Another process on the same file holds the histories in memory too: each
+            // company whose history lost events is recorded, so that it rebuilds it.
+            let mut record = tx.prepare_cached("INSERT INTO erasures (tenant, at) VALUES (?1, ?2)")?;
+            for tenant in erased_tenants(&data) {
+                record.execute(params![tenant, at])?;
+            }
             if let Ok(mut counts) = out.lock() {
                 *counts = Erased { decisions_purged: data.decisions.len(), history_events_deleted: data.history.len() };
             }
@@ -65,5 +71,14 @@ impl SqliteStore {
         }))
         .await?;
         Ok(counts.lock().map(|c| *c).unwrap_or_default())
+    }
+
+    /// Erasures recorded after `after`: (sequence number, company), oldest first.
+    pub fn erasures_after(&self, after: i64) -> Result<Vec<(i64, String)>, StoreError> {
+        self.read(|conn| {
+            let mut statement = conn.prepare_cached("SELECT seq, tenant FROM erasures WHERE seq > ?1 ORDER BY seq")?;
+            let rows = statement.query_map(params![after], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })
     }
 }
