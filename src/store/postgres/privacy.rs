@@ -1,57 +1,69 @@
 //! One counterparty's data on PostgreSQL.
 
 use sqlx::Row;
+use sqlx::postgres::PgConnection;
 
-use super::PgStore;
+use super::{PgStore, lock_log};
 use crate::store::privacy::{AccountData, DecisionOfAccount, Erased, PG_HISTORY_NAMES_ACCOUNT, erased_tenants};
 use crate::store::{HistoryRow, StoreError, now};
+
+/// What `conn` holds about `account` for `tenants`.
+async fn account_rows(
+    conn: &mut PgConnection,
+    account: &str,
+    tenants: Option<&[String]>,
+) -> Result<AccountData, StoreError> {
+    let rows = sqlx::query(
+        "SELECT id, tenant, created_at, request_json, decision_json FROM decisions
+         WHERE kind = 'payment' AND request_json::jsonb #>> '{payee,account_no}' = $1
+           AND ($2::text[] IS NULL OR tenant = ANY($2))
+         ORDER BY created_at",
+    )
+    .bind(account)
+    .bind(tenants)
+    .fetch_all(&mut *conn)
+    .await?;
+    let decisions = rows
+        .iter()
+        .map(|r| {
+            Ok(DecisionOfAccount {
+                id: r.try_get(0)?,
+                tenant: r.try_get(1)?,
+                created_at: r.try_get(2)?,
+                request_json: r.try_get(3)?,
+                decision_json: r.try_get(4)?,
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let rows = sqlx::query(&format!(
+        "SELECT seq, tenant, kind, request_json FROM history_events
+         WHERE {PG_HISTORY_NAMES_ACCOUNT} AND ($2::text[] IS NULL OR tenant = ANY($2)) ORDER BY seq"
+    ))
+    .bind(account)
+    .bind(tenants)
+    .fetch_all(&mut *conn)
+    .await?;
+    let history = rows
+        .iter()
+        .map(|r| Ok(HistoryRow { seq: r.try_get(0)?, tenant: r.try_get(1)?, kind: r.try_get(2)?, json: r.try_get(3)? }))
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    Ok(AccountData { decisions, history })
+}
 
 impl PgStore {
     /// What is stored about `account` for `tenants`.
     pub async fn account_data(&self, account: &str, tenants: Option<&[String]>) -> Result<AccountData, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, tenant, created_at, request_json, decision_json FROM decisions
-             WHERE kind = 'payment' AND request_json::jsonb #>> '{payee,account_no}' = $1 AND ($2::text[] IS NULL OR tenant = ANY($2))
-             ORDER BY created_at",
-        )
-        .bind(account)
-        .bind(tenants)
-        .fetch_all(&self.pool)
-        .await?;
-        let decisions = rows
-            .iter()
-            .map(|r| {
-                Ok(DecisionOfAccount {
-                    id: r.try_get(0)?,
-                    tenant: r.try_get(1)?,
-                    created_at: r.try_get(2)?,
-                    request_json: r.try_get(3)?,
-                    decision_json: r.try_get(4)?,
-                })
-            })
-            .collect::<Result<Vec<_>, StoreError>>()?;
-        let rows = sqlx::query(&format!(
-            "SELECT seq, tenant, kind, request_json FROM history_events
-             WHERE {PG_HISTORY_NAMES_ACCOUNT} AND ($2::text[] IS NULL OR tenant = ANY($2)) ORDER BY seq"
-        ))
-        .bind(account)
-        .bind(tenants)
-        .fetch_all(&self.pool)
-        .await?;
-        let history = rows
-            .iter()
-            .map(|r| {
-                Ok(HistoryRow { seq: r.try_get(0)?, tenant: r.try_get(1)?, kind: r.try_get(2)?, json: r.try_get(3)? })
-            })
-            .collect::<Result<Vec<_>, StoreError>>()?;
-        Ok(AccountData { decisions, history })
+        account_rows(&mut *self.pool.acquire().await?, account, tenants).await
     }
 
     /// Erases what is stored about `account` for `tenants`, in one transaction.
     pub async fn erase_account(&self, account: &str, tenants: Option<&[String]>) -> Result<Erased, StoreError> {
-        let data = self.account_data(account, tenants).await?;
         let at = now();
         let mut tx = self.pool.begin().await?;
+        // Under the log lock, which every writer of decisions and history events takes: none
+        // can commit between the read and the deletes and escape the erasure.
+        lock_log(&mut tx).await?;
+        let data = account_rows(&mut tx, account, tenants).await?;
         for d in &data.decisions {
             super::retention::purge_decision(&mut tx, &d.id, &d.request_json, &d.decision_json, &at).await?;
         }
