@@ -29,7 +29,22 @@ impl Pending {
             return None;
         }
         let route = request.extensions().get::<MatchedPath>().map_or_else(|| request.uri().path(), MatchedPath::as_str);
-        Some(Pending {
+        Some(Pending::by(
+            principal,
+            format!("{} {route}", request.method()),
+            super::mask_account_numbers(request.uri().path()),
+            request.extensions().get::<RequestId>().map(|id| id.0.clone()),
+        ))
+    }
+
+    /// An entry for a sign-in on the officer pages, which no session covers yet when the
+    /// middleware looks (failed attempts name no one and are not recorded).
+    pub(super) fn sign_in(principal: &Principal, request_id: Option<&RequestId>) -> Pending {
+        Pending::by(principal, "POST /ui/login".into(), "/ui/login".into(), request_id.map(|id| id.0.clone()))
+    }
+
+    fn by(principal: &Principal, action: String, target: String, request_id: Option<String>) -> Pending {
+        Pending {
             entry: AuditEntry {
                 seq: 0,
                 at: crate::store::now(),
@@ -37,12 +52,12 @@ impl Pending {
                 actor_name: principal.name.clone(),
                 actor_role: principal.role.as_str().to_owned(),
                 actor_tenant: Some(principal.tenant.clone()),
-                action: format!("{} {route}", request.method()),
-                target: super::mask_account_numbers(request.uri().path()),
+                action,
+                target,
                 status: 0,
-                request_id: request.extensions().get::<RequestId>().map(|id| id.0.clone()),
+                request_id,
             },
-        })
+        }
     }
 
     /// Writes the entry with the status answered. A failure to write is logged loudly: the

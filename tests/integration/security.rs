@@ -178,6 +178,15 @@ async fn officer_and_admin_actions_are_audited_and_only_admins_read_the_log() {
     assert_eq!(send(reqwest::Method::POST, "/v1/rules/reload", &officer, Some(json!({}))).await.0, 200);
     // A refused action is audited too, with its status.
     assert_eq!(send(reqwest::Method::DELETE, "/v1/watchlist/no-such-entry", &officer, None).await.0, 404);
+    // Signing in on the officer pages, before any session exists; a wrong key names no one.
+    let no_redirects = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    for (key, status) in [(officer.as_str(), 303), ("fs_live_not_a_key", 401)] {
+        let signed_in = no_redirects.post(format!("{base}/ui/login")).form(&[("key", key)]).send().await;
+        assert_eq!(signed_in.map(|r| r.status().as_u16()).ok(), Some(status));
+    }
 
     for key in [&client_key, &officer] {
         assert_eq!(send(reqwest::Method::GET, "/v1/audit", key, None).await.0, 403, "only admins read the log");
@@ -196,13 +205,19 @@ async fn officer_and_admin_actions_are_audited_and_only_admins_read_the_log() {
         })
         .collect();
     assert_eq!(actions.iter().filter(|(a, _, _)| a == "keys create").count(), 3, "{actions:?}");
-    for expected in [("POST /v1/watchlist", 200), ("POST /v1/rules/reload", 200), ("DELETE /v1/watchlist/{id}", 404)] {
+    for expected in [
+        ("POST /v1/watchlist", 200),
+        ("POST /v1/rules/reload", 200),
+        ("DELETE /v1/watchlist/{id}", 404),
+        ("POST /ui/login", 303),
+    ] {
         assert!(
             actions.iter().any(|(a, who, s)| a == expected.0 && who.contains("police") && *s == expected.1),
             "missing {expected:?} in {actions:?}"
         );
     }
     assert!(!actions.iter().any(|(a, _, _)| a.contains("/v1/screen")), "client screenings are not audited here");
+    assert_eq!(actions.iter().filter(|(a, _, _)| a == "POST /ui/login").count(), 1, "{actions:?}");
     let text = log.to_string();
     assert!(!text.contains("6222000099998888"), "account numbers stay out of the audit log: {text}");
     // Nothing can change it: no route, and the database refuses.

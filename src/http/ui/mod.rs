@@ -195,6 +195,7 @@ pub(super) struct LoginForm {
 
 pub(super) async fn login(
     State(state): State<Arc<AppState>>,
+    request_id: Option<axum::Extension<super::RequestId>>,
     headers: HeaderMap,
     Form(form): Form<LoginForm>,
 ) -> Response {
@@ -224,8 +225,10 @@ pub(super) async fn login(
         state.sessions.by_id.remove(&old);
     }
     state.sessions.by_id.retain(|_, s| s.expires > Instant::now());
+    let audited = super::audit::Pending::sign_in(&principal, request_id.as_ref().map(|e| &e.0));
     state.sessions.by_id.insert(id.clone(), Session { principal, csrf, expires: Instant::now() + SESSION_TTL });
     let mut response = Redirect::to("/ui/").into_response();
+    audited.record(&state, response.status()).await;
     let value = format!("{COOKIE}={id}; Path=/ui; HttpOnly; SameSite=Strict; Max-Age={}", SESSION_TTL.as_secs());
     if let Ok(value) = HeaderValue::from_str(&value) {
         response.headers_mut().append(header::SET_COOKIE, value);
