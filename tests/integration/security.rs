@@ -22,6 +22,24 @@ fn http() -> reqwest::Client {
         .unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// Sends a request with a key and a JSON body if given; returns the status and the JSON
+/// answer (null when there is none).
+async fn send_json(
+    client: &reqwest::Client,
+    method: reqwest::Method,
+    url: String,
+    key: String,
+    body: Option<Value>,
+) -> (u16, Value) {
+    let request = client.request(method, url).bearer_auth(key);
+    let request = match body {
+        Some(body) => request.json(&body),
+        None => request,
+    };
+    let response = request.send().await.unwrap_or_else(|e| panic!("{e}"));
+    (response.status().as_u16(), response.json::<Value>().await.unwrap_or_default())
+}
+
 /// Sends raw bytes and returns what the server answers until it closes the connection
 /// (or 20 seconds pass, which a test then reports).
 fn raw_exchange(base: &str, first: &[u8], wait_before_reading: Duration) -> (String, bool) {
@@ -158,17 +176,8 @@ async fn officer_and_admin_actions_are_audited_and_only_admins_read_the_log() {
     let admin = create_key_with_cli(&url, "ops", "admin");
     let mut server = start_server(&url, &rules_dir(), "warn");
     let (base, client) = (server.base.clone(), http());
-    let send = |method: reqwest::Method, path: &str, key: &str, body: Option<Value>| {
-        let request = client.request(method, format!("{base}{path}")).bearer_auth(key);
-        let request = match body {
-            Some(body) => request.json(&body),
-            None => request,
-        };
-        async move {
-            let response = request.send().await.unwrap_or_else(|e| panic!("{e}"));
-            (response.status().as_u16(), response.json::<Value>().await.unwrap_or_default())
-        }
-    };
+    let send =
+        |method, path: &str, key: &str, body| send_json(&client, method, format!("{base}{path}"), key.to_owned(), body);
     let payment = json!({"request_id": "AUD-1", "submitted_at": "2026-07-14T10:32:00+08:00",
         "payee": {"name": "某某设备有限公司", "account_no": "6222000011112222"}, "amount": "1200.00"});
     assert_eq!(send(reqwest::Method::POST, "/v1/screen/payment", &client_key, Some(payment)).await.0, 200);
@@ -179,12 +188,8 @@ async fn officer_and_admin_actions_are_audited_and_only_admins_read_the_log() {
     // A refused action is audited too, with its status.
     assert_eq!(send(reqwest::Method::DELETE, "/v1/watchlist/no-such-entry", &officer, None).await.0, 404);
     // Signing in on the officer pages, before any session exists; a wrong key names no one.
-    let no_redirects = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap_or_else(|e| panic!("{e}"));
     for (key, status) in [(officer.as_str(), 303), ("fs_live_not_a_key", 401)] {
-        let signed_in = no_redirects.post(format!("{base}/ui/login")).form(&[("key", key)]).send().await;
+        let signed_in = client.post(format!("{base}/ui/login")).form(&[("key", key)]).send().await;
         assert_eq!(signed_in.map(|r| r.status().as_u16()).ok(), Some(status));
     }
 
@@ -371,16 +376,8 @@ async fn one_accounts_data_is_exported_and_erased_on_request() {
     let officer = create_key_with_cli(&url, "police", "officer");
     let mut server = start_server(&url, &rules_dir(), "warn");
     let (base, client) = (server.base.clone(), http());
-    let call = |method: reqwest::Method, path: String, key: &str, body: Option<Value>| {
-        let request = client.request(method, format!("{base}{path}")).bearer_auth(key);
-        let request = match body {
-            Some(body) => request.json(&body),
-            None => request,
-        };
-        async move {
-            let response = request.send().await.unwrap_or_else(|e| panic!("{e}"));
-            (response.status().as_u16(), response.json::<Value>().await.unwrap_or_default())
-        }
+    let call = |method, path: String, key: &str, body| {
+        send_json(&client, method, format!("{base}{path}"), key.to_owned(), body)
     };
     let (subject, other) = ("6222020200112233", "6222020200998877");
     let import = json!([{"kind": "employee", "id": "E-7", "name": "张三", "account_no": subject, "since": "2025-01-01T00:00:00+08:00"}]);
