@@ -1,7 +1,8 @@
-//! SIGKILL at random points, over and over: the real server on one SQLite database is killed
-//! 20 times in the middle of mixed traffic (screenings, outcomes, case notes and status
-//! changes) and restarted each time. Every write that was acknowledged with a 200 must be in
-//! the database at the end, exactly once; nothing is lost, nothing is half there.
+//! SIGKILL at random points, over and over: the real server on one SQLite database, and on one
+//! PostgreSQL database, is killed 20 times in the middle of mixed traffic (screenings,
+//! outcomes, case notes and status changes) and restarted each time. Every write that was
+//! acknowledged with a 200 must be in the database at the end, exactly once; nothing is lost,
+//! nothing is half there.
 //!
 //! The kill points come from a seeded generator; the seed is printed, and
 //! `FRAUDSCREEN_TEST_SEED=N` replays a run.
@@ -12,7 +13,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::helpers::{create_key_with_cli, rules_dir, start_server};
+use crate::helpers::{PgDatabase, create_key_with_cli, rules_dir, start_server};
 
 const CYCLES: usize = 20;
 
@@ -167,29 +168,85 @@ impl Load {
     }
 }
 
+/// What the database holds at the end, read the same way from either backend.
+#[derive(Default)]
+struct Stored {
+    /// Decision id to the decision as stored.
+    decisions: HashMap<String, Value>,
+    /// Decision ids of the stored `executed` outcomes, one per row.
+    outcomes: Vec<String>,
+    /// The `detail` of every stored case note.
+    note_details: Vec<String>,
+    /// Cases now `in_review`.
+    in_review: HashSet<String>,
+}
+
 fn strings(conn: &rusqlite::Connection, sql: &str) -> Vec<String> {
     conn.prepare(sql)
         .and_then(|mut s| s.query_map([], |row| row.get(0))?.collect())
         .unwrap_or_else(|e| panic!("{sql}: {e}"))
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn twenty_kills_under_mixed_traffic_lose_no_acknowledged_write() {
+const DECISIONS: &str = "SELECT id, decision_json FROM decisions";
+const OUTCOMES: &str = "SELECT decision_id FROM outcomes WHERE outcome = 'executed'";
+const NOTES: &str = "SELECT detail FROM case_events WHERE action = 'note'";
+const IN_REVIEW: &str = "SELECT id FROM cases WHERE status = 'in_review'";
+
+fn stored_in_sqlite(db: &std::path::Path) -> Stored {
+    let conn = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("{e}"));
+    let integrity: String =
+        conn.query_row("PRAGMA integrity_check", [], |row| row.get(0)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(integrity, "ok");
+    let mut statement = conn.prepare(DECISIONS).unwrap_or_else(|e| panic!("{e}"));
+    let decisions = statement
+        .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))
+        .and_then(Iterator::collect::<Result<Vec<_>, _>>)
+        .unwrap_or_else(|e| panic!("{e}"));
+    Stored {
+        decisions: decisions.into_iter().map(|(id, json)| (id, parse(&json))).collect(),
+        outcomes: strings(&conn, OUTCOMES),
+        note_details: strings(&conn, NOTES),
+        in_review: strings(&conn, IN_REVIEW).into_iter().collect(),
+    }
+}
+
+async fn stored_in_postgres(url: &str) -> Stored {
+    use sqlx::Connection as _;
+    let mut conn = sqlx::PgConnection::connect(url).await.unwrap_or_else(|e| panic!("{e}"));
+    let decisions: Vec<(String, String)> =
+        sqlx::query_as(DECISIONS).fetch_all(&mut conn).await.unwrap_or_else(|e| panic!("{e}"));
+    let mut column = async |sql: &str| -> Vec<String> {
+        let rows: Vec<(String,)> =
+            sqlx::query_as(sql).fetch_all(&mut conn).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+        rows.into_iter().map(|(value,)| value).collect()
+    };
+    Stored {
+        decisions: decisions.into_iter().map(|(id, json)| (id, parse(&json))).collect(),
+        outcomes: column(OUTCOMES).await,
+        note_details: column(NOTES).await,
+        in_review: column(IN_REVIEW).await.into_iter().collect(),
+    }
+}
+
+fn parse(json: &str) -> Value {
+    serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Kills and restarts the server on `url` [`CYCLES`] times under load; returns what it
+/// acknowledged.
+async fn kill_cycles(url: &str) -> Acknowledged {
     let seed = std::env::var("FRAUDSCREEN_TEST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_nanos() as u64) | 1
     });
     eprintln!("kill points from FRAUDSCREEN_TEST_SEED={seed}");
     let mut random = Random(seed);
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let db = dir.path().join("kills.db");
-    let url = format!("sqlite://{}", db.display());
-    let client_key = create_key_with_cli(&url, "acme", "client");
-    let analyst_key = create_key_with_cli(&url, "acme", "analyst");
+    let client_key = create_key_with_cli(url, "acme", "client");
+    let analyst_key = create_key_with_cli(url, "acme", "analyst");
     let acknowledged = Arc::new(Mutex::new(Acknowledged::default()));
     let client = reqwest::Client::builder().timeout(Duration::from_secs(5)).build().unwrap_or_else(|e| panic!("{e}"));
 
     for cycle in 0..CYCLES {
-        let mut server = start_server(&url, &rules_dir(), "error");
+        let mut server = start_server(url, &rules_dir(), "error");
         let load = Arc::new(Load {
             client: client.clone(),
             base: server.base.clone(),
@@ -219,43 +276,34 @@ async fn twenty_kills_under_mixed_traffic_lose_no_acknowledged_write() {
             "cycle {cycle}: killed after {after} ms; acknowledged so far {counts:?} (decisions, outcomes, notes)"
         );
     }
+    std::mem::take(&mut *acknowledged.lock().unwrap_or_else(|e| panic!("{e}")))
+}
 
-    let acknowledged = acknowledged.lock().unwrap_or_else(|e| panic!("{e}"));
+/// Every acknowledged write is stored, as acknowledged, exactly once.
+fn nothing_acknowledged_is_lost(acknowledged: &Acknowledged, stored: &Stored) {
     assert!(acknowledged.decisions.len() > 100 && !acknowledged.outcomes.is_empty() && !acknowledged.notes.is_empty());
-    let conn = rusqlite::Connection::open(&db).unwrap_or_else(|e| panic!("{e}"));
-    let integrity: String =
-        conn.query_row("PRAGMA integrity_check", [], |row| row.get(0)).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(integrity, "ok");
-
-    let mut stored: HashMap<String, Value> = HashMap::new();
-    let mut statement = conn.prepare("SELECT id, decision_json FROM decisions").unwrap_or_else(|e| panic!("{e}"));
-    let rows = statement
-        .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))
-        .unwrap_or_else(|e| panic!("{e}"));
-    for row in rows {
-        let (id, json) = row.unwrap_or_else(|e| panic!("{e}"));
-        stored.insert(id, serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}")));
-    }
-    let lost: Vec<&String> =
-        acknowledged.decisions.iter().filter(|(id, d)| stored.get(*id) != Some(*d)).map(|(id, _)| id).collect();
+    let lost: Vec<&String> = acknowledged
+        .decisions
+        .iter()
+        .filter(|(id, d)| stored.decisions.get(*id) != Some(*d))
+        .map(|(id, _)| id)
+        .collect();
     assert!(lost.is_empty(), "{} acknowledged decisions lost or changed: {:?}", lost.len(), &lost[..lost.len().min(5)]);
 
-    let outcomes = strings(&conn, "SELECT decision_id FROM outcomes WHERE outcome = 'executed'");
-    let outcome_set: HashSet<String> = outcomes.iter().cloned().collect();
-    assert_eq!(outcomes.len(), outcome_set.len(), "an outcome is stored twice");
+    let outcome_set: HashSet<String> = stored.outcomes.iter().cloned().collect();
+    assert_eq!(stored.outcomes.len(), outcome_set.len(), "an outcome is stored twice");
     let lost: Vec<&String> = acknowledged.outcomes.difference(&outcome_set).collect();
     assert!(lost.is_empty(), "acknowledged outcomes lost: {lost:?}");
 
-    let notes: HashSet<String> = strings(&conn, "SELECT detail FROM case_events WHERE action = 'note'")
+    let notes: HashSet<String> = stored
+        .note_details
         .iter()
         .filter_map(|detail| serde_json::from_str::<Value>(detail).ok())
         .filter_map(|detail| detail.as_str().map(str::to_owned).or_else(|| detail["note"].as_str().map(str::to_owned)))
         .collect();
     let lost: Vec<&String> = acknowledged.notes.difference(&notes).collect();
     assert!(lost.is_empty(), "acknowledged case notes lost: {lost:?}");
-    let in_review: HashSet<String> =
-        strings(&conn, "SELECT id FROM cases WHERE status = 'in_review'").into_iter().collect();
-    let lost: Vec<&String> = acknowledged.in_review.difference(&in_review).collect();
+    let lost: Vec<&String> = acknowledged.in_review.difference(&stored.in_review).collect();
     assert!(lost.is_empty(), "acknowledged moves to in_review lost: {lost:?}");
     eprintln!(
         "after {CYCLES} kills: all {} decisions, {} outcomes, {} case notes and {} status changes acknowledged are stored",
@@ -264,4 +312,19 @@ async fn twenty_kills_under_mixed_traffic_lose_no_acknowledged_write() {
         acknowledged.notes.len(),
         acknowledged.in_review.len()
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn twenty_kills_under_mixed_traffic_lose_no_acknowledged_write() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let db = dir.path().join("kills.db");
+    let acknowledged = kill_cycles(&format!("sqlite://{}", db.display())).await;
+    nothing_acknowledged_is_lost(&acknowledged, &stored_in_sqlite(&db));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn twenty_kills_on_postgresql_lose_no_acknowledged_write() {
+    let Some(database) = PgDatabase::create("kill cycles on PostgreSQL").await else { return };
+    let acknowledged = kill_cycles(&database.url).await;
+    nothing_acknowledged_is_lost(&acknowledged, &stored_in_postgres(&database.url).await);
 }
