@@ -720,8 +720,10 @@ async fn events_are_written_with_their_change_and_read_in_order_by_each_subscrip
         assert!(start > 0, "positioned after the newest event: {}", backend(&store));
         // Another company's decision: no subscription of its own and none park-wide.
         store.record_decision(new_decision("globex", "OB-X", "block", "x")).await.unwrap_or_else(|e| panic!("{e}"));
-        // A decision, the same request again (no new event), an allow (none), a watchlist entry
-        // (a park-wide event, written once a park-wide subscription exists).
+        // A decision of a type no subscription lists (not written), a decision, the same
+        // request again (no new event), an allow (none), a watchlist entry (a park-wide event,
+        // written once a park-wide subscription exists).
+        store.record_decision(new_decision("acme", "OB-R", "review", "x")).await.unwrap_or_else(|e| panic!("{e}"));
         store.record_decision(new_decision("acme", "OB-1", "block", "x")).await.unwrap_or_else(|e| panic!("{e}"));
         store.record_decision(new_decision("acme", "OB-1", "block", "x")).await.unwrap_or_else(|e| panic!("{e}"));
         store.record_decision(new_decision("acme", "OB-2", "allow", "x")).await.unwrap_or_else(|e| panic!("{e}"));

@@ -11,7 +11,7 @@ use crate::store::{StoreError, now};
 
 /// Writes events in the transaction of the change that causes them, each only if a
 /// subscription could want it: one of its company's, or a park-wide one (the only kind a
-/// park-wide event, with no company, can go to). A subscription starts after the newest event,
+/// park-wide event, with no company, can go to), that lists its type. A subscription starts after the newest event,
 /// so an event no subscription could want when it is written would never be delivered.
 /// Under the log lock a subscription being created either committed before (and is seen) or
 /// starts after these events.
@@ -24,7 +24,8 @@ pub(super) async fn insert_events(tx: &mut PgConnection, events: &[NewEvent]) ->
     sqlx::query(
         "INSERT INTO outbox (id, type, tenant, at, payload)
          SELECT i, t, n, $4, p FROM UNNEST($1::text[], $2::text[], $3::text[], $5::text[]) AS e(i, t, n, p)
-         WHERE EXISTS (SELECT 1 FROM webhooks w WHERE w.deleted_at IS NULL AND (w.tenant = e.n OR w.tenant IS NULL))",
+         WHERE EXISTS (SELECT 1 FROM webhooks w WHERE w.deleted_at IS NULL AND (w.tenant = e.n OR w.tenant IS NULL)
+                       AND strpos(w.events, '\"' || e.t || '\"') > 0)",
     )
     .bind(column(&|e| Some(e.id.clone())))
     .bind(column(&|e| Some(e.kind.clone())))

@@ -9,7 +9,7 @@ use crate::store::{StoreError, now};
 
 /// Writes an event in the transaction of the change that causes it, if a subscription could
 /// want it: one of its company's, or a park-wide one (the only kind a park-wide event, with no
-/// company, can go to). A subscription starts after the newest event, so an event no
+/// company, can go to), that lists its type. A subscription starts after the newest event, so an event no
 /// subscription could want when it is written would never be delivered: most flagged decisions
 /// are made with no subscription at all, and skipping their events keeps the outbox and the
 /// single writer free of them.
@@ -17,7 +17,8 @@ pub(super) fn insert_event(tx: &Connection, event: &NewEvent) -> Result<(), Stor
     tx.prepare_cached(
         "INSERT INTO outbox (id, type, tenant, at, payload)
          SELECT ?1, ?2, ?3, ?4, ?5
-         WHERE EXISTS (SELECT 1 FROM webhooks WHERE deleted_at IS NULL AND (tenant = ?3 OR tenant IS NULL))",
+         WHERE EXISTS (SELECT 1 FROM webhooks WHERE deleted_at IS NULL AND (tenant = ?3 OR tenant IS NULL)
+                         AND instr(events, '\"' || ?2 || '\"') > 0)",
     )?
     .execute(params![event.id, event.kind, event.tenant, now(), event.payload])?;
     Ok(())
