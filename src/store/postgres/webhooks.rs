@@ -11,10 +11,11 @@ use crate::store::{StoreError, now};
 
 /// Writes events in the transaction of the change that causes them, each only if a
 /// subscription could want it: one of its company's, or a park-wide one (the only kind a
-/// park-wide event, with no company, can go to), that lists its type. A subscription starts after the newest event,
-/// so an event no subscription could want when it is written would never be delivered.
-/// Under the log lock a subscription being created either committed before (and is seen) or
-/// starts after these events.
+/// park-wide event, with no company, can go to), that lists its type; `webhooks::worker::wants`
+/// without the park-wide jurisdiction. A subscription starts after the newest event, so an
+/// event no subscription could want when it is written would never be delivered. Under the
+/// log lock a subscription being created either committed before (and is seen) or starts after
+/// these events.
 pub(super) async fn insert_events(tx: &mut PgConnection, events: &[NewEvent]) -> Result<(), StoreError> {
     if events.is_empty() {
         return Ok(());

@@ -9,10 +9,11 @@ use crate::store::{StoreError, now};
 
 /// Writes an event in the transaction of the change that causes it, if a subscription could
 /// want it: one of its company's, or a park-wide one (the only kind a park-wide event, with no
-/// company, can go to), that lists its type. A subscription starts after the newest event, so an event no
-/// subscription could want when it is written would never be delivered: most flagged decisions
-/// are made with no subscription at all, and skipping their events keeps the outbox and the
-/// single writer free of them.
+/// company, can go to), that lists its type; `webhooks::worker::wants` without the park-wide
+/// jurisdiction. A subscription starts after the newest event, so an event no subscription
+/// could want when it is written would never be delivered: most flagged decisions are made
+/// with no subscription at all, and skipping their events keeps the outbox and the single
+/// writer free of them.
 pub(super) fn insert_event(tx: &Connection, event: &NewEvent) -> Result<(), StoreError> {
     tx.prepare_cached(
         "INSERT INTO outbox (id, type, tenant, at, payload)
