@@ -2,9 +2,13 @@
 //! received is cut down to what the aggregates need (kind, time, amount, currency, purpose,
 //! channel), and the evidence loses every quote of text or identifier. The decision itself —
 //! action, score, rules, advice, case and outcome — is kept, so reports and rule statistics
-//! stay whole.
+//! stay whole. The counterparty history event the decision fed (an executed payment, an
+//! accepted order) is cut down too, to what the history reads.
 
 use serde_json::{Map, Value, json};
+
+use crate::domain::request::{Customer, OrderRequest, Payee, PaymentRequest, Related};
+use crate::domain::{Kind, Request};
 
 /// What a purged request keeps: the fields reports and statistics read, none of which names
 /// or identifies a person or an account.
@@ -26,6 +30,82 @@ pub fn reduce_request(request_json: &str, purged_at: &str) -> String {
     }
     kept.insert("purged_at".into(), json!(purged_at));
     Value::Object(kept).to_string()
+}
+
+/// A counterparty history event's request as kept after the retention period: only what the
+/// history reads from it (`Event::executed_payment`, `Event::accepted_order`), so the payee or
+/// customer stays known and every check that looks back still works, while memos,
+/// instructions, the payer, order lines, addresses and notes go. Still a valid request of its
+/// kind; `None` when `request_json` is not one (nothing to cut).
+pub fn reduce_history_request(kind: Kind, request_json: &str) -> Option<String> {
+    let value: Value = serde_json::from_str(request_json).ok()?;
+    let kept = match Request::from_json(kind, value).ok()? {
+        Request::Payment(p) => serde_json::to_value(PaymentRequest {
+            request_id: p.request_id,
+            submitted_at: p.submitted_at,
+            payer: None,
+            payee: Payee {
+                name: p.payee.name,
+                account_no: p.payee.account_no,
+                bank: None,
+                account_type: None,
+                vendor_id: p.payee.vendor_id,
+                phone: None,
+            },
+            amount: p.amount,
+            currency: p.currency,
+            purpose: None,
+            memo: None,
+            instruction: None,
+            requested_by: p.requested_by,
+            approved_by: None,
+            related: p.related.and_then(|r| r.invoice_no).map(|invoice_no| Related {
+                order_id: None,
+                contract_id: None,
+                invoice_no: Some(invoice_no),
+            }),
+            payee_account_changed_at: None,
+            verification: None,
+        }),
+        Request::Order(o) => serde_json::to_value(OrderRequest {
+            record_id: o.record_id,
+            received_at: o.received_at,
+            customer: Customer {
+                name: o.customer.name,
+                credit_code: None,
+                contact_name: None,
+                phone: o.customer.phone,
+                email: o.customer.email,
+                im_id: o.customer.im_id,
+                customer_id: o.customer.customer_id,
+            },
+            items: Vec::new(),
+            total_amount: o.total_amount,
+            currency: o.currency,
+            channel: None,
+            delivery: None,
+            payment_terms: None,
+            third_party: None,
+            fees_requested: Vec::new(),
+            notes: None,
+        }),
+    }
+    .ok()?;
+    Some(without_empty(kept).to_string())
+}
+
+/// `value` without the nulls and empty lists of the fields that were dropped.
+fn without_empty(value: Value) -> Value {
+    match value {
+        Value::Object(fields) => Value::Object(
+            fields
+                .into_iter()
+                .filter(|(_, v)| !v.is_null() && v.as_array().is_none_or(|a| !a.is_empty()))
+                .map(|(k, v)| (k, without_empty(v)))
+                .collect(),
+        ),
+        other => other,
+    }
 }
 
 /// Whether a piece of evidence quotes the request (a text match, or an identifier such as a
@@ -101,6 +181,74 @@ mod tests {
         for personal in ["6217000000000999", "乌鲁木齐", "马总", "别声张", "memo"] {
             assert!(!text.contains(personal), "{personal} kept in {text}");
         }
+    }
+
+    /// The history event a request makes, from its JSON.
+    fn event(kind: Kind, json: &str) -> crate::engine::Event {
+        let value: Value = serde_json::from_str(json).unwrap_or_default();
+        match Request::from_json(kind, value) {
+            Ok(Request::Payment(p)) => crate::engine::Event::executed_payment(&p),
+            Ok(Request::Order(o)) => crate::engine::Event::accepted_order(&o),
+            Err(e) => panic!("not a request any more: {e}: {json}"),
+        }
+    }
+
+    #[test]
+    fn a_purged_history_payment_is_the_same_event_without_the_rest() {
+        let request = r#"{"request_id":"P-7","submitted_at":"2026-01-05T10:00:00+08:00","amount":"48000.00",
+            "currency":"CNY","purpose":"货款","memo":"按王经理微信通知付到新账户",
+            "payer":{"account_no":"6222000000000001","account_name":"示例科技有限公司"},
+            "payee":{"name":"深圳示例电子有限公司","account_no":"6217 0000 1111 2222","bank":"示例银行深圳分行",
+                     "account_type":"corporate","vendor_id":"V-0042","phone":"0755-88880000"},
+            "instruction":{"channel":"im","from_name":"王经理","from_contact":"wx_wang88","text":"今天务必付款","urgent":true},
+            "requested_by":"li.na","approved_by":["zhao.lei"],
+            "related":{"order_id":"PO-9","contract_id":"HT-3","invoice_no":"INV-551"},
+            "payee_account_changed_at":"2026-01-03T09:00:00+08:00",
+            "verification":{"callback_done":true,"callback_number":"13800000000"}}"#;
+        let kept = reduce_history_request(Kind::Payment, request).unwrap_or_default();
+        assert_eq!(event(Kind::Payment, &kept), event(Kind::Payment, request), "{kept}");
+        for gone in [
+            "王经理",
+            "新账户",
+            "6222000000000001",
+            "示例银行",
+            "0755",
+            "务必",
+            "zhao.lei",
+            "HT-3",
+            "13800000000",
+            "货款",
+        ] {
+            assert!(!kept.contains(gone), "{gone} kept in {kept}");
+        }
+        assert_eq!(
+            reduce_history_request(Kind::Payment, &kept).as_deref(),
+            Some(kept.as_str()),
+            "cutting twice changes nothing"
+        );
+    }
+
+    #[test]
+    fn a_purged_history_order_is_the_same_event_without_the_rest() {
+        let request = r#"{"record_id":"O-3","received_at":"2026-02-01T15:00:00+08:00","total_amount":"260000.00",
+            "customer":{"name":"北京示例贸易有限公司","credit_code":"91110000MA01ABCD2X","contact_name":"刘先生",
+                        "phone":"13900000000","email":"liu@example.com","im_id":"liu_wx","customer_id":"C-17"},
+            "items":[{"product":"茅台酒 53度","quantity":"20"}],"channel":"im",
+            "delivery":{"address":"北京市朝阳区示例路1号","deadline":"2026-02-03"},
+            "payment_terms":"货到付款","third_party":{"name":"示例酒业","contact":"13700000000","role":"supplier"},
+            "fees_requested":[{"reason":"保证金","amount":"5000.00"}],"notes":"急单"}"#;
+        let kept = reduce_history_request(Kind::Order, request).unwrap_or_default();
+        assert_eq!(event(Kind::Order, &kept), event(Kind::Order, request), "{kept}");
+        for gone in ["刘先生", "91110000MA01ABCD2X", "茅台", "朝阳区", "货到付款", "示例酒业", "保证金", "急单"]
+        {
+            assert!(!kept.contains(gone), "{gone} kept in {kept}");
+        }
+    }
+
+    #[test]
+    fn what_is_not_a_request_is_left_alone() {
+        assert_eq!(reduce_history_request(Kind::Payment, "{\"request_id\":\"P-1\"}"), None);
+        assert_eq!(reduce_history_request(Kind::Order, "not json"), None);
     }
 
     #[test]

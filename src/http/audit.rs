@@ -32,7 +32,7 @@ impl Pending {
         Some(Pending::by(
             principal,
             format!("{} {route}", request.method()),
-            super::mask_account_numbers(request.uri().path()),
+            super::masked_path(request.uri().path()),
             request.extensions().get::<RequestId>().map(|id| id.0.clone()),
         ))
     }

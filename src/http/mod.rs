@@ -147,7 +147,7 @@ async fn request_id(
         .map_or_else(|| ulid::Ulid::new().to_string(), str::to_owned);
     request.extensions_mut().insert(RequestId(id.clone()));
     let method = request.method().clone();
-    let path = mask_account_numbers(request.uri().path());
+    let path = masked_path(request.uri().path());
     let route = request.extensions().get::<axum::extract::MatchedPath>().map_or("unmatched", |p| p.as_str()).to_owned();
     let started = std::time::Instant::now();
     let mut response = next.run(request).await;
@@ -186,9 +186,13 @@ async fn security_headers(mut response: axum::response::Response) -> axum::respo
     response
 }
 
-/// A path as logged: every run of eight or more digits (an account or card number, as in
-/// `/v1/counterparties/{account_no}`) keeps only its last four.
-fn mask_account_numbers(path: &str) -> String {
+/// A path as logged and audited: every run of eight or more digits (an account or card
+/// number, as in `/v1/counterparties/{account_no}`) keeps only its last four, and a customer's
+/// name in a data subject's request is left out.
+fn masked_path(path: &str) -> String {
+    if path.strip_prefix(CUSTOMER_PRIVACY_PATH).is_some_and(|name| !name.is_empty()) {
+        return format!("{CUSTOMER_PRIVACY_PATH}(name)");
+    }
     let mut out = String::with_capacity(path.len());
     let mut digits = String::new();
     let flush = |digits: &mut String, out: &mut String| {
@@ -211,6 +215,9 @@ fn mask_account_numbers(path: &str) -> String {
     flush(&mut digits, &mut out);
     out
 }
+
+/// The prefix of the routes that name an order's customer in their path.
+const CUSTOMER_PRIVACY_PATH: &str = "/v1/privacy/customers/";
 
 /// Who may call a route.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -295,6 +302,8 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/v1/audit", access: Access::Roles(ADMINS) },
     Route { method: "GET", path: "/v1/privacy/accounts/{account_no}", access: Access::Roles(REVIEWERS) },
     Route { method: "DELETE", path: "/v1/privacy/accounts/{account_no}", access: Access::Roles(OFFICERS) },
+    Route { method: "GET", path: "/v1/privacy/customers/{name}", access: Access::Roles(REVIEWERS) },
+    Route { method: "DELETE", path: "/v1/privacy/customers/{name}", access: Access::Roles(OFFICERS) },
 ];
 
 fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
@@ -351,8 +360,10 @@ fn handler(route: &Route) -> axum::routing::MethodRouter<Arc<AppState>> {
         ("GET", "/v1/tenants/{tenant}/settings") => get(tenants::get_settings),
         ("PUT", "/v1/tenants/{tenant}/settings") => axum::routing::put(tenants::put_settings),
         ("GET", "/v1/audit") => get(audit::list),
-        ("GET", "/v1/privacy/accounts/{account_no}") => get(privacy::export),
-        ("DELETE", "/v1/privacy/accounts/{account_no}") => axum::routing::delete(privacy::erase),
+        ("GET", "/v1/privacy/accounts/{account_no}") => get(privacy::export_account),
+        ("DELETE", "/v1/privacy/accounts/{account_no}") => axum::routing::delete(privacy::erase_account),
+        ("GET", "/v1/privacy/customers/{name}") => get(privacy::export_customer),
+        ("DELETE", "/v1/privacy/customers/{name}") => axum::routing::delete(privacy::erase_customer),
         // A table entry without a handler answers 501 rather than vanishing; the route
         // test notices it.
         _ => axum::routing::any(|| async { axum::http::StatusCode::NOT_IMPLEMENTED }),
@@ -416,15 +427,16 @@ pub fn router(state: Arc<AppState>) -> Router {
 
 #[cfg(test)]
 mod tests {
-    use super::mask_account_numbers;
+    use super::masked_path;
 
     #[test]
     fn account_numbers_in_paths_are_masked_for_the_log() {
-        assert_eq!(mask_account_numbers("/v1/counterparties/6222000011112222"), "/v1/counterparties/************2222");
+        assert_eq!(masked_path("/v1/counterparties/6222000011112222"), "/v1/counterparties/************2222");
+        assert_eq!(masked_path("/v1/decisions/01M8KCR3DEQX8WNFWD9K9YQ6ZP"), "/v1/decisions/01M8KCR3DEQX8WNFWD9K9YQ6ZP");
+        assert_eq!(masked_path("/v1/x/1234567/12345678"), "/v1/x/1234567/****5678");
         assert_eq!(
-            mask_account_numbers("/v1/decisions/01M8KCR3DEQX8WNFWD9K9YQ6ZP"),
-            "/v1/decisions/01M8KCR3DEQX8WNFWD9K9YQ6ZP"
+            masked_path("/v1/privacy/customers/%E5%BC%A0%E4%B8%89%E8%B4%B8%E6%98%93"),
+            "/v1/privacy/customers/(name)"
         );
-        assert_eq!(mask_account_numbers("/v1/x/1234567/12345678"), "/v1/x/1234567/****5678");
     }
 }

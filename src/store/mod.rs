@@ -169,7 +169,7 @@ mod privacy;
 
 pub use audit::AuditEntry;
 pub use outbox::{DeliveryRow, NewEvent, OutboxEvent, WebhookProgress, WebhookRow};
-pub use privacy::{AccountData, DecisionOfAccount, Erased};
+pub use privacy::{DecisionAbout, Erased, Subject, SubjectData};
 
 impl Store {
     /// Opens the store named by `url`, applying migrations first when `migrate` is set.
@@ -420,19 +420,19 @@ impl Store {
         dispatch!(self, s => s.purge_before(cutoff, limit).await)
     }
 
-    /// What is stored about one account for these tenants (`None`: all): decisions on payments to it and
-    /// history events naming it.
-    pub async fn account_data(&self, account: &str, tenants: Option<&[String]>) -> Result<AccountData, StoreError> {
-        read!(self, s => s.account_data(account, tenants))
+    /// What is stored about one data subject (a payee's account, an order's customer) for these
+    /// tenants (`None`: all): decisions on requests naming it and history events naming it.
+    pub async fn subject_data(&self, subject: &Subject, tenants: Option<&[String]>) -> Result<SubjectData, StoreError> {
+        read!(self, s => s.subject_data(subject, tenants))
     }
 
-    /// Erases one account's data for these tenants: the decisions' requests are cut down as
-    /// after the retention period, the history events deleted; one transaction.
-    pub async fn erase_account(&self, account: &str, tenants: Option<&[String]>) -> Result<Erased, StoreError> {
-        dispatch!(self, s => s.erase_account(account, tenants).await)
+    /// Erases one data subject's data for these tenants: the decisions' requests are cut down
+    /// as after the retention period, the history events deleted; one transaction.
+    pub async fn erase_subject(&self, subject: &Subject, tenants: Option<&[String]>) -> Result<Erased, StoreError> {
+        dispatch!(self, s => s.erase_subject(subject, tenants).await)
     }
 
-    /// Erasures recorded after `after` (see `erase_account`): (sequence number, company), oldest
+    /// Erasures recorded after `after` (see `erase_subject`): (sequence number, company), oldest
     /// first. Every instance rebuilds the histories of the companies it finds here.
     pub async fn erasures_after(&self, after: i64) -> Result<Vec<(i64, String)>, StoreError> {
         read!(self, s => s.erasures_after(after))

@@ -1,13 +1,81 @@
-//! One counterparty's data, found by account number, for a data subject's request (PIPL):
-//! the decisions on payments to it and the history events that name it.
+//! One counterparty's data, for a data subject's request (PIPL): a payee found by account
+//! number, or an order's customer found by name; the decisions on requests naming it and the
+//! history events that name it.
 
 use serde::Serialize;
 
 use super::HistoryRow;
 
-/// A stored decision on a payment to the account.
+/// Whose data a request under PIPL is about, as the requests named it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Subject {
+    /// A payee, by account number.
+    Account(String),
+    /// An order's customer, by name.
+    Customer(String),
+}
+
+impl Subject {
+    /// The account number or name.
+    pub fn value(&self) -> &str {
+        match self {
+            Subject::Account(v) | Subject::Customer(v) => v,
+        }
+    }
+
+    /// The SQLite condition (`?1` the value) for a decision on a request naming the subject.
+    pub(super) fn sqlite_decisions(&self) -> &'static str {
+        match self {
+            Subject::Account(_) => "kind = 'payment' AND json_extract(request_json, '$.payee.account_no') = ?1",
+            Subject::Customer(_) => "kind = 'order' AND json_extract(request_json, '$.customer.name') = ?1",
+        }
+    }
+
+    /// The SQLite condition (`?1` the value) for a history event naming the subject: a paid
+    /// request or accepted order, a master-data record, an allowlist entry.
+    pub(super) fn sqlite_history(&self) -> &'static str {
+        match self {
+            Subject::Account(_) => {
+                "(json_extract(request_json, '$.payee.account_no') = ?1
+                 OR (kind = 'counterparty' AND json_extract(request_json, '$.account_no') = ?1)
+                 OR (kind = 'allowlist' AND json_extract(request_json, '$.value') = ?1))"
+            }
+            Subject::Customer(_) => {
+                "((kind = 'order' AND json_extract(request_json, '$.customer.name') = ?1)
+                 OR (kind = 'allowlist' AND json_extract(request_json, '$.kind') = 'customer'
+                     AND json_extract(request_json, '$.value') = ?1))"
+            }
+        }
+    }
+
+    /// The PostgreSQL condition (`$1` the value) for a decision on a request naming the subject.
+    pub(super) fn pg_decisions(&self) -> &'static str {
+        match self {
+            Subject::Account(_) => "kind = 'payment' AND request_json::jsonb #>> '{payee,account_no}' = $1",
+            Subject::Customer(_) => "kind = 'order' AND request_json::jsonb #>> '{customer,name}' = $1",
+        }
+    }
+
+    /// The PostgreSQL condition (`$1` the value) for a history event naming the subject.
+    pub(super) fn pg_history(&self) -> &'static str {
+        match self {
+            Subject::Account(_) => {
+                "(request_json::jsonb #>> '{payee,account_no}' = $1
+                 OR (kind = 'counterparty' AND request_json::jsonb ->> 'account_no' = $1)
+                 OR (kind = 'allowlist' AND request_json::jsonb ->> 'value' = $1))"
+            }
+            Subject::Customer(_) => {
+                "((kind = 'order' AND request_json::jsonb #>> '{customer,name}' = $1)
+                 OR (kind = 'allowlist' AND request_json::jsonb ->> 'kind' = 'customer'
+                     AND request_json::jsonb ->> 'value' = $1))"
+            }
+        }
+    }
+}
+
+/// A stored decision on a request naming the subject.
 #[derive(Clone, Debug, Serialize)]
-pub struct DecisionOfAccount {
+pub struct DecisionAbout {
     /// The decision's id.
     pub id: String,
     /// Whose.
@@ -20,17 +88,17 @@ pub struct DecisionOfAccount {
     pub decision_json: String,
 }
 
-/// What the store holds about one account.
+/// What the store holds about one data subject.
 #[derive(Clone, Debug, Default)]
-pub struct AccountData {
-    /// Decisions on payments to it.
-    pub decisions: Vec<DecisionOfAccount>,
-    /// History events naming it: payments, master-data records, allowlist entries.
+pub struct SubjectData {
+    /// Decisions on payments to it, or on its orders.
+    pub decisions: Vec<DecisionAbout>,
+    /// History events naming it: payments or orders, master-data records, allowlist entries.
     pub history: Vec<HistoryRow>,
 }
 
 /// The companies whose counterparty history an erasure of `data` changes, each once.
-pub(super) fn erased_tenants(data: &AccountData) -> Vec<String> {
+pub(super) fn erased_tenants(data: &SubjectData) -> Vec<String> {
     let mut tenants: Vec<String> = data.history.iter().map(|h| h.tenant.clone()).collect();
     tenants.sort();
     tenants.dedup();
@@ -45,13 +113,3 @@ pub struct Erased {
     /// History events deleted.
     pub history_events_deleted: usize,
 }
-
-/// The SQLite condition (`?1` the account) for a history event naming the account.
-pub(super) const SQLITE_HISTORY_NAMES_ACCOUNT: &str = "(json_extract(request_json, '$.payee.account_no') = ?1
-     OR (kind = 'counterparty' AND json_extract(request_json, '$.account_no') = ?1)
-     OR (kind = 'allowlist' AND json_extract(request_json, '$.value') = ?1))";
-
-/// The PostgreSQL condition (`$1` the account) for a history event naming the account.
-pub(super) const PG_HISTORY_NAMES_ACCOUNT: &str = "(request_json::jsonb #>> '{payee,account_no}' = $1
-     OR (kind = 'counterparty' AND request_json::jsonb ->> 'account_no' = $1)
-     OR (kind = 'allowlist' AND request_json::jsonb ->> 'value' = $1))";

@@ -310,6 +310,19 @@ async fn requests_past_the_retention_period_are_cut_down_to_the_aggregates() {
             client.post(format!("{}/v1/screen/payment", server.base)).bearer_auth(&key).json(&body).send().await;
         decisions.push(response.unwrap_or_else(|e| panic!("{e}")).json::<Value>().await.unwrap_or_default());
     }
+    // The first was paid all the same: its request entered the counterparty history.
+    let executed = client
+        .post(format!(
+            "{}/v1/decisions/{}/outcome",
+            server.base,
+            decisions[0]["decision_id"].as_str().unwrap_or_default()
+        ))
+        .bearer_auth(&key)
+        .json(&json!({"outcome": "executed"}))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(executed.status().as_u16(), 200);
     server.stop();
     // Two decisions were made 400 days ago.
     let db = dir.path().join("security.db");
@@ -353,6 +366,21 @@ async fn requests_past_the_retention_period_are_cut_down_to_the_aggregates() {
         assert!(!stored.contains(personal), "{personal} kept in {stored}");
     }
     assert!(stored.contains("520000.00"), "the amount is kept for the reports: {stored}");
+    // Its history event keeps what makes the payee known, and nothing else of the request.
+    let event: String = conn
+        .query_row(
+            "SELECT h.request_json FROM history_events h JOIN decisions d ON d.id = h.decision_id
+             WHERE d.request_id = 'OLD-1' AND h.kind = 'payment'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap_or_else(|e| panic!("the executed payment's history event: {e}"));
+    for personal in ["马总", "别声张", "instruction"] {
+        assert!(!event.contains(personal), "{personal} kept in the history event {event}");
+    }
+    for needed in ["6217000000000999", "乌鲁木齐示例矿业投资有限公司", "520000.00"] {
+        assert!(event.contains(needed), "{needed}, which the history reads, lost from {event}");
+    }
     // An outcome that would need the request (the history) is refused with a reason.
     let old_allow = decisions[1]["decision_id"].as_str().unwrap_or_default();
     let response = client
@@ -439,4 +467,81 @@ async fn one_accounts_data_is_exported_and_erased_on_request() {
         )
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(mentions, 0, "the account number is gone from decisions and history");
+}
+
+#[tokio::test]
+async fn one_customers_data_is_exported_and_erased_on_request() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = database(&dir);
+    let client_key = create_key_with_cli(&url, "acme", "client");
+    let analyst = create_key_with_cli(&url, "acme", "analyst");
+    let officer = create_key_with_cli(&url, "police", "officer");
+    let mut server = start_server(&url, &rules_dir(), "warn");
+    let (base, client) = (server.base.clone(), http());
+    let call = |method, path: String, key: &str, body| {
+        send_json(&client, method, format!("{base}{path}"), key.to_owned(), body)
+    };
+    let (customer, phone) = ("深圳市示例酒业贸易有限公司", "13912345678");
+    let mut ids = Vec::new();
+    for (n, (name, phone)) in
+        [(customer, phone), (customer, phone), ("广州另一家商行", "13800001111")].iter().enumerate()
+    {
+        let body = json!({"record_id": format!("OR-{n}"), "received_at": "2026-07-14T10:32:00+08:00",
+            "customer": {"name": name, "contact_name": "刘经理", "phone": phone},
+            "items": [{"product": "飞天茅台 53度"}], "total_amount": "260000.00", "notes": "急单，今天发货"});
+        let (status, decision) = call(reqwest::Method::POST, "/v1/screen/order".into(), &client_key, Some(body)).await;
+        assert_eq!(status, 200, "{decision}");
+        ids.push(decision["decision_id"].as_str().unwrap_or_default().to_owned());
+    }
+    let outcome = Some(json!({"outcome": "executed"}));
+    assert_eq!(
+        call(reqwest::Method::POST, format!("/v1/decisions/{}/outcome", ids[0]), &client_key, outcome).await.0,
+        200
+    );
+
+    // The export: both orders and the accepted one's history event, found by the name.
+    let path = format!("/v1/privacy/customers/{customer}");
+    let (status, export) = call(reqwest::Method::GET, path.clone(), &analyst, None).await;
+    assert_eq!(status, 200, "{export}");
+    assert_eq!(export["customer_name"], customer);
+    assert_eq!(export["decisions"].as_array().map(Vec::len), Some(2), "{export}");
+    assert_eq!(export["history_events"].as_array().map(Vec::len), Some(1), "{export}");
+    assert_eq!(export["decisions"][0]["request"]["customer"]["phone"], phone);
+    assert_eq!(call(reqwest::Method::GET, path.clone(), &client_key, None).await.0, 403);
+
+    // The erasure: one company named, officers only.
+    assert_eq!(call(reqwest::Method::DELETE, format!("{path}?tenant=acme"), &analyst, None).await.0, 403);
+    let (status, error) = call(reqwest::Method::DELETE, path.clone(), &officer, None).await;
+    assert_eq!((status, error["field"].as_str()), (400, Some("tenant")), "{error}");
+    let (status, erased) = call(reqwest::Method::DELETE, format!("{path}?tenant=acme"), &officer, None).await;
+    assert_eq!(status, 200, "{erased}");
+    assert_eq!((erased["decisions_purged"].as_u64(), erased["history_events_deleted"].as_u64()), (Some(2), Some(1)));
+    let (_, after) = call(reqwest::Method::GET, path.clone(), &analyst, None).await;
+    assert_eq!(after["decisions"].as_array().map(Vec::len), Some(0), "{after}");
+    assert_eq!(after["history_events"].as_array().map(Vec::len), Some(0), "{after}");
+    let (status, decision) = call(reqwest::Method::GET, format!("/v1/decisions/{}", ids[1]), &client_key, None).await;
+    assert_eq!(status, 200, "the decision itself stays: {decision}");
+    let (_, untouched) =
+        call(reqwest::Method::GET, "/v1/privacy/customers/广州另一家商行".into(), &analyst, None).await;
+    assert_eq!(untouched["decisions"].as_array().map(Vec::len), Some(1), "{untouched}");
+    server.stop();
+
+    // Neither the name nor the contact's phone is left in decisions, history or the audit log.
+    let conn = rusqlite::Connection::open(dir.path().join("security.db")).unwrap_or_else(|e| panic!("{e}"));
+    for personal in [customer, phone] {
+        let mentions: i64 = conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM decisions WHERE request_json LIKE ?1 OR decision_json LIKE ?1)
+                      + (SELECT count(*) FROM history_events WHERE request_json LIKE ?1)
+                      + (SELECT count(*) FROM audit_log WHERE target LIKE ?1)",
+                [format!("%{personal}%")],
+                |r| r.get(0),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(mentions, 0, "{personal} is still stored");
+    }
+    let audited: i64 = conn
+        .query_row("SELECT count(*) FROM audit_log WHERE target = '/v1/privacy/customers/(name)'", [], |r| r.get(0))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(audited >= 1, "the erasure is audited, without the name");
 }

@@ -439,6 +439,7 @@ async fn the_authorization_matrix_holds_for_every_route() {
                 .replace("{id}", id)
                 .replace("{tenant}", "acme")
                 .replace("{account_no}", "6505000000000777?tenant=acme")
+                .replace("{name}", "某某贸易有限公司?tenant=acme")
                 .replace("/v1/reports/weekly", "/v1/reports/weekly?week=2026-W29");
             let body = match route.path {
                 "/v1/screen/payment" => payment(&format!("M-{n}"), "1000.00"),

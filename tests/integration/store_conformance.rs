@@ -8,9 +8,9 @@ use fraudscreen::domain::Decision;
 use fraudscreen::domain::Kind;
 use fraudscreen::store::{
     CaseFilter, CaseUpdate, CaseUpdated, DecisionFilter, NewDecision, OutcomeWrite, Recorded, Role, RuleStat,
-    RulesetSource, StatsFilter, Store, StoreError, hash_secret, stamp,
+    RulesetSource, StatsFilter, Store, StoreError, Subject, hash_secret, stamp,
 };
-use serde_json::json;
+use serde_json::{Value, json};
 
 use crate::helpers::PgDatabase;
 
@@ -815,8 +815,13 @@ async fn the_audit_log_keeps_key_changes_and_actions_in_order() {
 #[tokio::test]
 async fn purging_cuts_old_requests_down_and_leaves_new_ones() {
     on_every_backend("retention", |store| async move {
-        let old = new_decision("acme", "OLD-1", "review", "乌鲁木齐示例矿业投资有限公司");
+        let mut old = new_decision("acme", "OLD-1", "review", "乌鲁木齐示例矿业投资有限公司");
         let old_id = old.decision.decision_id.clone().unwrap_or_default();
+        // Paid all the same, with a memo: the request also entered the counterparty history.
+        let mut request: Value = serde_json::from_str(&old.request_json).unwrap_or_default();
+        request["memo"] = json!("马总交代的保证金");
+        old.request_json = request.to_string();
+        old.history_at = Some("2026-07-14T02:32:00Z".into());
         record(&store, old).await;
         let cutoff = stamp(jiff::Timestamp::now() + jiff::SignedDuration::from_secs(1));
         tokio::time::sleep(Duration::from_millis(1100)).await;
@@ -831,6 +836,12 @@ async fn purging_cuts_old_requests_down_and_leaves_new_ones() {
         assert_eq!(decision.score, 40, "the decision stays");
         assert!(!request.contains("6222000011112222") && !request.contains("乌鲁木齐"), "{request}");
         assert!(request.contains("\"amount\":\"100.00\"") && request.contains("purged_at"), "{request}");
+        // The history event keeps what the history reads, and loses the memo.
+        let events = store.history_events_after(0, 100).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(events.len(), 1, "{}", backend(&store));
+        let event = &events[0].json;
+        assert!(!event.contains("马总") && !event.contains("memo"), "{event}");
+        assert!(event.contains("6222000011112222") && event.contains("乌鲁木齐示例矿业投资有限公司"), "{event}");
         let (_, _, untouched) =
             store.decision(&new_id).await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|| panic!("gone"));
         assert_eq!(untouched, new_request);
@@ -845,21 +856,69 @@ async fn one_accounts_data_is_found_and_erased_for_one_tenant() {
         paid.history_at = Some("2026-07-14T02:32:00Z".into());
         record(&store, paid).await;
         record(&store, new_decision("beta", "P-2", "review", "body")).await;
-        let account = "6222000011112222";
-        let all = store.account_data(account, None).await.unwrap_or_else(|e| panic!("{e}"));
+        let account = Subject::Account("6222000011112222".into());
+        let all = store.subject_data(&account, None).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((all.decisions.len(), all.history.len()), (2, 1), "{}", backend(&store));
         let acme = vec!["acme".to_owned()];
-        let erased = store.erase_account(account, Some(&acme)).await.unwrap_or_else(|e| panic!("{e}"));
+        let erased = store.erase_subject(&account, Some(&acme)).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((erased.decisions_purged, erased.history_events_deleted), (1, 1));
-        let left = store.account_data(account, None).await.unwrap_or_else(|e| panic!("{e}"));
+        let left = store.subject_data(&account, None).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((left.decisions.len(), left.history.len()), (1, 0), "beta's decision stays");
         assert_eq!(left.decisions[0].tenant, "beta");
         // The erasure is recorded for the company whose history lost an event, for the other
         // instances to follow; erasing again finds nothing and records nothing.
         let erasures = store.erasures_after(0).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(erasures.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>(), vec!["acme"], "{}", backend(&store));
-        store.erase_account(account, Some(&acme)).await.unwrap_or_else(|e| panic!("{e}"));
+        store.erase_subject(&account, Some(&acme)).await.unwrap_or_else(|e| panic!("{e}"));
         assert!(store.erasures_after(erasures[0].0).await.unwrap_or_else(|e| panic!("{e}")).is_empty());
+    })
+    .await;
+}
+
+/// A decision on an order from `customer`, accepted (so in the history) when `accepted`.
+fn order_decision(tenant: &str, record_id: &str, customer: &str, accepted: bool) -> NewDecision {
+    let mut decision = new_decision(tenant, record_id, "review", customer);
+    decision.kind = Kind::Order;
+    decision.decision.kind = Kind::Order;
+    decision.decision_json = serde_json::to_string(&decision.decision).unwrap_or_else(|e| panic!("{e}"));
+    decision.request_json = json!({"record_id": record_id, "received_at": "2026-07-14T10:32:00+08:00",
+        "customer": {"name": customer, "contact_name": "刘先生", "phone": "13900000000"},
+        "items": [{"product": "茅台酒"}], "total_amount": "260000.00", "notes": "急单"})
+    .to_string();
+    decision.history_at = accepted.then(|| "2026-07-14T02:32:00Z".into());
+    decision
+}
+
+#[tokio::test]
+async fn one_customers_data_is_found_and_erased_for_one_tenant() {
+    on_every_backend("privacy_customer", |store| async move {
+        let customer = "北京示例贸易有限公司";
+        record(&store, order_decision("acme", "O-1", customer, true)).await;
+        record(&store, order_decision("acme", "O-2", "另一家公司", true)).await;
+        record(&store, order_decision("beta", "O-3", customer, false)).await;
+        // A payment to a payee of the same name is not the customer's data.
+        record(&store, new_decision("acme", "P-1", "review", customer)).await;
+        let allow = json!({"at": "2026-07-15T00:00:00Z", "until": "2027-07-15T00:00:00Z", "kind": "customer",
+                           "value": customer, "rules": ["FO-001"]});
+        store
+            .append_history("acme", "allowlist", vec![(allow.to_string(), "2026-07-15T00:00:00Z".into())])
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let subject = Subject::Customer(customer.into());
+        let all = store.subject_data(&subject, None).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((all.decisions.len(), all.history.len()), (2, 2), "{}", backend(&store));
+        assert!(all.decisions.iter().all(|d| d.request_json.contains("record_id")), "orders only");
+        let acme = vec!["acme".to_owned()];
+        let erased = store.erase_subject(&subject, Some(&acme)).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((erased.decisions_purged, erased.history_events_deleted), (1, 2), "{}", backend(&store));
+        let left = store.subject_data(&subject, None).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((left.decisions.len(), left.history.len()), (1, 0), "beta's decision stays");
+        assert_eq!(left.decisions[0].tenant, "beta");
+        let history = store.history_events_after(0, 100).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(history.len(), 1, "the other customer's order stays");
+        assert!(history[0].json.contains("另一家公司"));
+        let erasures = store.erasures_after(0).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(erasures.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>(), vec!["acme"]);
     })
     .await;
 }

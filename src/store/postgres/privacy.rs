@@ -4,29 +4,29 @@ use sqlx::Row;
 use sqlx::postgres::PgConnection;
 
 use super::{PgStore, lock_log};
-use crate::store::privacy::{AccountData, DecisionOfAccount, Erased, PG_HISTORY_NAMES_ACCOUNT, erased_tenants};
+use crate::store::privacy::{DecisionAbout, Erased, Subject, SubjectData, erased_tenants};
 use crate::store::{HistoryRow, StoreError, now};
 
-/// What `conn` holds about `account` for `tenants`.
-async fn account_rows(
+/// What `conn` holds about `subject` for `tenants`.
+async fn subject_rows(
     conn: &mut PgConnection,
-    account: &str,
+    subject: &Subject,
     tenants: Option<&[String]>,
-) -> Result<AccountData, StoreError> {
-    let rows = sqlx::query(
+) -> Result<SubjectData, StoreError> {
+    let rows = sqlx::query(&format!(
         "SELECT id, tenant, created_at, request_json, decision_json FROM decisions
-         WHERE kind = 'payment' AND request_json::jsonb #>> '{payee,account_no}' = $1
-           AND ($2::text[] IS NULL OR tenant = ANY($2))
+         WHERE {} AND ($2::text[] IS NULL OR tenant = ANY($2))
          ORDER BY created_at",
-    )
-    .bind(account)
+        subject.pg_decisions()
+    ))
+    .bind(subject.value())
     .bind(tenants)
     .fetch_all(&mut *conn)
     .await?;
     let decisions = rows
         .iter()
         .map(|r| {
-            Ok(DecisionOfAccount {
+            Ok(DecisionAbout {
                 id: r.try_get(0)?,
                 tenant: r.try_get(1)?,
                 created_at: r.try_get(2)?,
@@ -37,9 +37,10 @@ async fn account_rows(
         .collect::<Result<Vec<_>, StoreError>>()?;
     let rows = sqlx::query(&format!(
         "SELECT seq, tenant, kind, request_json FROM history_events
-         WHERE {PG_HISTORY_NAMES_ACCOUNT} AND ($2::text[] IS NULL OR tenant = ANY($2)) ORDER BY seq"
+         WHERE {} AND ($2::text[] IS NULL OR tenant = ANY($2)) ORDER BY seq",
+        subject.pg_history()
     ))
-    .bind(account)
+    .bind(subject.value())
     .bind(tenants)
     .fetch_all(&mut *conn)
     .await?;
@@ -47,23 +48,23 @@ async fn account_rows(
         .iter()
         .map(|r| Ok(HistoryRow { seq: r.try_get(0)?, tenant: r.try_get(1)?, kind: r.try_get(2)?, json: r.try_get(3)? }))
         .collect::<Result<Vec<_>, StoreError>>()?;
-    Ok(AccountData { decisions, history })
+    Ok(SubjectData { decisions, history })
 }
 
 impl PgStore {
-    /// What is stored about `account` for `tenants`.
-    pub async fn account_data(&self, account: &str, tenants: Option<&[String]>) -> Result<AccountData, StoreError> {
-        account_rows(&mut *self.pool.acquire().await?, account, tenants).await
+    /// What is stored about `subject` for `tenants`.
+    pub async fn subject_data(&self, subject: &Subject, tenants: Option<&[String]>) -> Result<SubjectData, StoreError> {
+        subject_rows(&mut *self.pool.acquire().await?, subject, tenants).await
     }
 
-    /// Erases what is stored about `account` for `tenants`, in one transaction.
-    pub async fn erase_account(&self, account: &str, tenants: Option<&[String]>) -> Result<Erased, StoreError> {
+    /// Erases what is stored about `subject` for `tenants`, in one transaction.
+    pub async fn erase_subject(&self, subject: &Subject, tenants: Option<&[String]>) -> Result<Erased, StoreError> {
         let at = now();
         let mut tx = self.pool.begin().await?;
         // Under the log lock, which every writer of decisions and history events takes: none
         // can commit between the read and the deletes and escape the erasure.
         lock_log(&mut tx).await?;
-        let data = account_rows(&mut tx, account, tenants).await?;
+        let data = subject_rows(&mut tx, subject, tenants).await?;
         for d in &data.decisions {
             super::retention::purge_decision(&mut tx, &d.id, &d.request_json, &d.decision_json, &at).await?;
         }

@@ -4,11 +4,12 @@ use sqlx::Row;
 use sqlx::postgres::PgConnection;
 
 use super::PgStore;
-use crate::retention::{reduce_decision, reduce_request};
+use crate::domain::Kind;
+use crate::retention::{reduce_decision, reduce_history_request, reduce_request};
 use crate::store::{StoreError, now};
 
-/// Cuts one decision down to what the aggregates need (retention, or an erasure on request);
-/// the first purge's time is kept.
+/// Cuts one decision down to what the aggregates need (retention, or an erasure on request),
+/// and the history event it fed to what the history reads; the first purge's time is kept.
 pub(super) async fn purge_decision(
     tx: &mut PgConnection,
     id: &str,
@@ -25,6 +26,23 @@ pub(super) async fn purge_decision(
     .bind(at)
     .execute(&mut *tx)
     .await?;
+    let events = sqlx::query(
+        "SELECT seq, kind, request_json FROM history_events WHERE decision_id = $1 AND kind IN ('payment', 'order')",
+    )
+    .bind(id)
+    .fetch_all(&mut *tx)
+    .await?;
+    for event in &events {
+        let (seq, kind, json): (i64, String, String) = (event.try_get(0)?, event.try_get(1)?, event.try_get(2)?);
+        let kind = if kind == "order" { Kind::Order } else { Kind::Payment };
+        if let Some(kept) = reduce_history_request(kind, &json) {
+            sqlx::query("UPDATE history_events SET request_json = $2 WHERE seq = $1")
+                .bind(seq)
+                .bind(kept)
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
     Ok(())
 }
 

@@ -3,18 +3,19 @@
 use rusqlite::{Connection, params};
 
 use super::SqliteStore;
-use crate::store::privacy::{AccountData, DecisionOfAccount, Erased, SQLITE_HISTORY_NAMES_ACCOUNT, erased_tenants};
+use crate::store::privacy::{DecisionAbout, Erased, Subject, SubjectData, erased_tenants};
 use crate::store::{HistoryRow, StoreError, now};
 
-/// What `conn` holds about `account` for `tenants`.
-fn account_rows(conn: &Connection, account: &str, tenants: Option<&[String]>) -> Result<AccountData, StoreError> {
+/// What `conn` holds about `subject` for `tenants`.
+fn subject_rows(conn: &Connection, subject: &Subject, tenants: Option<&[String]>) -> Result<SubjectData, StoreError> {
     let decisions = conn
-        .prepare(
+        .prepare(&format!(
             "SELECT id, tenant, created_at, request_json, decision_json FROM decisions
-             WHERE kind = 'payment' AND json_extract(request_json, '$.payee.account_no') = ?1 ORDER BY created_at",
-        )?
-        .query_map(params![account], |r| {
-            Ok(DecisionOfAccount {
+             WHERE {} ORDER BY created_at",
+            subject.sqlite_decisions()
+        ))?
+        .query_map(params![subject.value()], |r| {
+            Ok(DecisionAbout {
                 id: r.get(0)?,
                 tenant: r.get(1)?,
                 created_at: r.get(2)?,
@@ -26,31 +27,32 @@ fn account_rows(conn: &Connection, account: &str, tenants: Option<&[String]>) ->
         .collect::<Result<Vec<_>, _>>()?;
     let history = conn
         .prepare(&format!(
-            "SELECT seq, tenant, kind, request_json FROM history_events WHERE {SQLITE_HISTORY_NAMES_ACCOUNT} ORDER BY seq"
+            "SELECT seq, tenant, kind, request_json FROM history_events WHERE {} ORDER BY seq",
+            subject.sqlite_history()
         ))?
-        .query_map(params![account], |r| {
+        .query_map(params![subject.value()], |r| {
             Ok(HistoryRow { seq: r.get(0)?, tenant: r.get(1)?, kind: r.get(2)?, json: r.get(3)? })
         })?
         .filter(|h| h.as_ref().map_or(true, |h| tenants.is_none_or(|t| t.contains(&h.tenant))))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(AccountData { decisions, history })
+    Ok(SubjectData { decisions, history })
 }
 
 impl SqliteStore {
-    /// What is stored about `account` for `tenants`.
-    pub fn account_data(&self, account: &str, tenants: Option<&[String]>) -> Result<AccountData, StoreError> {
-        self.read(|conn| account_rows(conn, account, tenants))
+    /// What is stored about `subject` for `tenants`.
+    pub fn subject_data(&self, subject: &Subject, tenants: Option<&[String]>) -> Result<SubjectData, StoreError> {
+        self.read(|conn| subject_rows(conn, subject, tenants))
     }
 
-    /// Erases what is stored about `account` for `tenants`, in one transaction: decisions'
+    /// Erases what is stored about `subject` for `tenants`, in one transaction: decisions'
     /// requests cut down as after the retention period, history events deleted.
-    pub async fn erase_account(&self, account: &str, tenants: Option<&[String]>) -> Result<Erased, StoreError> {
-        let (account, tenants, at) = (account.to_owned(), tenants.map(<[String]>::to_vec), now());
+    pub async fn erase_subject(&self, subject: &Subject, tenants: Option<&[String]>) -> Result<Erased, StoreError> {
+        let (subject, tenants, at) = (subject.clone(), tenants.map(<[String]>::to_vec), now());
         let counts = std::sync::Arc::new(std::sync::Mutex::new(Erased::default()));
         let out = std::sync::Arc::clone(&counts);
         self.write(Box::new(move |tx| {
             // Read inside the transaction, so nothing written meanwhile escapes it.
-            let data = account_rows(tx, &account, tenants.as_deref())?;
+            let data = subject_rows(tx, &subject, tenants.as_deref())?;
             for d in &data.decisions {
                 super::retention::purge_decision(tx, &d.id, &d.request_json, &d.decision_json, &at)?;
             }

@@ -3,11 +3,12 @@
 use rusqlite::{Connection, params};
 
 use super::SqliteStore;
-use crate::retention::{reduce_decision, reduce_request};
+use crate::domain::Kind;
+use crate::retention::{reduce_decision, reduce_history_request, reduce_request};
 use crate::store::{StoreError, now};
 
-/// Cuts one decision down to what the aggregates need (retention, or an erasure on request);
-/// the first purge's time is kept.
+/// Cuts one decision down to what the aggregates need (retention, or an erasure on request),
+/// and the history event it fed to what the history reads; the first purge's time is kept.
 pub(super) fn purge_decision(
     tx: &Connection,
     id: &str,
@@ -19,6 +20,19 @@ pub(super) fn purge_decision(
         "UPDATE decisions SET request_json = ?2, decision_json = ?3, purged_at = COALESCE(purged_at, ?4) WHERE id = ?1",
     )?
     .execute(params![id, reduce_request(request, at), reduce_decision(decision), at])?;
+    let events: Vec<(i64, String, String)> = tx
+        .prepare_cached(
+            "SELECT seq, kind, request_json FROM history_events WHERE decision_id = ?1 AND kind IN ('payment', 'order')",
+        )?
+        .query_map(params![id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    for (seq, kind, json) in events {
+        let kind = if kind == "order" { Kind::Order } else { Kind::Payment };
+        if let Some(kept) = reduce_history_request(kind, &json) {
+            tx.prepare_cached("UPDATE history_events SET request_json = ?2 WHERE seq = ?1")?
+                .execute(params![seq, kept])?;
+        }
+    }
     Ok(())
 }
 

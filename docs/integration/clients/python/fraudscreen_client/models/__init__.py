@@ -10,6 +10,9 @@ from .delete_v1_outreach_by_id_response_200 import DeleteV1OutreachByIdResponse2
 from .delete_v1_privacy_accounts_by_account_no_response_200 import (
     DeleteV1PrivacyAccountsByAccountNoResponse200,
 )
+from .delete_v1_privacy_customers_by_name_response_200 import (
+    DeleteV1PrivacyCustomersByNameResponse200,
+)
 from .delete_v1_rules_shadow_response_200 import DeleteV1RulesShadowResponse200
 from .delete_v1_watchlist_by_id_response_200 import DeleteV1WatchlistByIdResponse200
 from .delete_v1_webhooks_by_id_response_200 import DeleteV1WebhooksByIdResponse200
@@ -31,6 +34,9 @@ from .get_v1_outreach_by_id_response_200 import GetV1OutreachByIdResponse200
 from .get_v1_outreach_response_200 import GetV1OutreachResponse200
 from .get_v1_privacy_accounts_by_account_no_response_200 import (
     GetV1PrivacyAccountsByAccountNoResponse200,
+)
+from .get_v1_privacy_customers_by_name_response_200 import (
+    GetV1PrivacyCustomersByNameResponse200,
 )
 from .get_v1_reports_outreach_response_200 import GetV1ReportsOutreachResponse200
 from .get_v1_reports_weekly_response_200 import GetV1ReportsWeeklyResponse200
@@ -88,6 +94,7 @@ __all__ = (
     "DeleteV1IncidentsByIdResponse200",
     "DeleteV1OutreachByIdResponse200",
     "DeleteV1PrivacyAccountsByAccountNoResponse200",
+    "DeleteV1PrivacyCustomersByNameResponse200",
     "DeleteV1RulesShadowResponse200",
     "DeleteV1WatchlistByIdResponse200",
     "DeleteV1WebhooksByIdResponse200",
@@ -106,6 +113,7 @@ __all__ = (
     "GetV1OutreachByIdResponse200",
     "GetV1OutreachResponse200",
     "GetV1PrivacyAccountsByAccountNoResponse200",
+    "GetV1PrivacyCustomersByNameResponse200",
     "GetV1ReportsOutreachResponse200",
     "GetV1ReportsWeeklyResponse200",
     "GetV1RulesResponse200",
