@@ -1,8 +1,9 @@
 //! Webhooks: the events fraudscreen announces ([`events`]), how each is put on the wire for
-//! each subscription format ([`message`]), and the worker that delivers them from the outbox
-//! ([`worker`]). The subscriptions API is in `http::webhooks`.
+//! each subscription format ([`message`]), the worker that delivers them from the outbox
+//! ([`worker`]), and the hosts and addresses it may reach ([`guard`]). The subscriptions API is in `http::webhooks`.
 
 pub mod events;
+pub mod guard;
 pub mod message;
 pub mod worker;
 

@@ -14,6 +14,7 @@ use std::time::Duration;
 use tokio::sync::Notify;
 
 use super::events::PARK_WIDE_EVENTS;
+use super::guard::{PublicOnly, refusal};
 use super::message::{render, robot_accepted, robot_errcode};
 use crate::store::{DeliveryRow, OutboxEvent, Store, WebhookProgress, WebhookRow, stamp};
 
@@ -40,7 +41,8 @@ pub struct DeliverySettings {
     pub timeout: Duration,
     /// Where the officer pages are reached, for links in messages.
     pub public_url: String,
-    /// The hosts subscriptions may name (and subdomains); empty: any.
+    /// The hosts subscriptions may name (and subdomains), at any address; empty: any host, at
+    /// public addresses only (see `guard`).
     pub allowed_hosts: Vec<String>,
 }
 
@@ -97,7 +99,7 @@ pub async fn run(store: Store, settings: DeliverySettings, wake: Arc<Wake>) {
     if let Err(error) = store.release_webhook_leases().await {
         tracing::warn!(%error, "could not release earlier webhook leases");
     }
-    let client = match http_client(settings.timeout) {
+    let client = match http_client(&settings) {
         Ok(client) => client,
         Err(error) => {
             tracing::error!(%error, "webhooks disabled: cannot build an HTTP client");
@@ -223,7 +225,7 @@ impl Subscription {
             return self.progress(&hook, last.seq, 0, None, None, lease_until).await;
         };
         // Events before it that it does not want are passed with it.
-        let attempt = attempt(&self.client, &hook, event, &self.settings.public_url).await;
+        let attempt = attempt(&self.client, &hook, event, &self.settings).await;
         let delivered = attempt.error.is_none();
         let number = hook.attempts + 1;
         let age = event
@@ -293,9 +295,20 @@ impl Subscription {
 }
 
 /// Sends `event` to `hook` once.
-pub async fn attempt(client: &reqwest::Client, hook: &WebhookRow, event: &OutboxEvent, public_url: &str) -> Attempt {
+pub async fn attempt(
+    client: &reqwest::Client,
+    hook: &WebhookRow,
+    event: &OutboxEvent,
+    settings: &DeliverySettings,
+) -> Attempt {
     let now_ms = jiff::Timestamp::now().as_millisecond();
-    let outgoing = render(hook, event, public_url, now_ms);
+    let outgoing = render(hook, event, &settings.public_url, now_ms);
+    // A subscription made before the address rules (or before webhook_hosts changed) may name
+    // an address no longer allowed; names are checked again by the resolver.
+    let host = reqwest::Url::parse(&outgoing.url).ok().and_then(|u| u.host_str().map(str::to_owned));
+    if host.is_none_or(|h| refusal(&h, &settings.allowed_hosts).is_some()) {
+        return Attempt { status: None, error: Some("refused: not a host this service may call".into()), millis: 0 };
+    }
     let started = std::time::Instant::now();
     let mut request = client.post(&outgoing.url).header("content-type", "application/json").body(outgoing.body);
     for (name, value) in outgoing.headers {
@@ -341,8 +354,8 @@ pub async fn send_test(hook: &WebhookRow, settings: &DeliverySettings) -> serde_
         at: stamp(jiff::Timestamp::now()),
         payload: payload.to_string(),
     };
-    let result = match http_client(settings.timeout) {
-        Ok(client) => attempt(&client, hook, &event, &settings.public_url).await,
+    let result = match http_client(settings) {
+        Ok(client) => attempt(&client, hook, &event, settings).await,
         Err(error) => Attempt { status: None, error: Some(format!("no HTTP client: {error}")), millis: 0 },
     };
     serde_json::json!({"event_id": event.id, "event_type": kind, "delivered": result.error.is_none(),
@@ -350,9 +363,14 @@ pub async fn send_test(hook: &WebhookRow, settings: &DeliverySettings) -> serde_
 }
 
 /// The client deliveries go through. Redirects are not followed: a POST redirected would arrive
-/// as a GET without its body, and count as delivered.
-fn http_client(timeout: Duration) -> reqwest::Result<reqwest::Client> {
-    reqwest::Client::builder().timeout(timeout).redirect(reqwest::redirect::Policy::none()).build()
+/// as a GET without its body, and count as delivered (and could lead anywhere). Names resolve
+/// only to the addresses `guard` allows.
+fn http_client(settings: &DeliverySettings) -> reqwest::Result<reqwest::Client> {
+    reqwest::Client::builder()
+        .timeout(settings.timeout)
+        .redirect(reqwest::redirect::Policy::none())
+        .dns_resolver(Arc::new(PublicOnly { allowed: settings.allowed_hosts.clone() }))
+        .build()
 }
 
 /// A transport error without the URL (robot URLs carry their access token).

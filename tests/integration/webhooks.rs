@@ -140,8 +140,11 @@ fn expected_signature(secret: &str, timestamp: &str, body: &[u8]) -> String {
 
 const SECRET: &str = "s3cret-for-the-acme-erp";
 
+/// The receivers here listen on loopback, which a service calls only when it is listed.
+const LOOPBACK_LISTED: (&str, &str) = ("FRAUDSCREEN_WEBHOOK_HOSTS", "127.0.0.1");
+
 fn fast_retries() -> Vec<(&'static str, &'static str)> {
-    vec![("FRAUDSCREEN_WEBHOOK_FIRST_RETRY_MS", "100"), ("FRAUDSCREEN_WEBHOOK_TIMEOUT_SECS", "2")]
+    vec![("FRAUDSCREEN_WEBHOOK_FIRST_RETRY_MS", "100"), ("FRAUDSCREEN_WEBHOOK_TIMEOUT_SECS", "2"), LOOPBACK_LISTED]
 }
 
 fn server(url: &str) -> Server {
@@ -239,7 +242,12 @@ async fn events_arrive_signed_in_order_after_a_receiver_fails_at_first() {
     assert_eq!(attempts.iter().filter(|(o, _)| o == "delivered").count(), 10, "{log}");
 
     // The command line sends a sample event on demand.
-    let out = crate::helpers::fraudscreen(&["webhooks", "test", &id, "--database-url", &url]);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_fraudscreen"))
+        .args(["webhooks", "test", &id, "--database-url", &url])
+        .env(LOOPBACK_LISTED.0, LOOPBACK_LISTED.1)
+        .current_dir(root())
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
     assert!(out.status.success(), "{}", crate::helpers::stderr(&out));
     assert!(crate::helpers::stdout(&out).contains("\"delivered\": true"));
     wait_for_events(&got, 11, "the test event").await;
@@ -532,5 +540,48 @@ async fn every_event_type_is_announced_by_the_change_that_causes_it() {
     assert_eq!(confirmed["payload"]["identifiers"]["accounts"], json!(["************0000"]), "{confirmed}");
     assert!(confirmed["payload"].get("narrative").is_none(), "the narrative names people: {confirmed}");
     assert!(of("rules.reload_failed")["payload"]["diagnostics"].as_str().is_some_and(|d| d.contains("broken.toml")));
+    server.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_a_host_list_no_subscription_reaches_an_internal_address() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = format!("sqlite://{}", dir.path().join("hooks.db").display());
+    let client_key = create_key_with_cli(&url, "acme", "client");
+    let listener = bind();
+    let hook_url = format!("http://127.0.0.1:{}/hook", port_of(&listener));
+    let got = serve_receiver(listener, Behaviour::default());
+
+    // Listed, loopback may be named: a subscription made then.
+    let mut server = server(&url);
+    let body = json!({"url": hook_url, "events": ["decision.block"], "format": "json", "secret": SECRET});
+    let (status, hook) = call("POST", format!("{}/v1/webhooks", server.base), &client_key, Some(body)).await;
+    assert_eq!(status, 200, "{hook}");
+    let id = hook["id"].as_str().unwrap_or_default().to_owned();
+    server.stop();
+
+    // Without the list, no URL naming an internal address is taken ...
+    let mut server = start_server_with(&url, &rules_dir(), "info", &fast_retries()[..2]);
+    let base = server.base.clone();
+    for internal in [hook_url.as_str(), "http://localhost:8080/hook", "http://169.254.169.254/latest", "http://[::1]/x"]
+    {
+        let body = json!({"url": internal, "events": ["decision.block"], "format": "json", "secret": SECRET});
+        let (status, error) = call("POST", format!("{base}/v1/webhooks"), &client_key, Some(body)).await;
+        assert_eq!((status, error["field"].as_str()), (400, Some("url")), "{internal}: {error}");
+    }
+    // ... and the subscription made earlier delivers nothing there: its attempts are refused.
+    let (status, decision) =
+        call("POST", format!("{base}/v1/screen/payment"), &client_key, Some(example_payment("WH-INSIDE"))).await;
+    assert_eq!((status, decision["decision"].as_str()), (200, Some("block")), "{decision}");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let log = loop {
+        let (_, log) = call("GET", format!("{base}/v1/webhooks/{id}/deliveries"), &client_key, None).await;
+        if log.to_string().contains("refused: not a host this service may call") {
+            break log;
+        }
+        assert!(Instant::now() < deadline, "no refused attempt: {log}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert!(got.lock().map(|g| g.is_empty()).unwrap_or(false), "the receiver got something: {log}");
     server.stop();
 }
