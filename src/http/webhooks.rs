@@ -164,6 +164,7 @@ pub(super) async fn create(
         format: body.format,
         secret: body.secret,
         created_by: principal.name.clone(),
+        created_by_key: Some(principal.key_id.clone()),
         created_at: crate::store::stamp(jiff::Timestamp::now()),
         last_seq: 0,
         attempts: 0,

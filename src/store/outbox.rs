@@ -69,6 +69,8 @@ pub struct WebhookRow {
     pub secret: Option<String>,
     /// Who added it.
     pub created_by: String,
+    /// The id of the key that added it; a park-wide subscription ends when that key is revoked.
+    pub created_by_key: Option<String>,
     /// When.
     pub created_at: String,
     /// The last outbox event it has handled.

@@ -43,6 +43,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (10, include_str!("../../migrations/postgres/0010_audit.sql")),
     (11, include_str!("../../migrations/postgres/0011_retention.sql")),
     (12, include_str!("../../migrations/postgres/0012_erasures.sql")),
+    (13, include_str!("../../migrations/postgres/0013_webhook_creator_key.sql")),
 ];
 
 /// The most decisions committed in one transaction.
@@ -898,6 +899,16 @@ impl PgStore {
         let revoked = done.rows_affected() == 1;
         if revoked {
             audit::insert_audit(&mut tx, &super::AuditEntry::command_line("keys revoke", id)).await?;
+            // A park-wide subscription carries the jurisdiction of the key that made it.
+            sqlx::query(
+                "UPDATE webhooks SET deleted_by = $2, deleted_at = $3
+                 WHERE created_by_key = $1 AND tenant IS NULL AND deleted_at IS NULL",
+            )
+            .bind(id)
+            .bind(format!("revocation of key {id}"))
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
         }
         tx.commit().await?;
         Ok(revoked)

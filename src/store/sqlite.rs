@@ -37,6 +37,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (12, include_str!("../../migrations/sqlite/0012_audit.sql")),
     (13, include_str!("../../migrations/sqlite/0013_retention.sql")),
     (14, include_str!("../../migrations/sqlite/0014_erasures.sql")),
+    (15, include_str!("../../migrations/sqlite/0015_webhook_creator_key.sql")),
 ];
 
 /// The most writes committed in one transaction.
@@ -922,6 +923,12 @@ impl SqliteStore {
                 .execute("UPDATE api_keys SET revoked_at = ?1 WHERE id = ?2 AND revoked_at IS NULL", params![at, id])?;
             if revoked == 1 {
                 audit::insert_audit(tx, &super::AuditEntry::command_line("keys revoke", &id))?;
+                // A park-wide subscription carries the jurisdiction of the key that made it.
+                tx.execute(
+                    "UPDATE webhooks SET deleted_by = ?2, deleted_at = ?3
+                     WHERE created_by_key = ?1 AND tenant IS NULL AND deleted_at IS NULL",
+                    params![id, format!("revocation of key {id}"), at],
+                )?;
             }
             Ok(revoked)
         }))?;

@@ -398,6 +398,7 @@ mod tests {
             format: "json".into(),
             secret: None,
             created_by: "t".into(),
+            created_by_key: None,
             created_at: "t".into(),
             last_seq: 0,
             attempts: 0,

@@ -398,6 +398,7 @@ async fn the_authorization_matrix_holds_for_every_route() {
         format: "json".into(),
         secret: Some("0123456789abcdef".into()),
         created_by: "matrix".into(),
+        created_by_key: None,
         created_at: "2026-07-14T02:00:00.000000Z".into(),
         last_seq: 0,
         attempts: 0,

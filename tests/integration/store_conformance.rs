@@ -686,6 +686,54 @@ async fn incidents_are_stored_with_the_watchlist_entries_their_confirmation_adds
 }
 
 #[tokio::test]
+async fn revoking_a_key_ends_the_park_wide_subscriptions_it_made_and_no_others() {
+    on_every_backend("webhook_revocation", |store| async move {
+        let key = |tenant: &'static str, role: Role, name: &'static str| {
+            let store = store.clone();
+            async move { store.create_key(tenant, role, name, None).await.unwrap_or_else(|e| panic!("{e}")).0.id }
+        };
+        let (officer, colleague) =
+            (key("police", Role::Officer, "Li").await, key("police", Role::Officer, "Wang").await);
+        let client = key("acme", Role::Client, "acme erp").await;
+        let hook = |id: &str, tenant: Option<&str>, by_key: &str| fraudscreen::store::WebhookRow {
+            id: id.into(),
+            tenant: tenant.map(str::to_owned),
+            jurisdiction: None,
+            url: "https://hooks.example.cn/x".into(),
+            events: vec!["decision.block".into()],
+            format: "json".into(),
+            secret: Some("0123456789abcdef".into()),
+            created_by: "t".into(),
+            created_by_key: Some(by_key.into()),
+            created_at: "2026-07-14T02:00:00.000000Z".into(),
+            last_seq: 0,
+            attempts: 0,
+            next_attempt_at: None,
+        };
+        for row in [
+            hook("W-PARK", None, &officer),
+            hook("W-ONE", Some("acme"), &officer),
+            hook("W-WANG", None, &colleague),
+            hook("W-ACME", Some("acme"), &client),
+        ] {
+            store.create_webhook(row).await.unwrap_or_else(|e| panic!("{e}"));
+        }
+        let live = |store: Store| async move {
+            let hooks = store.webhooks().await.unwrap_or_else(|e| panic!("{e}"));
+            let mut ids: Vec<String> = hooks.into_iter().map(|h| h.id).collect();
+            ids.sort();
+            ids
+        };
+        assert!(store.revoke_key(&officer).await.unwrap_or_else(|e| panic!("{e}")));
+        assert_eq!(live(store.clone()).await, ["W-ACME", "W-ONE", "W-WANG"], "{}", backend(&store));
+        // A company's subscriptions are the company's: they outlive the key that made them.
+        assert!(store.revoke_key(&client).await.unwrap_or_else(|e| panic!("{e}")));
+        assert_eq!(live(store.clone()).await, ["W-ACME", "W-ONE", "W-WANG"], "{}", backend(&store));
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn events_are_written_with_their_change_and_read_in_order_by_each_subscription() {
     on_every_backend("outbox", |store| async move {
         let hook = |id: &str, tenant: Option<&str>| fraudscreen::store::WebhookRow {
@@ -697,6 +745,7 @@ async fn events_are_written_with_their_change_and_read_in_order_by_each_subscrip
             format: "json".into(),
             secret: Some("0123456789abcdef".into()),
             created_by: "t".into(),
+            created_by_key: None,
             created_at: "2026-07-14T02:00:00.000000Z".into(),
             last_seq: 0,
             attempts: 0,

@@ -54,6 +54,7 @@ fn webhook_row(r: &PgRow) -> Result<WebhookRow, StoreError> {
         last_seq: r.try_get(9)?,
         attempts: r.try_get::<i32, _>(10)?.into(),
         next_attempt_at: r.try_get(11)?,
+        created_by_key: r.try_get(12)?,
     })
 }
 
@@ -64,8 +65,9 @@ impl PgStore {
         // Under the log lock: no event with a lower number can commit after this reads the newest.
         lock_log(&mut tx).await?;
         sqlx::query(
-            "INSERT INTO webhooks (id, tenant, jurisdiction, url, events, format, secret, created_by, created_at, last_seq)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, (SELECT COALESCE(MAX(seq), 0) FROM outbox))",
+            "INSERT INTO webhooks (id, tenant, jurisdiction, url, events, format, secret, created_by, created_at,
+                                   created_by_key, last_seq)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, (SELECT COALESCE(MAX(seq), 0) FROM outbox))",
         )
         .bind(&row.id)
         .bind(&row.tenant)
@@ -76,6 +78,7 @@ impl PgStore {
         .bind(&row.secret)
         .bind(&row.created_by)
         .bind(&row.created_at)
+        .bind(&row.created_by_key)
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
@@ -86,7 +89,7 @@ impl PgStore {
     pub async fn webhooks(&self) -> Result<Vec<WebhookRow>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, tenant, jurisdiction, url, events, format, secret, created_by, created_at, last_seq,
-                    attempts, next_attempt_at
+                    attempts, next_attempt_at, created_by_key
              FROM webhooks WHERE deleted_at IS NULL ORDER BY created_at, id",
         )
         .fetch_all(&self.pool)

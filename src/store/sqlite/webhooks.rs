@@ -41,6 +41,7 @@ fn webhook_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<WebhookRow> {
         last_seq: r.get(9)?,
         attempts: r.get(10)?,
         next_attempt_at: r.get(11)?,
+        created_by_key: r.get(12)?,
     })
 }
 
@@ -51,8 +52,9 @@ impl SqliteStore {
             let jurisdiction = row.jurisdiction.as_ref().and_then(|j| serde_json::to_string(j).ok());
             let events = serde_json::to_string(&row.events).unwrap_or_else(|_| "[]".into());
             Ok(tx.execute(
-                "INSERT INTO webhooks (id, tenant, jurisdiction, url, events, format, secret, created_by, created_at, last_seq)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, (SELECT COALESCE(MAX(seq), 0) FROM outbox))",
+                "INSERT INTO webhooks (id, tenant, jurisdiction, url, events, format, secret, created_by, created_at,
+                                       created_by_key, last_seq)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, (SELECT COALESCE(MAX(seq), 0) FROM outbox))",
                 params![
                     row.id,
                     row.tenant,
@@ -62,7 +64,8 @@ impl SqliteStore {
                     row.format,
                     row.secret,
                     row.created_by,
-                    row.created_at
+                    row.created_at,
+                    row.created_by_key
                 ],
             )?)
         }))
@@ -75,7 +78,7 @@ impl SqliteStore {
         self.read(|conn| {
             let mut statement = conn.prepare_cached(
                 "SELECT id, tenant, jurisdiction, url, events, format, secret, created_by, created_at, last_seq,
-                        attempts, next_attempt_at
+                        attempts, next_attempt_at, created_by_key
                  FROM webhooks WHERE deleted_at IS NULL ORDER BY created_at, id",
             )?;
             let rows = statement.query_map([], webhook_row)?.collect::<Result<Vec<_>, _>>()?;
