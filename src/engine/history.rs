@@ -80,7 +80,7 @@ pub struct CounterpartyRecord {
 }
 
 /// Kinds of master-data counterparty.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CounterpartyKind {
     /// A supplier in the vendor master.

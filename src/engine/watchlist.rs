@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::entity::{normalize_company_name, normalize_person_name};
 
 /// What kind of identifier an entry is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum WatchKind {
     /// A bank account number.

@@ -19,8 +19,9 @@ use crate::domain::Request;
 use crate::store::{CaseEvent, CaseFilter, CaseRecord, CaseUpdate, CaseUpdated, OutcomeWrite, Principal, Role};
 
 /// How a case is closed, and the outcome that means for its decision.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(as = CaseResolution)]
 pub(super) enum Resolution {
     /// A scam: the payment or order was stopped.
     ConfirmedFraud,
@@ -54,8 +55,9 @@ impl Resolution {
 }
 
 /// Case statuses a change may set.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(as = CaseStatusChange)]
 pub(super) enum Status {
     InReview,
     Closed,
@@ -71,8 +73,9 @@ impl Status {
 }
 
 /// Body of `PATCH /v1/cases/{id}`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = CaseChange)]
 pub(super) struct Change {
     #[serde(default)]
     pub(super) status: Option<Status>,
@@ -89,10 +92,12 @@ pub(super) struct Change {
 }
 
 /// `allowlist` of a case change.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = CaseAllowlist)]
 pub(super) struct AllowlistRequest {
     /// Until when (RFC 3339).
+    #[schema(value_type = String, format = DateTime)]
     pub(super) until: jiff::Timestamp,
     /// The rules it covers; by default every rule that scored on the decision.
     #[serde(default)]

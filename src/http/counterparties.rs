@@ -16,10 +16,16 @@ use super::{ApiError, AppState};
 use crate::engine::history::{CounterpartyKind, CounterpartyRecord};
 use crate::store::Principal;
 
+/// Body of `POST /v1/counterparties/import`: the vendor or employee master records.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[allow(dead_code)]
+pub(super) struct CounterpartyImport(Vec<Import>);
+
 /// One counterparty as imported.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct Import {
+#[schema(as = CounterpartyMasterRecord)]
+pub(super) struct Import {
     kind: CounterpartyKind,
     /// Vendor id or employee id.
     id: String,
@@ -36,16 +42,19 @@ struct Import {
     #[serde(default)]
     phone: Option<String>,
     /// Since when the record is valid.
+    #[schema(value_type = String, format = DateTime)]
     since: Timestamp,
     /// Earlier accounts with the dates they were replaced.
     #[serde(default)]
     earlier_accounts: Vec<EarlierAccount>,
 }
 
-#[derive(Debug, Deserialize)]
+/// An account the counterparty had before, and when it was replaced.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct EarlierAccount {
+pub(super) struct EarlierAccount {
     account_no: String,
+    #[schema(value_type = String, format = DateTime)]
     changed_at: Timestamp,
 }
 

@@ -19,7 +19,7 @@ use crate::domain::request::Channel;
 use crate::store::{IncidentRow, NewWatch, Principal, Store, StoreError};
 
 /// The scammer's identifiers as the company reported them.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Identifiers {
     /// Phone numbers.
@@ -43,7 +43,7 @@ pub struct Identifiers {
 }
 
 /// Where an incident stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum IncidentStatus {
     /// Reported by the company.
@@ -68,10 +68,11 @@ impl IncidentStatus {
 }
 
 /// One fraud case record.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Incident {
     /// When the company reported it.
+    #[schema(value_type = String, format = DateTime)]
     pub reported_at: jiff::Timestamp,
     /// The company (tenant) it happened to.
     pub company: String,
@@ -85,12 +86,15 @@ pub struct Incident {
     pub identifiers: Identifiers,
     /// Money the scam aimed at.
     #[serde(default)]
+    #[schema(value_type = Option<String>)]
     pub amount_at_risk: Option<Money>,
     /// Money lost.
     #[serde(default)]
+    #[schema(value_type = Option<String>)]
     pub amount_lost: Option<Money>,
     /// Money saved.
     #[serde(default)]
+    #[schema(value_type = Option<String>)]
     pub amount_saved: Option<Money>,
     /// Where it stands.
     pub status: IncidentStatus,

@@ -10,7 +10,7 @@ use utoipa::openapi::{
 };
 use utoipa::{PartialSchema, ToSchema};
 
-use super::{Access, ROUTES, TenantSettings};
+use super::{Access, ROUTES, TenantSettings, cases, counterparties, incidents, outreach, rules, watchlist, webhooks};
 use crate::domain::{Decision, OrderRequest, PaymentRequest};
 
 /// The error body every 4xx and 5xx carries.
@@ -65,6 +65,14 @@ fn bodies(method: &str, path: &str) -> (Option<&'static str>, Option<&'static st
         ("GET", "/v1/tenants/{tenant}/settings") => (None, Some("TenantSettings")),
         ("PUT", "/v1/tenants/{tenant}/settings") => (Some("TenantSettings"), Some("TenantSettings")),
         ("POST", "/v1/rules/rollback") => (Some("RollbackRequest"), None),
+        ("PATCH", "/v1/cases/{id}") => (Some("CaseChange"), None),
+        ("POST", "/v1/counterparties/import") => (Some("CounterpartyImport"), None),
+        ("POST", "/v1/rules/backtest") => (Some("BacktestRequest"), None),
+        ("PUT", "/v1/rules/shadow") => (Some("ShadowRequest"), None),
+        ("POST", "/v1/outreach") => (Some("OutreachSession"), None),
+        ("POST", "/v1/incidents") => (Some("Incident"), None),
+        ("POST", "/v1/webhooks") => (Some("WebhookRequest"), None),
+        ("POST", "/v1/watchlist") => (Some("WatchlistEntryRequest"), None),
         _ => (None, None),
     }
 }
@@ -114,6 +122,14 @@ pub fn document() -> OpenApi {
     add::<ErrorBody>(&mut schemas);
     add::<OutcomeRequest>(&mut schemas);
     add::<RollbackRequest>(&mut schemas);
+    add::<cases::Change>(&mut schemas);
+    add::<counterparties::CounterpartyImport>(&mut schemas);
+    add::<rules::BacktestBody>(&mut schemas);
+    add::<rules::ShadowBody>(&mut schemas);
+    add::<outreach::OutreachSession>(&mut schemas);
+    add::<incidents::Incident>(&mut schemas);
+    add::<webhooks::NewWebhook>(&mut schemas);
+    add::<watchlist::AddBody>(&mut schemas);
     let mut components = ComponentsBuilder::new()
         .security_scheme("bearer", SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()));
     for (name, schema) in schemas {

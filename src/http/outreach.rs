@@ -15,7 +15,7 @@ use super::{ApiError, AppState};
 use crate::store::{OutreachRow, Principal, Role};
 
 /// How a session reached people.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum OutreachFormat {
     /// A talk.
@@ -37,10 +37,11 @@ pub enum OutreachFormat {
 }
 
 /// One outreach session, as officers record it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OutreachSession {
     /// When it was held.
+    #[schema(value_type = String, format = DateTime)]
     pub held_at: jiff::Timestamp,
     /// The companies (tenants) it reached.
     pub companies: Vec<String>,

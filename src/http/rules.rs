@@ -262,17 +262,26 @@ pub(super) async fn stats(
 }
 
 /// Body of `POST /v1/rules/backtest`: the candidate as files, or an archived version.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct BacktestBody {
+#[schema(as = BacktestRequest)]
+pub(super) struct BacktestBody {
+    /// The candidate's files as `[path, content]` pairs.
     #[serde(default)]
+    #[schema(value_type = Option<Vec<Vec<String>>>)]
     files: Option<Vec<(String, String)>>,
+    /// Or an archived version, `sha256:...`.
     #[serde(default)]
     version: Option<String>,
+    /// The stored requests from this time (RFC 3339).
     #[serde(default)]
+    #[schema(value_type = Option<String>, format = DateTime)]
     since: Option<jiff::Timestamp>,
+    /// Until this time.
     #[serde(default)]
+    #[schema(value_type = Option<String>, format = DateTime)]
     until: Option<jiff::Timestamp>,
+    /// One company's requests only.
     #[serde(default)]
     tenant: Option<String>,
 }
@@ -312,11 +321,15 @@ async fn read_body_limited(state: &AppState, body: Body, limit: usize) -> Result
 }
 
 /// Body of `PUT /v1/rules/shadow`: the candidate as files, or an archived version.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct ShadowBody {
+#[schema(as = ShadowRequest)]
+pub(super) struct ShadowBody {
+    /// The candidate's files as `[path, content]` pairs.
     #[serde(default)]
+    #[schema(value_type = Option<Vec<Vec<String>>>)]
     files: Option<Vec<(String, String)>>,
+    /// Or an archived version, `sha256:...`.
     #[serde(default)]
     version: Option<String>,
 }

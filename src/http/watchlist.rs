@@ -171,14 +171,18 @@ pub(super) async fn list(
 }
 
 /// Body of `POST /v1/watchlist`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct AddBody {
+#[schema(as = WatchlistEntryRequest)]
+pub(super) struct AddBody {
     kind: WatchKind,
+    /// The identifier.
     value: String,
     #[serde(default)]
     note: Option<String>,
+    /// Until when it holds (RFC 3339); by default, until removed.
     #[serde(default)]
+    #[schema(value_type = Option<String>, format = DateTime)]
     expires_at: Option<jiff::Timestamp>,
 }
 

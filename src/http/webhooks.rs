@@ -18,8 +18,9 @@ use crate::store::{Principal, Role, WebhookRow};
 use crate::webhooks::{EVENT_TYPES, FORMATS, PARK_WIDE_EVENTS};
 
 /// Body of `POST /v1/webhooks`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = WebhookRequest)]
 pub(super) struct NewWebhook {
     url: String,
     events: Vec<String>,

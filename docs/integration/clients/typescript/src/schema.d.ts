@@ -674,11 +674,84 @@ export interface components {
          * @enum {string}
          */
         Action: "allow" | "review" | "block";
+        /** @description Body of `POST /v1/rules/backtest`: the candidate as files, or an archived version. */
+        BacktestRequest: {
+            /** @description The candidate's files as `[path, content]` pairs. */
+            files?: string[][] | null;
+            /**
+             * Format: date-time
+             * @description The stored requests from this time (RFC 3339).
+             */
+            since?: string | null;
+            /** @description One company's requests only. */
+            tenant?: string | null;
+            /**
+             * Format: date-time
+             * @description Until this time.
+             */
+            until?: string | null;
+            /** @description Or an archived version, `sha256:...`. */
+            version?: string | null;
+        };
+        /** @description `allowlist` of a case change. */
+        CaseAllowlist: {
+            /** @description The rules it covers; by default every rule that scored on the decision. */
+            rules?: string[] | null;
+            /**
+             * Format: date-time
+             * @description Until when (RFC 3339).
+             */
+            until: string;
+        };
+        /** @description Body of `PATCH /v1/cases/{id}`. */
+        CaseChange: {
+            allowlist?: components["schemas"]["CaseAllowlist"] | null;
+            assignee?: string | null;
+            note?: string | null;
+            resolution?: components["schemas"]["CaseResolution"] | null;
+            status?: components["schemas"]["CaseStatusChange"] | null;
+        };
+        /**
+         * @description How a case is closed, and the outcome that means for its decision.
+         * @enum {string}
+         */
+        CaseResolution: "confirmed_fraud" | "false_alarm" | "cancelled_by_company" | "paid_after_verification";
+        /**
+         * @description Case statuses a change may set.
+         * @enum {string}
+         */
+        CaseStatusChange: "in_review" | "closed";
         /**
          * @description How an instruction reached the company.
          * @enum {string}
          */
         Channel: "erp" | "email" | "phone" | "sms" | "im" | "in_person" | "letter" | "other";
+        /** @description Body of `POST /v1/counterparties/import`: the vendor or employee master records. */
+        CounterpartyImport: components["schemas"]["CounterpartyMasterRecord"][];
+        /**
+         * @description Kinds of master-data counterparty.
+         * @enum {string}
+         */
+        CounterpartyKind: "vendor" | "employee";
+        /** @description One counterparty as imported. */
+        CounterpartyMasterRecord: {
+            account_no: string;
+            account_type?: components["schemas"]["AccountType"] | null;
+            bank?: string | null;
+            /** @description Earlier accounts with the dates they were replaced. */
+            earlier_accounts?: components["schemas"]["EarlierAccount"][];
+            /** @description Vendor id or employee id. */
+            id: string;
+            kind: components["schemas"]["CounterpartyKind"];
+            name: string;
+            /** @description Phone on file for call-backs. */
+            phone?: string | null;
+            /**
+             * Format: date-time
+             * @description Since when the record is valid.
+             */
+            since: string;
+        };
         /** @description The ordering customer. */
         Customer: {
             /** @description Contact person. */
@@ -740,6 +813,12 @@ export interface components {
              */
             deadline?: string | null;
         };
+        /** @description An account the counterparty had before, and when it was replaced. */
+        EarlierAccount: {
+            account_no: string;
+            /** Format: date-time */
+            changed_at: string;
+        };
         /** @description The error body every 4xx and 5xx carries. */
         ErrorBody: {
             /** @description Stable machine-readable code, such as `invalid_field`. */
@@ -791,6 +870,59 @@ export interface components {
             /** @description English title. */
             title_en?: string | null;
         };
+        /** @description The scammer's identifiers as the company reported them. */
+        Identifiers: {
+            /** @description Account holders' names. */
+            account_names?: string[];
+            /** @description Bank account numbers. */
+            accounts?: string[];
+            /** @description Company names used. */
+            company_names?: string[];
+            /** @description E-mail addresses. */
+            emails?: string[];
+            /** @description IM ids. */
+            im_ids?: string[];
+            /** @description Phone numbers. */
+            phones?: string[];
+        };
+        /** @description One fraud case record. */
+        Incident: {
+            /** @description Money the scam aimed at. */
+            amount_at_risk?: string | null;
+            /** @description Money lost. */
+            amount_lost?: string | null;
+            /** @description Money saved. */
+            amount_saved?: string | null;
+            /** @description Whether that employee had attended outreach; worked out from the rosters when not said. */
+            attended_outreach?: boolean | null;
+            channel?: components["schemas"]["Channel"] | null;
+            /** @description The company (tenant) it happened to. */
+            company: string;
+            /** @description Screening decisions it is linked to. */
+            decisions?: string[];
+            /** @description The employee targeted (an employee id). */
+            employee?: string | null;
+            /** @description The scammer's identifiers. */
+            identifiers?: components["schemas"]["Identifiers"];
+            /** @description What happened. */
+            narrative?: string | null;
+            /** @description The officer in charge. */
+            officer: string;
+            /**
+             * Format: date-time
+             * @description When the company reported it.
+             */
+            reported_at: string;
+            /** @description The scam type (a rule pack's id). */
+            scam_type: string;
+            /** @description Where it stands. */
+            status: components["schemas"]["IncidentStatus"];
+        };
+        /**
+         * @description Where an incident stands.
+         * @enum {string}
+         */
+        IncidentStatus: "reported" | "investigating" | "confirmed" | "closed";
         /** @description The instruction to pay, as received. */
         Instruction: {
             channel?: components["schemas"]["Channel"] | null;
@@ -855,6 +987,38 @@ export interface components {
             note?: string | null;
             /** @description `executed`, `cancelled`, `confirmed_fraud` or `false_alarm`. */
             outcome: string;
+        };
+        /**
+         * @description How a session reached people.
+         * @enum {string}
+         */
+        OutreachFormat: "talk" | "classroom" | "workshop_visit" | "dormitory_visit" | "poster" | "video" | "group_message" | "other";
+        /** @description One outreach session, as officers record it. */
+        OutreachSession: {
+            /**
+             * Format: int32
+             * @description How many people attended.
+             */
+            attendance: number;
+            /** @description The companies (tenants) it reached. */
+            companies: string[];
+            /** @description How. */
+            format: components["schemas"]["OutreachFormat"];
+            /**
+             * Format: date-time
+             * @description When it was held.
+             */
+            held_at: string;
+            /** @description Anything else. */
+            notes?: string | null;
+            /** @description The officer who held it. */
+            officer: string;
+            /** @description Employee ids of those who attended, where known. */
+            roster?: string[];
+            /** @description The scam types it covered. */
+            topics?: string[];
+            /** @description Where. */
+            venue?: string | null;
         };
         /** @description The receiving party of a payment. */
         Payee: {
@@ -927,6 +1091,13 @@ export interface components {
             /** @description An archived version, `sha256:...`. */
             version: string;
         };
+        /** @description Body of `PUT /v1/rules/shadow`: the candidate as files, or an archived version. */
+        ShadowRequest: {
+            /** @description The candidate's files as `[path, content]` pairs. */
+            files?: string[][] | null;
+            /** @description Or an archived version, `sha256:...`. */
+            version?: string | null;
+        };
         /** @description The settings a tenant may override; absent keys keep the defaults. */
         TenantSettings: {
             /**
@@ -966,6 +1137,32 @@ export interface components {
             verified_at?: string | null;
             /** @description Who verified. */
             verified_by?: string | null;
+        };
+        /**
+         * @description What kind of identifier an entry is.
+         * @enum {string}
+         */
+        WatchKind: "account" | "phone" | "name" | "im" | "email";
+        /** @description Body of `POST /v1/watchlist`. */
+        WatchlistEntryRequest: {
+            /**
+             * Format: date-time
+             * @description Until when it holds (RFC 3339); by default, until removed.
+             */
+            expires_at?: string | null;
+            kind: components["schemas"]["WatchKind"];
+            note?: string | null;
+            /** @description The identifier. */
+            value: string;
+        };
+        /** @description Body of `POST /v1/webhooks`. */
+        WebhookRequest: {
+            events: string[];
+            format?: string;
+            secret?: string | null;
+            /** @description The company whose events it receives; for officers and admins, absent means park-wide. */
+            tenant?: string | null;
+            url: string;
         };
     };
     responses: never;
@@ -1820,7 +2017,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseChange"];
+            };
+        };
         responses: {
             /** @description success */
             200: {
@@ -2060,7 +2261,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CounterpartyImport"];
+            };
+        };
         responses: {
             /** @description success */
             200: {
@@ -2784,7 +2989,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Incident"];
+            };
+        };
         responses: {
             /** @description success */
             200: {
@@ -3627,7 +3836,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutreachSession"];
+            };
+        };
         responses: {
             /** @description success */
             200: {
@@ -5192,7 +5405,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BacktestRequest"];
+            };
+        };
         responses: {
             /** @description success */
             200: {
@@ -5672,7 +5889,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShadowRequest"];
+            };
+        };
         responses: {
             /** @description success */
             200: {
@@ -6759,7 +6980,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WatchlistEntryRequest"];
+            };
+        };
         responses: {
             /** @description success */
             200: {
@@ -7118,7 +7343,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookRequest"];
+            };
+        };
         responses: {
             /** @description success */
             200: {

@@ -2,7 +2,14 @@
 
 from .account_type import AccountType
 from .action import Action
+from .backtest_request import BacktestRequest
+from .case_allowlist import CaseAllowlist
+from .case_change import CaseChange
+from .case_resolution import CaseResolution
+from .case_status_change import CaseStatusChange
 from .channel import Channel
+from .counterparty_kind import CounterpartyKind
+from .counterparty_master_record import CounterpartyMasterRecord
 from .customer import Customer
 from .decision import Decision
 from .delete_v1_incidents_by_id_response_200 import DeleteV1IncidentsByIdResponse200
@@ -17,6 +24,7 @@ from .delete_v1_rules_shadow_response_200 import DeleteV1RulesShadowResponse200
 from .delete_v1_watchlist_by_id_response_200 import DeleteV1WatchlistByIdResponse200
 from .delete_v1_webhooks_by_id_response_200 import DeleteV1WebhooksByIdResponse200
 from .delivery import Delivery
+from .earlier_account import EarlierAccount
 from .error_body import ErrorBody
 from .evidence import Evidence
 from .fee import Fee
@@ -51,11 +59,16 @@ from .get_v1_webhooks_by_id_deliveries_response_200 import (
 from .get_v1_webhooks_by_id_response_200 import GetV1WebhooksByIdResponse200
 from .get_v1_webhooks_response_200 import GetV1WebhooksResponse200
 from .hit import Hit
+from .identifiers import Identifiers
+from .incident import Incident
+from .incident_status import IncidentStatus
 from .instruction import Instruction
 from .item import Item
 from .kind import Kind
 from .order_request import OrderRequest
 from .outcome_request import OutcomeRequest
+from .outreach_format import OutreachFormat
+from .outreach_session import OutreachSession
 from .patch_v1_cases_by_id_response_200 import PatchV1CasesByIdResponse200
 from .patch_v1_incidents_by_id_response_200 import PatchV1IncidentsByIdResponse200
 from .patch_v1_outreach_by_id_response_200 import PatchV1OutreachByIdResponse200
@@ -81,14 +94,25 @@ from .post_v1_webhooks_response_200 import PostV1WebhooksResponse200
 from .put_v1_rules_shadow_response_200 import PutV1RulesShadowResponse200
 from .related import Related
 from .rollback_request import RollbackRequest
+from .shadow_request import ShadowRequest
 from .tenant_settings import TenantSettings
 from .third_party import ThirdParty
 from .verification import Verification
+from .watch_kind import WatchKind
+from .watchlist_entry_request import WatchlistEntryRequest
+from .webhook_request import WebhookRequest
 
 __all__ = (
     "AccountType",
     "Action",
+    "BacktestRequest",
+    "CaseAllowlist",
+    "CaseChange",
+    "CaseResolution",
+    "CaseStatusChange",
     "Channel",
+    "CounterpartyKind",
+    "CounterpartyMasterRecord",
     "Customer",
     "Decision",
     "DeleteV1IncidentsByIdResponse200",
@@ -99,6 +123,7 @@ __all__ = (
     "DeleteV1WatchlistByIdResponse200",
     "DeleteV1WebhooksByIdResponse200",
     "Delivery",
+    "EarlierAccount",
     "ErrorBody",
     "Evidence",
     "Fee",
@@ -125,11 +150,16 @@ __all__ = (
     "GetV1WebhooksByIdResponse200",
     "GetV1WebhooksResponse200",
     "Hit",
+    "Identifiers",
+    "Incident",
+    "IncidentStatus",
     "Instruction",
     "Item",
     "Kind",
     "OrderRequest",
     "OutcomeRequest",
+    "OutreachFormat",
+    "OutreachSession",
     "PatchV1CasesByIdResponse200",
     "PatchV1IncidentsByIdResponse200",
     "PatchV1OutreachByIdResponse200",
@@ -151,7 +181,11 @@ __all__ = (
     "PutV1RulesShadowResponse200",
     "Related",
     "RollbackRequest",
+    "ShadowRequest",
     "TenantSettings",
     "ThirdParty",
     "Verification",
+    "WatchKind",
+    "WatchlistEntryRequest",
+    "WebhookRequest",
 )

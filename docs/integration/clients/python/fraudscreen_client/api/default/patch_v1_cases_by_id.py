@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.case_change import CaseChange
 from ...models.error_body import ErrorBody
 from ...models.patch_v1_cases_by_id_response_200 import PatchV1CasesByIdResponse200
 from ...types import Response
@@ -13,7 +14,10 @@ from ...types import Response
 
 def _get_kwargs(
     id: str,
+    *,
+    body: CaseChange,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -22,6 +26,11 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -109,10 +118,12 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    body: CaseChange,
 ) -> Response[ErrorBody | PatchV1CasesByIdResponse200]:
     """
     Args:
         id (str):
+        body (CaseChange): Body of `PATCH /v1/cases/{id}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +135,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -137,10 +149,12 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
+    body: CaseChange,
 ) -> ErrorBody | PatchV1CasesByIdResponse200 | None:
     """
     Args:
         id (str):
+        body (CaseChange): Body of `PATCH /v1/cases/{id}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,6 +167,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -160,10 +175,12 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    body: CaseChange,
 ) -> Response[ErrorBody | PatchV1CasesByIdResponse200]:
     """
     Args:
         id (str):
+        body (CaseChange): Body of `PATCH /v1/cases/{id}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,6 +192,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -186,10 +204,12 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
+    body: CaseChange,
 ) -> ErrorBody | PatchV1CasesByIdResponse200 | None:
     """
     Args:
         id (str):
+        body (CaseChange): Body of `PATCH /v1/cases/{id}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,5 +223,6 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            body=body,
         )
     ).parsed

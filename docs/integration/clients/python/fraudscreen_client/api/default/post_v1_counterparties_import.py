@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.counterparty_master_record import CounterpartyMasterRecord
 from ...models.error_body import ErrorBody
 from ...models.post_v1_counterparties_import_response_200 import (
     PostV1CounterpartiesImportResponse200,
@@ -12,13 +13,27 @@ from ...models.post_v1_counterparties_import_response_200 import (
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: list[CounterpartyMasterRecord],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/counterparties/import",
     }
 
+    _kwargs["json"] = []
+    for componentsschemas_counterparty_import_item_data in body:
+        componentsschemas_counterparty_import_item = (
+            componentsschemas_counterparty_import_item_data.to_dict()
+        )
+        _kwargs["json"].append(componentsschemas_counterparty_import_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -105,8 +120,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    body: list[CounterpartyMasterRecord],
 ) -> Response[ErrorBody | PostV1CounterpartiesImportResponse200]:
     """
+    Args:
+        body (list[CounterpartyMasterRecord]): Body of `POST /v1/counterparties/import`: the
+            vendor or employee master records.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -115,7 +135,9 @@ def sync_detailed(
         Response[ErrorBody | PostV1CounterpartiesImportResponse200]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -127,8 +149,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    body: list[CounterpartyMasterRecord],
 ) -> ErrorBody | PostV1CounterpartiesImportResponse200 | None:
     """
+    Args:
+        body (list[CounterpartyMasterRecord]): Body of `POST /v1/counterparties/import`: the
+            vendor or employee master records.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -139,14 +166,20 @@ def sync(
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    body: list[CounterpartyMasterRecord],
 ) -> Response[ErrorBody | PostV1CounterpartiesImportResponse200]:
     """
+    Args:
+        body (list[CounterpartyMasterRecord]): Body of `POST /v1/counterparties/import`: the
+            vendor or employee master records.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -155,7 +188,9 @@ async def asyncio_detailed(
         Response[ErrorBody | PostV1CounterpartiesImportResponse200]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -165,8 +200,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    body: list[CounterpartyMasterRecord],
 ) -> ErrorBody | PostV1CounterpartiesImportResponse200 | None:
     """
+    Args:
+        body (list[CounterpartyMasterRecord]): Body of `POST /v1/counterparties/import`: the
+            vendor or employee master records.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -178,5 +218,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

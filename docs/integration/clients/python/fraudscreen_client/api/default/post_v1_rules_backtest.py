@@ -5,18 +5,28 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.backtest_request import BacktestRequest
 from ...models.error_body import ErrorBody
 from ...models.post_v1_rules_backtest_response_200 import PostV1RulesBacktestResponse200
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: BacktestRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/rules/backtest",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -103,8 +113,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    body: BacktestRequest,
 ) -> Response[ErrorBody | PostV1RulesBacktestResponse200]:
     """
+    Args:
+        body (BacktestRequest): Body of `POST /v1/rules/backtest`: the candidate as files, or an
+            archived version.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -113,7 +128,9 @@ def sync_detailed(
         Response[ErrorBody | PostV1RulesBacktestResponse200]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -125,8 +142,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    body: BacktestRequest,
 ) -> ErrorBody | PostV1RulesBacktestResponse200 | None:
     """
+    Args:
+        body (BacktestRequest): Body of `POST /v1/rules/backtest`: the candidate as files, or an
+            archived version.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -137,14 +159,20 @@ def sync(
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    body: BacktestRequest,
 ) -> Response[ErrorBody | PostV1RulesBacktestResponse200]:
     """
+    Args:
+        body (BacktestRequest): Body of `POST /v1/rules/backtest`: the candidate as files, or an
+            archived version.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -153,7 +181,9 @@ async def asyncio_detailed(
         Response[ErrorBody | PostV1RulesBacktestResponse200]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -163,8 +193,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    body: BacktestRequest,
 ) -> ErrorBody | PostV1RulesBacktestResponse200 | None:
     """
+    Args:
+        body (BacktestRequest): Body of `POST /v1/rules/backtest`: the candidate as files, or an
+            archived version.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -176,5 +211,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

@@ -7,16 +7,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.post_v1_webhooks_response_200 import PostV1WebhooksResponse200
+from ...models.webhook_request import WebhookRequest
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: WebhookRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/webhooks",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -103,8 +113,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    body: WebhookRequest,
 ) -> Response[ErrorBody | PostV1WebhooksResponse200]:
     """
+    Args:
+        body (WebhookRequest): Body of `POST /v1/webhooks`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -113,7 +127,9 @@ def sync_detailed(
         Response[ErrorBody | PostV1WebhooksResponse200]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -125,8 +141,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    body: WebhookRequest,
 ) -> ErrorBody | PostV1WebhooksResponse200 | None:
     """
+    Args:
+        body (WebhookRequest): Body of `POST /v1/webhooks`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -137,14 +157,19 @@ def sync(
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    body: WebhookRequest,
 ) -> Response[ErrorBody | PostV1WebhooksResponse200]:
     """
+    Args:
+        body (WebhookRequest): Body of `POST /v1/webhooks`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -153,7 +178,9 @@ async def asyncio_detailed(
         Response[ErrorBody | PostV1WebhooksResponse200]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -163,8 +190,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    body: WebhookRequest,
 ) -> ErrorBody | PostV1WebhooksResponse200 | None:
     """
+    Args:
+        body (WebhookRequest): Body of `POST /v1/webhooks`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -176,5 +207,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

@@ -7,16 +7,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.put_v1_rules_shadow_response_200 import PutV1RulesShadowResponse200
+from ...models.shadow_request import ShadowRequest
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: ShadowRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/rules/shadow",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -103,8 +113,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    body: ShadowRequest,
 ) -> Response[ErrorBody | PutV1RulesShadowResponse200]:
     """
+    Args:
+        body (ShadowRequest): Body of `PUT /v1/rules/shadow`: the candidate as files, or an
+            archived version.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -113,7 +128,9 @@ def sync_detailed(
         Response[ErrorBody | PutV1RulesShadowResponse200]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -125,8 +142,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    body: ShadowRequest,
 ) -> ErrorBody | PutV1RulesShadowResponse200 | None:
     """
+    Args:
+        body (ShadowRequest): Body of `PUT /v1/rules/shadow`: the candidate as files, or an
+            archived version.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -137,14 +159,20 @@ def sync(
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    body: ShadowRequest,
 ) -> Response[ErrorBody | PutV1RulesShadowResponse200]:
     """
+    Args:
+        body (ShadowRequest): Body of `PUT /v1/rules/shadow`: the candidate as files, or an
+            archived version.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -153,7 +181,9 @@ async def asyncio_detailed(
         Response[ErrorBody | PutV1RulesShadowResponse200]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -163,8 +193,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    body: ShadowRequest,
 ) -> ErrorBody | PutV1RulesShadowResponse200 | None:
     """
+    Args:
+        body (ShadowRequest): Body of `PUT /v1/rules/shadow`: the candidate as files, or an
+            archived version.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -176,5 +211,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed
