@@ -384,6 +384,9 @@ pub const UI_ROUTES: &[(&str, &str)] = &[
     ("GET", "/ui/incidents"),
     ("POST", "/ui/incidents"),
     ("POST", "/ui/incidents/{id}"),
+    ("GET", "/ui/webhooks"),
+    ("POST", "/ui/webhooks"),
+    ("POST", "/ui/webhooks/{id}"),
 ];
 
 fn ui_router() -> Router<Arc<AppState>> {
@@ -397,6 +400,8 @@ fn ui_router() -> Router<Arc<AppState>> {
         .route("/ui/outreach", get(ui::outreach_page).post(ui::record_outreach))
         .route("/ui/incidents", get(ui::incidents_page).post(ui::record_incident))
         .route("/ui/incidents/{id}", post(ui::change_incident))
+        .route("/ui/webhooks", get(ui::webhooks_page).post(ui::add_webhook))
+        .route("/ui/webhooks/{id}", post(ui::webhook_action))
 }
 
 /// The API's routes.

@@ -22,15 +22,15 @@ use crate::webhooks::{EVENT_TYPES, FORMATS, PARK_WIDE_EVENTS};
 #[serde(deny_unknown_fields)]
 #[schema(as = WebhookRequest)]
 pub(super) struct NewWebhook {
-    url: String,
-    events: Vec<String>,
+    pub(super) url: String,
+    pub(super) events: Vec<String>,
     #[serde(default = "json_format")]
-    format: String,
+    pub(super) format: String,
     #[serde(default)]
-    secret: Option<String>,
+    pub(super) secret: Option<String>,
     /// The company whose events it receives; for officers and admins, absent means park-wide.
     #[serde(default)]
-    tenant: Option<String>,
+    pub(super) tenant: Option<String>,
 }
 
 fn json_format() -> String {
@@ -141,6 +141,16 @@ pub(super) async fn create(
     body: Body,
 ) -> Result<Json<Value>, ApiError> {
     let body: NewWebhook = parse(&read_body(&state, body).await?)?;
+    subscribe(&state, &principal, body).await.map(|hook| Json(shown(&hook)))
+}
+
+/// Adds a subscription for `principal`, checked as `POST /v1/webhooks` checks it (the officer
+/// pages' form goes through here too).
+pub(super) async fn subscribe(
+    state: &AppState,
+    principal: &Principal,
+    body: NewWebhook,
+) -> Result<WebhookRow, ApiError> {
     let (tenant, jurisdiction) = match (principal.role, &body.tenant) {
         (Role::Client | Role::Analyst, Some(tenant)) if *tenant != principal.tenant => {
             return Err(ApiError::invalid_field(
@@ -173,15 +183,17 @@ pub(super) async fn create(
     };
     state.store.create_webhook(hook.clone()).await.map_err(|e| ApiError::unavailable(&e))?;
     state.webhook_wake.subscriptions_changed();
-    Ok(Json(shown(&hook)))
+    Ok(hook)
 }
 
-async fn visible(state: &AppState, principal: &Principal) -> Result<Vec<WebhookRow>, ApiError> {
+/// The subscriptions `principal` manages.
+pub(super) async fn visible(state: &AppState, principal: &Principal) -> Result<Vec<WebhookRow>, ApiError> {
     let hooks = state.store.webhooks().await.map_err(|e| ApiError::unavailable(&e))?;
     Ok(hooks.into_iter().filter(|h| manages(principal, h)).collect())
 }
 
-async fn one(state: &AppState, principal: &Principal, id: &str) -> Result<WebhookRow, ApiError> {
+/// One subscription `principal` manages.
+pub(super) async fn one(state: &AppState, principal: &Principal, id: &str) -> Result<WebhookRow, ApiError> {
     visible(state, principal).await?.into_iter().find(|h| h.id == id).ok_or_else(|| ApiError::not_found("webhook"))
 }
 
@@ -207,9 +219,15 @@ pub(super) async fn delete(
     Path(id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let hook = one(&state, &principal, &id).await?;
+    let deleted = remove(&state, &principal, &hook).await?;
+    Ok(Json(json!({"id": hook.id, "deleted": deleted})))
+}
+
+/// Removes a subscription `principal` manages (found with [`one`]).
+pub(super) async fn remove(state: &AppState, principal: &Principal, hook: &WebhookRow) -> Result<bool, ApiError> {
     let deleted = state.store.delete_webhook(&hook.id, &principal.name).await.map_err(|e| ApiError::unavailable(&e))?;
     state.webhook_wake.subscriptions_changed();
-    Ok(Json(json!({"id": hook.id, "deleted": deleted})))
+    Ok(deleted)
 }
 
 /// Query of `GET /v1/webhooks/{id}/deliveries`.

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use fantoccini::{ClientBuilder, Locator};
 use serde_json::{Value, json};
 
-use crate::helpers::{create_key_with_cli, root, rules_dir, start_server};
+use crate::helpers::{create_key_with_cli, root, rules_dir, start_server, start_server_with};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -359,7 +359,7 @@ async fn the_pages_need_a_session_and_forms_need_its_token() {
         .build()
         .unwrap_or_else(|e| panic!("{e}"));
     let base = server.base.clone();
-    for path in ["/ui/", "/ui/cases/x", "/ui/reports/weekly", "/ui/outreach", "/ui/incidents"] {
+    for path in ["/ui/", "/ui/cases/x", "/ui/reports/weekly", "/ui/outreach", "/ui/incidents", "/ui/webhooks"] {
         let response = http.get(format!("{base}{path}")).send().await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(response.status().as_u16(), 303, "{path} without a session");
     }
@@ -417,5 +417,166 @@ async fn the_pages_need_a_session_and_forms_need_its_token() {
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(posted.status().as_u16(), 403, "analysts do not record");
+    server.stop();
+}
+
+/// Signs in with `key`; the session cookie and the page's CSRF token.
+async fn sign_in(http: &reqwest::Client, base: &str, key: &str) -> (String, String) {
+    let signed_in =
+        http.post(format!("{base}/ui/login")).form(&[("key", key)]).send().await.unwrap_or_else(|e| panic!("{e}"));
+    let cookie = signed_in.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let session = cookie.split(';').next().unwrap_or_default().to_owned();
+    let page = get_page(http, base, "/ui/webhooks", &session).await.1;
+    let token = page.split("name=\"csrf\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default();
+    (session, token.to_owned())
+}
+
+async fn get_page(http: &reqwest::Client, base: &str, path: &str, session: &str) -> (u16, String) {
+    let response =
+        http.get(format!("{base}{path}")).header("cookie", session).send().await.unwrap_or_else(|e| panic!("{e}"));
+    (response.status().as_u16(), response.text().await.unwrap_or_default())
+}
+
+async fn post_form(
+    http: &reqwest::Client,
+    base: &str,
+    path: &str,
+    session: &str,
+    form: &[(&str, &str)],
+) -> (u16, String) {
+    let response = http
+        .post(format!("{base}{path}"))
+        .header("cookie", session)
+        .form(form)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    (response.status().as_u16(), response.text().await.unwrap_or_default())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn officers_and_analysts_manage_group_robots_on_the_pages() {
+    // A group robot on loopback that records what it is sent.
+    let got: std::sync::Arc<std::sync::Mutex<Vec<Value>>> = std::sync::Arc::default();
+    let recorder = std::sync::Arc::clone(&got);
+    let robot = axum::Router::new().route(
+        "/robot",
+        axum::routing::post(move |body: axum::Json<Value>| async move {
+            recorder.lock().map(|mut g| g.push(body.0)).unwrap_or_default();
+            axum::Json(json!({"errcode": 0, "errmsg": "ok"}))
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap_or_else(|e| panic!("{e}"));
+    let robot_url =
+        format!("http://{}/robot?key=ROBOT-TOKEN-1", listener.local_addr().unwrap_or_else(|e| panic!("{e}")));
+    tokio::spawn(async move { axum::serve(listener, robot).await });
+
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = format!("sqlite://{}", dir.path().join("ui.db").display());
+    let officer = create_key_with_cli(&url, "police", "officer");
+    let analyst = create_key_with_cli(&url, "acme", "analyst");
+    let mut server = start_server_with(&url, &rules_dir(), "warn", &[("FRAUDSCREEN_WEBHOOK_HOSTS", "127.0.0.1")]);
+    let base = server.base.clone();
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+
+    // An officer adds a park-wide WeCom robot; the page shows it without the robot's token.
+    let (session, token) = sign_in(&http, &base, &officer).await;
+    assert!(!token.is_empty());
+    let added = post_form(
+        &http,
+        &base,
+        "/ui/webhooks",
+        &session,
+        &[
+            ("csrf", &token),
+            ("url", &robot_url),
+            ("format", "wecom"),
+            ("events", "decision.block"),
+            ("events", "watchlist.added"),
+            ("tenant", ""),
+        ],
+    )
+    .await;
+    assert_eq!(added.0, 303, "{}", added.1);
+    let (status, page) = get_page(&http, &base, "/ui/webhooks", &session).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("key=***") && !page.contains("ROBOT-TOKEN-1"), "{page}");
+    assert!(page.contains("园区") && page.contains("企业微信群机器人"), "{page}");
+    let id =
+        page.split("action=\"/ui/webhooks/").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
+    assert!(!id.is_empty(), "{page}");
+
+    // The test button sends a message the robot accepts, and says so.
+    let (status, page) =
+        post_form(&http, &base, &format!("/ui/webhooks/{id}"), &session, &[("csrf", &token), ("action", "test")]).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("测试消息已送达"), "{page}");
+    let sent = got.lock().map(|g| g.clone()).unwrap_or_default();
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0]["msgtype"], "markdown", "{}", sent[0]);
+
+    // A bad subscription is shown with the reason, and nothing is added.
+    let (status, page) = post_form(
+        &http,
+        &base,
+        "/ui/webhooks",
+        &session,
+        &[
+            ("csrf", &token),
+            ("url", "http://169.254.169.254/latest"),
+            ("format", "wecom"),
+            ("events", "decision.block"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(page.contains("id=\"message\"") && page.contains("url:"), "{page}");
+
+    // An analyst manages the company's own: no park-wide events, no other company, and the
+    // officer's park-wide robot is not theirs to see.
+    let (analyst_session, analyst_token) = sign_in(&http, &base, &analyst).await;
+    let (_, page) = get_page(&http, &base, "/ui/webhooks", &analyst_session).await;
+    assert!(!page.contains(&id) && !page.contains("name=\"tenant\"") && !page.contains("watchlist.added"), "{page}");
+    let (status, _) = post_form(
+        &http,
+        &base,
+        "/ui/webhooks",
+        &analyst_session,
+        &[("csrf", &analyst_token), ("url", &robot_url), ("format", "wecom"), ("events", "watchlist.added")],
+    )
+    .await;
+    assert_eq!(status, 400, "a company cannot take park-wide events");
+    let (status, _) = post_form(
+        &http,
+        &base,
+        &format!("/ui/webhooks/{id}"),
+        &analyst_session,
+        &[("csrf", &analyst_token), ("action", "delete")],
+    )
+    .await;
+    assert_eq!(status, 404, "nor remove the officer's");
+    let (status, _) =
+        post_form(&http, &base, &format!("/ui/webhooks/{id}"), &session, &[("csrf", "forged"), ("action", "delete")])
+            .await;
+    assert_eq!(status, 403, "a form without the session's token");
+
+    // The officer removes it.
+    let (status, _) =
+        post_form(&http, &base, &format!("/ui/webhooks/{id}"), &session, &[("csrf", &token), ("action", "delete")])
+            .await;
+    assert_eq!(status, 303);
+    let hooks: Value = http
+        .get(format!("{base}/v1/webhooks"))
+        .bearer_auth(&officer)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(hooks["webhooks"], json!([]), "{hooks}");
     server.stop();
 }

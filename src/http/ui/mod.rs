@@ -1,16 +1,18 @@
 //! The officer web pages under `/ui/`: sign in with an API key, the review queue, a case with
 //! its evidence marked in the original text and a verification checklist, one-click
-//! resolutions, the weekly report, and the outreach and fraud-record lists and forms
-//! ([`records`]). Server-rendered (maud), no JavaScript; Simplified
-//! Chinese first, English by `?lang=en`.
+//! resolutions, the weekly report, the outreach and fraud-record lists and forms
+//! ([`records`]), and the message-push subscriptions ([`webhooks`]). Server-rendered (maud),
+//! no JavaScript; Simplified Chinese first, English by `?lang=en`.
 //!
 //! A signed-in browser holds only a random session id in an `HttpOnly`, `SameSite=Strict`
 //! cookie; every form carries the session's CSRF token as well. Sessions live in this
 //! instance's memory for eight hours (behind a load balancer, keep a browser on one instance).
 
 mod records;
+mod webhooks;
 
 pub(super) use records::{change_incident, incidents_page, outreach_page, record_incident, record_outreach};
+pub(super) use webhooks::{add_webhook, webhook_action, webhooks_page};
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -138,6 +140,7 @@ fn page(lang: Lang, title: &str, csrf: Option<&str>, body: Markup) -> Html<Strin
                         a href="/ui/reports/weekly" { (lang.t("周报", "Weekly report")) }
                         a href="/ui/outreach" { (lang.t("反诈宣传", "Outreach")) }
                         a href="/ui/incidents" { (lang.t("警情记录", "Fraud records")) }
+                        a href="/ui/webhooks" { (lang.t("消息推送", "Message push")) }
                         form.inline method="post" action="/ui/logout" {
                             input type="hidden" name="csrf" value=(csrf);
                             button type="submit" { (lang.t("退出", "Sign out")) }

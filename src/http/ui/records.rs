@@ -46,12 +46,12 @@ fn scam_types(state: &AppState) -> Vec<(String, String)> {
 }
 
 /// The fields a form posted, without its CSRF token; `None` if the token is not the session's.
-fn fields(session: &Session, form: Vec<(String, String)>) -> Option<Vec<(String, String)>> {
+pub(super) fn fields(session: &Session, form: Vec<(String, String)>) -> Option<Vec<(String, String)>> {
     let token = form.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str());
     (token == Some(session.csrf.as_str())).then(|| form.into_iter().filter(|(k, _)| k != "csrf").collect())
 }
 
-fn refused() -> Response {
+pub(super) fn refused() -> Response {
     (StatusCode::FORBIDDEN, "the form's CSRF token does not match this session, or you may not record").into_response()
 }
 
@@ -149,7 +149,7 @@ pub(in crate::http) async fn record_outreach(
 }
 
 /// What went wrong with a form, naming the field.
-fn form_error(error: &ApiError) -> String {
+pub(super) fn form_error(error: &ApiError) -> String {
     match error.field() {
         Some(field) if !field.is_empty() => format!("{field}: {}", error.message()),
         _ => error.message().to_owned(),
@@ -157,7 +157,7 @@ fn form_error(error: &ApiError) -> String {
 }
 
 /// The page again with the problem on top, under the error's status.
-fn rerender(error: &ApiError, page: Result<Html<String>, ApiError>) -> Response {
+pub(super) fn rerender(error: &ApiError, page: Result<Html<String>, ApiError>) -> Response {
     let status = error.status();
     match page {
         Ok(page) => (status, page).into_response(),
