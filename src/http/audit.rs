@@ -73,8 +73,9 @@ impl Pending {
 
 /// Records every form posted on the officer pages by a signed-in officer or analyst.
 pub(super) async fn pages(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
-    let pending =
-        super::ui::session_principal(&state, request.headers()).and_then(|principal| Pending::of(&principal, &request));
+    let pending = super::ui::session_principal(&state, request.headers())
+        .await
+        .and_then(|principal| Pending::of(&principal, &request));
     let response = next.run(request).await;
     if let Some(pending) = pending {
         pending.record(&state, response.status()).await;

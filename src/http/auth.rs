@@ -29,7 +29,12 @@ pub struct KeyCache {
 impl KeyCache {
     /// The caller behind `secret`: from the cache while fresh, else from the store.
     pub async fn principal(&self, store: &Store, secret: &str) -> Result<Option<Principal>, StoreError> {
-        let hash = hash_secret(secret);
+        self.principal_by_hash(store, hash_secret(secret)).await
+    }
+
+    /// The caller behind a secret's hash (what a signed-in browser's session keeps), so that a
+    /// revoked key ends its sessions as it ends its API calls.
+    pub async fn principal_by_hash(&self, store: &Store, hash: String) -> Result<Option<Principal>, StoreError> {
         if let Some(entry) = self.entries.get(&hash) {
             let (principal, fetched) = entry.value();
             if fetched.elapsed() < KEY_CACHE_TTL {

@@ -580,3 +580,31 @@ async fn officers_and_analysts_manage_group_robots_on_the_pages() {
     assert_eq!(hooks["webhooks"], json!([]), "{hooks}");
     server.stop();
 }
+
+#[tokio::test]
+async fn a_revoked_key_ends_the_sessions_it_signed_in() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = format!("sqlite://{}", dir.path().join("ui.db").display());
+    let officer = create_key_with_cli(&url, "police", "officer");
+    let mut server = start_server(&url, &rules_dir(), "warn");
+    let base = server.base.clone();
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (session, _) = sign_in(&http, &base, &officer).await;
+    assert_eq!(get_page(&http, &base, "/ui/", &session).await.0, 200, "signed in");
+
+    // The key is revoked from the command line, as when an officer leaves.
+    let list = crate::helpers::stdout(&crate::helpers::fraudscreen(&["keys", "list", "--database-url", &url]));
+    let id = list.split('\t').next().unwrap_or_default().to_owned();
+    assert!(crate::helpers::fraudscreen(&["keys", "revoke", &id, "--database-url", &url]).status.success());
+    // Within the key cache's few seconds, the browser is sent to sign in again, and stays out.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while get_page(&http, &base, "/ui/", &session).await.0 != 303 {
+        assert!(Instant::now() < deadline, "the revoked key's session still opens the pages");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(get_page(&http, &base, "/ui/webhooks", &session).await.0, 303);
+    server.stop();
+}

@@ -38,6 +38,9 @@ const LANG_COOKIE: &str = "fs_lang";
 #[derive(Clone)]
 struct Session {
     principal: Principal,
+    /// The hash of the key it signed in with, read again on every request (through the key
+    /// cache): revoking the key ends the session.
+    key_hash: String,
     csrf: String,
     expires: Instant,
 }
@@ -91,20 +94,33 @@ impl Lang {
     }
 }
 
-fn session(state: &AppState, headers: &HeaderMap) -> Option<Session> {
+/// The browser's session, if it has one that has not expired and whose key is still valid
+/// (the key is read again, so a revoked key, or a changed jurisdiction, takes effect here
+/// within the key cache's few seconds).
+async fn session(state: &AppState, headers: &HeaderMap) -> Option<Session> {
     let id = cookie(headers, COOKIE)?;
-    let entry = state.sessions.by_id.get(&id)?;
-    if entry.expires < Instant::now() {
-        drop(entry);
+    let mut session = state.sessions.by_id.get(&id)?.clone();
+    if session.expires < Instant::now() {
         state.sessions.by_id.remove(&id);
         return None;
     }
-    Some(entry.clone())
+    match state.keys.principal_by_hash(&state.store, session.key_hash.clone()).await {
+        Ok(Some(principal)) => {
+            session.principal = principal;
+            Some(session)
+        }
+        Ok(None) => {
+            state.sessions.by_id.remove(&id);
+            None
+        }
+        // The store is unreachable: nothing is shown, but the session is kept for when it is back.
+        Err(_) => None,
+    }
 }
 
 /// Who is signed in on this browser, for the audit log.
-pub(super) fn session_principal(state: &AppState, headers: &HeaderMap) -> Option<crate::store::Principal> {
-    session(state, headers).map(|s| s.principal)
+pub(super) async fn session_principal(state: &AppState, headers: &HeaderMap) -> Option<crate::store::Principal> {
+    session(state, headers).await.map(|s| s.principal)
 }
 
 fn to_login() -> Response {
@@ -229,7 +245,11 @@ pub(super) async fn login(
     }
     state.sessions.by_id.retain(|_, s| s.expires > Instant::now());
     let audited = super::audit::Pending::sign_in(&principal, request_id.as_ref().map(|e| &e.0));
-    state.sessions.by_id.insert(id.clone(), Session { principal, csrf, expires: Instant::now() + SESSION_TTL });
+    let key_hash = crate::store::hash_secret(form.key.trim());
+    state
+        .sessions
+        .by_id
+        .insert(id.clone(), Session { principal, key_hash, csrf, expires: Instant::now() + SESSION_TTL });
     let mut response = Redirect::to("/ui/").into_response();
     audited.record(&state, response.status()).await;
     let value = format!("{COOKIE}={id}; Path=/ui; HttpOnly; SameSite=Strict; Max-Age={}", SESSION_TTL.as_secs());
@@ -284,7 +304,7 @@ pub(super) async fn queue(
     headers: HeaderMap,
     Query(query): Query<QueueQuery>,
 ) -> Response {
-    let Some(session) = session(&state, &headers) else { return to_login() };
+    let Some(session) = session(&state, &headers).await else { return to_login() };
     let lang = Lang::of(&headers, query.lang.as_deref());
     let status = query.status.clone().filter(|s| ["open", "in_review", "closed"].contains(&s.as_str()));
     let nonempty = |v: &Option<String>| v.clone().filter(|s| !s.trim().is_empty());
@@ -398,7 +418,7 @@ pub(super) async fn case_page(
     Path(id): Path<String>,
     Query(query): Query<LangQuery>,
 ) -> Response {
-    let Some(session) = session(&state, &headers) else { return to_login() };
+    let Some(session) = session(&state, &headers).await else { return to_login() };
     let lang = Lang::of(&headers, query.lang.as_deref());
     match render_case(&state, &session, lang, &id, None).await {
         Ok(page) => with_lang(page.into_response(), query.lang.as_deref()),
@@ -542,7 +562,7 @@ pub(super) async fn case_action(
     Path(id): Path<String>,
     Form(form): Form<CaseForm>,
 ) -> Response {
-    let Some(session) = session(&state, &headers) else { return to_login() };
+    let Some(session) = session(&state, &headers).await else { return to_login() };
     let lang = Lang::of(&headers, None);
     if form.csrf != session.csrf {
         return (StatusCode::FORBIDDEN, "the form's CSRF token does not match this session").into_response();
@@ -596,7 +616,7 @@ pub(super) async fn report_page(
     headers: HeaderMap,
     Query(query): Query<WeekQuery>,
 ) -> Response {
-    let Some(session) = session(&state, &headers) else { return to_login() };
+    let Some(session) = session(&state, &headers).await else { return to_login() };
     let week = query.week.clone().unwrap_or_else(|| {
         let today = jiff::Timestamp::now().to_zoned_datetime(state.time_zone.clone()).date().iso_week_date();
         format!("{}-W{:02}", today.year(), today.week())

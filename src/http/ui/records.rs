@@ -60,7 +60,7 @@ pub(in crate::http) async fn outreach_page(
     headers: HeaderMap,
     Query(query): Query<LangQuery>,
 ) -> Response {
-    let Some(session) = session(&state, &headers) else { return to_login() };
+    let Some(session) = session(&state, &headers).await else { return to_login() };
     let lang = Lang::of(&headers, query.lang.as_deref());
     match render_outreach(&state, &session, lang, None).await {
         Ok(page) => with_lang(page.into_response(), query.lang.as_deref()),
@@ -134,7 +134,7 @@ pub(in crate::http) async fn record_outreach(
     headers: HeaderMap,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Response {
-    let Some(session) = session(&state, &headers) else { return to_login() };
+    let Some(session) = session(&state, &headers).await else { return to_login() };
     let lang = Lang::of(&headers, None);
     let Some(fields) = fields(&session, form).filter(|_| writes(&session)) else { return refused() };
     let cells = fields.iter().map(|(k, v)| (k.as_str(), v.as_str()));
@@ -175,7 +175,7 @@ pub(in crate::http) async fn incidents_page(
     headers: HeaderMap,
     Query(query): Query<LangQuery>,
 ) -> Response {
-    let Some(session) = session(&state, &headers) else { return to_login() };
+    let Some(session) = session(&state, &headers).await else { return to_login() };
     let lang = Lang::of(&headers, query.lang.as_deref());
     match render_incidents(&state, &session, lang, None).await {
         Ok(page) => with_lang(page.into_response(), query.lang.as_deref()),
@@ -287,7 +287,7 @@ pub(in crate::http) async fn record_incident(
     headers: HeaderMap,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Response {
-    let Some(session) = session(&state, &headers) else { return to_login() };
+    let Some(session) = session(&state, &headers).await else { return to_login() };
     let lang = Lang::of(&headers, None);
     let Some(fields) = fields(&session, form).filter(|_| writes(&session)) else { return refused() };
     let cells = fields.iter().map(|(k, v)| (k.as_str(), v.as_str()));
@@ -308,7 +308,7 @@ pub(in crate::http) async fn change_incident(
     Path(id): Path<String>,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Response {
-    let Some(session) = session(&state, &headers) else { return to_login() };
+    let Some(session) = session(&state, &headers).await else { return to_login() };
     let lang = Lang::of(&headers, None);
     let Some(fields) = fields(&session, form).filter(|_| writes(&session)) else { return refused() };
     let status = fields.iter().find(|(k, _)| k == "status").map(|(_, v)| v.clone()).unwrap_or_default();

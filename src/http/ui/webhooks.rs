@@ -46,7 +46,7 @@ pub(in crate::http) async fn webhooks_page(
     headers: HeaderMap,
     Query(query): Query<LangQuery>,
 ) -> Response {
-    let Some(session) = session(&state, &headers) else { return to_login() };
+    let Some(session) = session(&state, &headers).await else { return to_login() };
     let lang = Lang::of(&headers, query.lang.as_deref());
     match render(&state, &session, lang, None).await {
         Ok(page) => with_lang(page.into_response(), query.lang.as_deref()),
@@ -144,7 +144,7 @@ pub(in crate::http) async fn add_webhook(
     headers: HeaderMap,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Response {
-    let Some(session) = session(&state, &headers) else { return to_login() };
+    let Some(session) = session(&state, &headers).await else { return to_login() };
     let lang = Lang::of(&headers, None);
     let Some(fields) = fields(&session, form) else { return refused() };
     match subscribe(&state, &session.principal, new_webhook(&fields)).await {
@@ -161,7 +161,7 @@ pub(in crate::http) async fn webhook_action(
     Path(id): Path<String>,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Response {
-    let Some(session) = session(&state, &headers) else { return to_login() };
+    let Some(session) = session(&state, &headers).await else { return to_login() };
     let lang = Lang::of(&headers, None);
     let Some(fields) = fields(&session, form) else { return refused() };
     let action = fields.iter().find(|(k, _)| k == "action").map(|(_, v)| v.as_str());
