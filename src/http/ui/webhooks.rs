@@ -15,7 +15,7 @@ use super::{Lang, LangQuery, Session, page, session, to_login, with_lang};
 use crate::http::webhooks::{NewWebhook, one, redact_url, remove, subscribe, visible};
 use crate::http::{ApiError, AppState};
 use crate::store::Role;
-use crate::webhooks::{EVENT_TYPES, PARK_WIDE_EVENTS};
+use crate::webhooks::PARK_WIDE_EVENTS;
 
 /// Formats: wire name, Chinese, English.
 const FORMATS: [(&str, &str, &str); 3] = [
@@ -127,12 +127,8 @@ fn new_webhook(fields: &[(String, String)]) -> NewWebhook {
         |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).filter(|v| !v.is_empty());
     NewWebhook {
         url: value("url").unwrap_or_default(),
-        events: fields
-            .iter()
-            .filter(|(k, _)| k == "events")
-            .map(|(_, v)| v.clone())
-            .filter(|e| EVENT_TYPES.contains(&e.as_str()))
-            .collect(),
+        // Unknown types are passed on, for the API's check to refuse by name.
+        events: fields.iter().filter(|(k, _)| k == "events").map(|(_, v)| v.clone()).collect(),
         format: value("format").unwrap_or_else(|| "json".into()),
         secret: value("secret"),
         tenant: value("tenant"),
@@ -190,5 +186,22 @@ pub(in crate::http) async fn webhook_action(
             Err(error) => error.into_response(),
         },
         Err(error) => rerender(&error, render(&state, &session, lang, Some(("error", &form_error(&error)))).await),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::webhooks::EVENT_TYPES;
+
+    #[test]
+    fn every_event_type_has_a_label_in_both_languages() {
+        for kind in EVENT_TYPES {
+            assert!(EVENTS.iter().any(|(wire, _, _)| *wire == kind), "{kind} has no label");
+        }
+        assert_eq!(EVENTS.len(), EVENT_TYPES.len());
+        for (wire, _, _) in FORMATS {
+            assert!(crate::webhooks::FORMATS.contains(&wire), "{wire}");
+        }
     }
 }
