@@ -67,7 +67,6 @@ impl App {
             rules_dir: config.rules_dir.clone(),
             rules_dir_seen: std::sync::Mutex::new(Some(dir_version)),
             metrics: crate::http::Metrics::default(),
-            sessions: crate::http::Sessions::default(),
             time_zone: jiff::tz::TimeZone::get(&config.time_zone)
                 .with_context(|| format!("unknown time zone `{}`", config.time_zone))?,
         };

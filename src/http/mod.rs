@@ -35,7 +35,6 @@ pub use cases::iso_week_bounds;
 pub use incidents::{Incident, from_csv as incidents_from_csv, record as record_incident};
 pub use outreach::{OutreachSession, from_csv as outreach_from_csv};
 pub use tenants::TenantSettings;
-pub use ui::Sessions;
 pub use watchlist::follow_watchlist;
 
 use std::collections::HashMap;
@@ -92,8 +91,6 @@ pub struct AppState {
     pub metrics: Metrics,
     /// The time zone weeks are counted in.
     pub time_zone: jiff::tz::TimeZone,
-    /// Browsers signed in to the officer pages.
-    pub sessions: ui::Sessions,
     /// Tells the webhook worker of this instance's new events and subscriptions.
     pub webhook_wake: Arc<crate::webhooks::Wake>,
     /// How webhooks are delivered.

@@ -101,6 +101,20 @@ fn case_event_details(u: &CaseUpdate) -> Vec<(&'static str, serde_json::Value)> 
     events
 }
 
+/// A signed-in browser on the officer pages, as stored: never the session id itself nor the
+/// key, only their hashes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UiSession {
+    /// sha256 of the session id the browser's cookie holds.
+    pub id_hash: String,
+    /// The signing-in key's hash, as `api_keys` holds it.
+    pub key_hash: String,
+    /// The session's CSRF token.
+    pub csrf: String,
+    /// When it ends (as `now()` writes times).
+    pub expires_at: String,
+}
+
 /// One stored history event: its sequence number (commit order), tenant, kind and JSON.
 #[derive(Clone, Debug)]
 pub struct HistoryRow {
@@ -430,6 +444,22 @@ impl Store {
     /// as after the retention period, the history events deleted; one transaction.
     pub async fn erase_subject(&self, subject: &Subject, tenants: Option<&[String]>) -> Result<Erased, StoreError> {
         dispatch!(self, s => s.erase_subject(subject, tenants).await)
+    }
+
+    /// Stores a signed-in browser's session; `replaces` is the id hash of the session the
+    /// browser held before, which ends (no session fixation). Expired sessions are dropped.
+    pub async fn put_ui_session(&self, session: UiSession, replaces: Option<String>) -> Result<(), StoreError> {
+        dispatch!(self, s => s.put_ui_session(session, replaces).await)
+    }
+
+    /// The unexpired session with this id hash.
+    pub async fn ui_session(&self, id_hash: &str) -> Result<Option<UiSession>, StoreError> {
+        read!(self, s => s.ui_session(id_hash))
+    }
+
+    /// Ends a session.
+    pub async fn delete_ui_session(&self, id_hash: &str) -> Result<(), StoreError> {
+        dispatch!(self, s => s.delete_ui_session(id_hash).await)
     }
 
     /// Erasures recorded after `after` (see `erase_subject`): (sequence number, company), oldest

@@ -18,6 +18,7 @@ use tokio::sync::{mpsc, oneshot};
 mod audit;
 mod privacy;
 mod retention;
+mod sessions;
 mod webhooks;
 
 use self::webhooks::insert_events;
@@ -44,6 +45,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (11, include_str!("../../migrations/postgres/0011_retention.sql")),
     (12, include_str!("../../migrations/postgres/0012_erasures.sql")),
     (13, include_str!("../../migrations/postgres/0013_webhook_creator_key.sql")),
+    (14, include_str!("../../migrations/postgres/0014_ui_sessions.sql")),
 ];
 
 /// The most decisions committed in one transaction.

@@ -10,6 +10,7 @@ use tokio::sync::oneshot;
 mod audit;
 mod privacy;
 mod retention;
+mod sessions;
 mod webhooks;
 
 use self::webhooks::insert_event;
@@ -38,6 +39,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (13, include_str!("../../migrations/sqlite/0013_retention.sql")),
     (14, include_str!("../../migrations/sqlite/0014_erasures.sql")),
     (15, include_str!("../../migrations/sqlite/0015_webhook_creator_key.sql")),
+    (16, include_str!("../../migrations/sqlite/0016_ui_sessions.sql")),
 ];
 
 /// The most writes committed in one transaction.

@@ -971,3 +971,31 @@ async fn one_customers_data_is_found_and_erased_for_one_tenant() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn officer_page_sessions_are_kept_until_they_expire_end_or_are_replaced() {
+    on_every_backend("ui_sessions", |store| async move {
+        let session = |id: &str, expires_at: &str| fraudscreen::store::UiSession {
+            id_hash: hash_secret(id),
+            key_hash: hash_secret("fs_key"),
+            csrf: format!("csrf-{id}"),
+            expires_at: expires_at.into(),
+        };
+        let later = stamp(jiff::Timestamp::now() + jiff::SignedDuration::from_hours(8));
+        let earlier = stamp(jiff::Timestamp::now() - jiff::SignedDuration::from_secs(1));
+        let get = |id: &'static str| {
+            let store = store.clone();
+            async move { store.ui_session(&hash_secret(id)).await.unwrap_or_else(|e| panic!("{e}")) }
+        };
+        store.put_ui_session(session("one", &later), None).await.unwrap_or_else(|e| panic!("{e}"));
+        store.put_ui_session(session("old", &earlier), None).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(get("one").await.map(|s| s.csrf), Some("csrf-one".to_owned()), "{}", backend(&store));
+        assert_eq!(get("old").await, None, "an expired session is not found");
+        // Signing in again from the same browser ends the session it held.
+        store.put_ui_session(session("two", &later), Some(hash_secret("one"))).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((get("one").await, get("two").await.is_some()), (None, true));
+        store.delete_ui_session(&hash_secret("two")).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(get("two").await, None, "signed out");
+    })
+    .await;
+}

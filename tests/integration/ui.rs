@@ -608,3 +608,27 @@ async fn a_revoked_key_ends_the_sessions_it_signed_in() {
     assert_eq!(get_page(&http, &base, "/ui/webhooks", &session).await.0, 303);
     server.stop();
 }
+
+#[tokio::test]
+async fn a_sign_in_outlives_a_restart_and_ends_at_sign_out() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = format!("sqlite://{}", dir.path().join("ui.db").display());
+    let analyst = create_key_with_cli(&url, "acme", "analyst");
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut server = start_server(&url, &rules_dir(), "warn");
+    let (session, token) = sign_in(&http, &server.base, &analyst).await;
+    server.stop();
+
+    let mut server = start_server(&url, &rules_dir(), "warn");
+    let base = server.base.clone();
+    assert_eq!(get_page(&http, &base, "/ui/", &session).await.0, 200, "still signed in after the restart");
+    // The stored copy does not sign a forged or a guessed cookie in.
+    assert_eq!(get_page(&http, &base, "/ui/", "fs_session=forged").await.0, 303);
+    let (status, _) = post_form(&http, &base, "/ui/logout", &session, &[("csrf", &token)]).await;
+    assert_eq!(status, 303);
+    assert_eq!(get_page(&http, &base, "/ui/", &session).await.0, 303, "signed out");
+    server.stop();
+}

@@ -5,8 +5,9 @@
 //! no JavaScript; Simplified Chinese first, English by `?lang=en`.
 //!
 //! A signed-in browser holds only a random session id in an `HttpOnly`, `SameSite=Strict`
-//! cookie; every form carries the session's CSRF token as well. Sessions live in this
-//! instance's memory for eight hours (behind a load balancer, keep a browser on one instance).
+//! cookie; every form carries the session's CSRF token as well. Sessions are stored (the id
+//! only as its hash) for eight hours, so a sign-in outlives a restart and holds on every
+//! instance of a PostgreSQL deployment.
 
 mod records;
 mod webhooks;
@@ -15,40 +16,30 @@ pub(super) use records::{change_incident, incidents_page, outreach_page, record_
 pub(super) use webhooks::{add_webhook, webhook_action, webhooks_page};
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::extract::{Form, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use dashmap::DashMap;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use serde::Deserialize;
 
 use super::cases::{AllowlistRequest, Change, Resolution, Status, apply, iso_week_bounds, visible_case};
 use super::{ApiError, AppState};
 use crate::domain::Decision;
-use crate::store::{CaseFilter, Principal, Role};
+use crate::store::{CaseFilter, Principal, Role, UiSession, hash_secret};
 
 /// How long a sign-in lasts.
 const SESSION_TTL: Duration = Duration::from_secs(8 * 3600);
 const COOKIE: &str = "fs_session";
 const LANG_COOKIE: &str = "fs_lang";
 
-/// One signed-in browser.
+/// One signed-in browser, as a request sees it.
 #[derive(Clone)]
 struct Session {
+    /// Who signed in, as the key reads now.
     principal: Principal,
-    /// The hash of the key it signed in with, read again on every request (through the key
-    /// cache): revoking the key ends the session.
-    key_hash: String,
     csrf: String,
-    expires: Instant,
-}
-
-/// Signed-in browsers, by session id.
-#[derive(Default)]
-pub struct Sessions {
-    by_id: DashMap<String, Session>,
 }
 
 fn random_token() -> String {
@@ -96,24 +87,18 @@ impl Lang {
 
 /// The browser's session, if it has one that has not expired and whose key is still valid
 /// (the key is read again, so a revoked key, or a changed jurisdiction, takes effect here
-/// within the key cache's few seconds).
+/// within the key cache's few seconds). With the store unreachable nothing is shown, and the
+/// session is kept for when it is back.
 async fn session(state: &AppState, headers: &HeaderMap) -> Option<Session> {
-    let id = cookie(headers, COOKIE)?;
-    let mut session = state.sessions.by_id.get(&id)?.clone();
-    if session.expires < Instant::now() {
-        state.sessions.by_id.remove(&id);
-        return None;
-    }
-    match state.keys.principal_by_hash(&state.store, session.key_hash.clone()).await {
-        Ok(Some(principal)) => {
-            session.principal = principal;
-            Some(session)
-        }
+    let id_hash = hash_secret(&cookie(headers, COOKIE)?);
+    let stored = state.store.ui_session(&id_hash).await.ok()??;
+    match state.keys.principal_by_hash(&state.store, stored.key_hash).await {
+        Ok(Some(principal)) => Some(Session { principal, csrf: stored.csrf }),
         Ok(None) => {
-            state.sessions.by_id.remove(&id);
+            // Revoked: the session ends (were this delete to fail, the next request ends it).
+            let _ = state.store.delete_ui_session(&id_hash).await;
             None
         }
-        // The store is unreachable: nothing is shown, but the session is kept for when it is back.
         Err(_) => None,
     }
 }
@@ -240,16 +225,18 @@ pub(super) async fn login(
     }
     // A session id the browser already holds is never carried over (no session fixation):
     // signing in always starts a new one, and the old one ends.
-    if let Some(old) = cookie(&headers, COOKIE) {
-        state.sessions.by_id.remove(&old);
+    let replaces = cookie(&headers, COOKIE).map(|old| hash_secret(&old));
+    let expires = jiff::Timestamp::now() + jiff::SignedDuration::from_secs(SESSION_TTL.as_secs() as i64);
+    let stored = UiSession {
+        id_hash: hash_secret(&id),
+        key_hash: hash_secret(form.key.trim()),
+        csrf,
+        expires_at: crate::store::stamp(expires),
+    };
+    if let Err(error) = state.store.put_ui_session(stored, replaces).await {
+        return ApiError::unavailable(&error).into_response();
     }
-    state.sessions.by_id.retain(|_, s| s.expires > Instant::now());
     let audited = super::audit::Pending::sign_in(&principal, request_id.as_ref().map(|e| &e.0));
-    let key_hash = crate::store::hash_secret(form.key.trim());
-    state
-        .sessions
-        .by_id
-        .insert(id.clone(), Session { principal, key_hash, csrf, expires: Instant::now() + SESSION_TTL });
     let mut response = Redirect::to("/ui/").into_response();
     audited.record(&state, response.status()).await;
     let value = format!("{COOKIE}={id}; Path=/ui; HttpOnly; SameSite=Strict; Max-Age={}", SESSION_TTL.as_secs());
@@ -270,8 +257,11 @@ pub(super) async fn logout(
     Form(form): Form<CsrfForm>,
 ) -> Response {
     if let Some(id) = cookie(&headers, COOKIE) {
-        if state.sessions.by_id.get(&id).is_some_and(|s| s.csrf == form.csrf) {
-            state.sessions.by_id.remove(&id);
+        let id_hash = hash_secret(&id);
+        if let Ok(Some(stored)) = state.store.ui_session(&id_hash).await {
+            if stored.csrf == form.csrf {
+                let _ = state.store.delete_ui_session(&id_hash).await;
+            }
         }
     }
     let mut response = to_login();
