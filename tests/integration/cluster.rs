@@ -94,6 +94,22 @@ async fn two_instances_on_one_postgresql_database_answer_as_one() {
         assert_eq!(to_a.1["decision_id"], to_b.1["decision_id"], "request DUP-{n} became two decisions");
     }
 
+    // An officer who signed in on A's pages is signed in on B's: sessions are stored.
+    let pages = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let signed_in = pages
+        .post(format!("{a}/ui/login"))
+        .form(&[("key", officer_key.as_str())])
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let cookie = signed_in.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let session = cookie.split(';').next().unwrap_or_default().to_owned();
+    let on_b = pages.get(format!("{b}/ui/")).header("cookie", &session).send().await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(on_b.status().as_u16(), 200, "the session made on A, on B");
+
     // History written through A is seen by B: a vendor master, and an executed payment.
     let vendor = json!([{"kind": "vendor", "id": "V-1", "name": "克拉玛依测试油服有限公司",
                          "account_no": "6222000099990000", "since": "2025-01-01T00:00:00+08:00"}]);
