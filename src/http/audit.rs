@@ -25,7 +25,7 @@ impl Pending {
     /// An entry for `request` made by `principal`, when the request changes something and the
     /// caller is not a client system (whose screenings and outcomes are the decision log itself).
     pub(super) fn of(principal: &Principal, request: &Request) -> Option<Pending> {
-        if request.method() == Method::GET || request.method() == Method::HEAD || principal.role == Role::Client {
+        if !changes(request) || principal.role == Role::Client {
             return None;
         }
         let route = request.extensions().get::<MatchedPath>().map_or_else(|| request.uri().path(), MatchedPath::as_str);
@@ -71,11 +71,17 @@ impl Pending {
     }
 }
 
-/// Records every form posted on the officer pages by a signed-in officer or analyst.
+/// Whether a request may change something (reads are not audited).
+fn changes(request: &Request) -> bool {
+    !matches!(*request.method(), Method::GET | Method::HEAD)
+}
+
+/// Records every form posted on the officer pages by a signed-in officer or analyst. Page
+/// views are not audited, so they do not pay for a second session lookup here.
 pub(super) async fn pages(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
-    let pending = super::ui::session_principal(&state, request.headers())
-        .await
-        .and_then(|principal| Pending::of(&principal, &request));
+    let principal =
+        if changes(&request) { super::ui::session_principal(&state, request.headers()).await } else { None };
+    let pending = principal.and_then(|principal| Pending::of(&principal, &request));
     let response = next.run(request).await;
     if let Some(pending) = pending {
         pending.record(&state, response.status()).await;
