@@ -9,7 +9,7 @@ use axum::Json;
 use axum::extract::{MatchedPath, Query, Request, State};
 use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -54,21 +54,57 @@ impl Pending {
                 actor_tenant: Some(principal.tenant.clone()),
                 action,
                 target,
-                status: 0,
+                status: None,
                 request_id,
             },
         }
     }
 
-    /// Writes the entry with the status answered. A failure to write is logged loudly: the
-    /// action itself has already happened and is kept.
-    pub(super) async fn record(self, state: &AppState, status: StatusCode) {
-        let mut entry = self.entry;
-        entry.status = i32::from(status.as_u16());
-        if let Err(error) = state.store.append_audit(entry.clone()).await {
-            tracing::error!(%error, action = %entry.action, target = %entry.target, actor = %entry.actor_name, "audit entry not written");
+    /// Writes the entry, without a status, before the action runs. An action whose entry
+    /// cannot be written must not run: the caller answers with the error instead.
+    pub(super) async fn begin(self, state: &AppState) -> Result<Begun, ApiError> {
+        match state.store.append_audit(self.entry).await {
+            Ok(seq) => Ok(Begun { seq }),
+            Err(error) => {
+                tracing::error!(%error, "audit entry not written; the action is refused");
+                Err(ApiError::unavailable(&error))
+            }
         }
     }
+}
+
+/// An action's entry, written; its status is filled in once the action has answered.
+pub(super) struct Begun {
+    seq: i64,
+}
+
+impl Begun {
+    /// Fills in the status answered. Should that fail, the entry stays with no status ("outcome
+    /// not recorded"), which the log shows as it is; the failure is logged loudly.
+    pub(super) async fn finish(self, state: &AppState, status: StatusCode) {
+        if let Err(error) = state.store.record_audit_outcome(self.seq, i32::from(status.as_u16())).await {
+            tracing::error!(%error, seq = self.seq, status = status.as_u16(), "audit outcome not written");
+        }
+    }
+}
+
+/// Runs `run`, an action, with its audit entry written first (see [`Pending::begin`]),
+/// or answers the error if the entry cannot be written.
+pub(super) async fn audited(
+    state: &AppState,
+    pending: Option<Pending>,
+    run: impl Future<Output = Response>,
+) -> Response {
+    let Some(pending) = pending else {
+        return run.await;
+    };
+    let begun = match pending.begin(state).await {
+        Ok(begun) => begun,
+        Err(error) => return error.into_response(),
+    };
+    let response = run.await;
+    begun.finish(state, response.status()).await;
+    response
 }
 
 /// Whether a request may change something (reads are not audited).
@@ -82,11 +118,7 @@ pub(super) async fn pages(State(state): State<Arc<AppState>>, request: Request, 
     let principal =
         if changes(&request) { super::ui::session_principal(&state, request.headers()).await } else { None };
     let pending = principal.and_then(|principal| Pending::of(&principal, &request));
-    let response = next.run(request).await;
-    if let Some(pending) = pending {
-        pending.record(&state, response.status()).await;
-    }
-    response
+    audited(&state, pending, next.run(request)).await
 }
 
 /// Query of `GET /v1/audit`.

@@ -100,9 +100,5 @@ pub(super) async fn require_role(
     }
     let audit = super::audit::Pending::of(&principal, &request);
     request.extensions_mut().insert(principal);
-    let response = next.run(request).await;
-    if let Some(audit) = audit {
-        audit.record(&state, response.status()).await;
-    }
-    response
+    super::audit::audited(&state, audit, next.run(request)).await
 }

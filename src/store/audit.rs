@@ -22,7 +22,9 @@ pub struct AuditEntry {
     /// What it was done to: the path as called, account numbers masked, or a key id.
     pub target: String,
     /// The HTTP status answered (0 for the command line's changes, which either commit or not).
-    pub status: i32,
+    /// `None` while the action runs, and for good if the service stopped before it answered:
+    /// an action's entry is written before the action (see `http::audit`).
+    pub status: Option<i32>,
     /// The request id, to find the request's log lines.
     pub request_id: Option<String>,
 }
@@ -40,7 +42,7 @@ impl AuditEntry {
             actor_tenant: None,
             action: action.into(),
             target: target.into(),
-            status: 0,
+            status: Some(0),
             request_id: None,
         }
     }

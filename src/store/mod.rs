@@ -468,9 +468,15 @@ impl Store {
         read!(self, s => s.erasures_after(after))
     }
 
-    /// Appends an entry to the audit log.
-    pub async fn append_audit(&self, entry: AuditEntry) -> Result<(), StoreError> {
+    /// Appends an entry to the audit log; returns its position.
+    pub async fn append_audit(&self, entry: AuditEntry) -> Result<i64, StoreError> {
         dispatch!(self, s => s.append_audit(entry).await)
+    }
+
+    /// Fills in the status of an entry appended without one, before its action ran. Only a
+    /// missing status can be filled in, once; the database refuses every other change.
+    pub async fn record_audit_outcome(&self, seq: i64, status: i32) -> Result<(), StoreError> {
+        dispatch!(self, s => s.record_audit_outcome(seq, status).await)
     }
 
     /// Audit log entries after `after`, oldest first, at most `limit`.

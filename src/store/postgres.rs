@@ -46,6 +46,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (12, include_str!("../../migrations/postgres/0012_erasures.sql")),
     (13, include_str!("../../migrations/postgres/0013_webhook_creator_key.sql")),
     (14, include_str!("../../migrations/postgres/0014_ui_sessions.sql")),
+    (15, include_str!("../../migrations/postgres/0015_audit_outcome.sql")),
 ];
 
 /// The most decisions committed in one transaction.

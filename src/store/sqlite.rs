@@ -40,6 +40,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (14, include_str!("../../migrations/sqlite/0014_erasures.sql")),
     (15, include_str!("../../migrations/sqlite/0015_webhook_creator_key.sql")),
     (16, include_str!("../../migrations/sqlite/0016_ui_sessions.sql")),
+    (17, include_str!("../../migrations/sqlite/0017_audit_outcome.sql")),
 ];
 
 /// The most writes committed in one transaction.

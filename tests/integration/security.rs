@@ -236,6 +236,57 @@ async fn officer_and_admin_actions_are_audited_and_only_admins_read_the_log() {
     assert!(conn.execute("UPDATE audit_log SET actor_name = 'x'", []).is_err(), "the audit log refuses updates");
 }
 
+/// No action without its audit entry: while the log cannot be written, officers' changes and
+/// sign-ins are refused and nothing changes; once it can, they go through and are recorded.
+#[tokio::test]
+async fn an_action_whose_audit_entry_cannot_be_written_does_not_happen() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = database(&dir);
+    let officer = create_key_with_cli(&url, "police", "officer");
+    let admin = create_key_with_cli(&url, "ops", "admin");
+    let mut server = start_server(&url, &rules_dir(), "warn");
+    let (base, client) = (server.base.clone(), http());
+    let send =
+        |method, path: &str, key: &str, body| send_json(&client, method, format!("{base}{path}"), key.to_owned(), body);
+    let watch = json!({"kind": "account", "value": "6222000099997777", "note": "已确认诈骗账户"});
+    let listed = |list: &Value| list.to_string().contains("9999777") || list.to_string().contains("6222000099997777");
+
+    // The audit log stops taking entries (as a full or failing disk would refuse them).
+    let db = rusqlite::Connection::open(dir.path().join("security.db")).unwrap_or_else(|e| panic!("{e}"));
+    db.execute_batch(
+        "CREATE TRIGGER audit_log_broken BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'no room'); END;",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (status, answer) = send(reqwest::Method::POST, "/v1/watchlist", &officer, Some(watch.clone())).await;
+    assert_eq!(status, 503, "{answer}");
+    let (status, list) = send(reqwest::Method::GET, "/v1/watchlist", &officer, None).await;
+    assert_eq!(status, 200, "reads are not audited and still work: {list}");
+    assert!(!listed(&list), "the refused entry was added all the same: {list}");
+    let signed_in = client.post(format!("{base}/ui/login")).form(&[("key", officer.as_str())]).send().await;
+    let signed_in = signed_in.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(signed_in.status().as_u16(), 503);
+    assert!(signed_in.headers().get("set-cookie").is_none(), "a session started unrecorded");
+
+    db.execute_batch("DROP TRIGGER audit_log_broken").unwrap_or_else(|e| panic!("{e}"));
+    let (status, answer) = send(reqwest::Method::POST, "/v1/watchlist", &officer, Some(watch)).await;
+    assert_eq!(status, 200, "{answer}");
+    let (_, list) = send(reqwest::Method::GET, "/v1/watchlist", &officer, None).await;
+    assert!(listed(&list), "{list}");
+    let (_, log) = send(reqwest::Method::GET, "/v1/audit", &admin, None).await;
+    let recorded: Vec<(String, i64)> = log["entries"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|e| (e["action"].as_str().unwrap_or_default().to_owned(), e["status"].as_i64().unwrap_or(-1)))
+        .collect();
+    assert_eq!(
+        recorded.iter().filter(|(a, _)| a != "keys create").collect::<Vec<_>>(),
+        [&("POST /v1/watchlist".to_owned(), 200)],
+        "only the change that happened is in the log, with its outcome"
+    );
+    server.stop();
+}
+
 #[tokio::test]
 async fn the_pages_render_injected_markup_inert_and_never_keep_a_planted_session() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));

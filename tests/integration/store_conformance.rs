@@ -848,7 +848,7 @@ async fn the_audit_log_keeps_key_changes_and_actions_in_order() {
         assert!(store.revoke_key(&info.id).await.unwrap_or_else(|e| panic!("{e}")));
         let mut action = fraudscreen::store::AuditEntry::command_line("PATCH /v1/cases/{id}", "/v1/cases/C-1");
         action.actor_name = "officer Li".into();
-        action.status = 200;
+        action.status = Some(200);
         store.append_audit(action).await.unwrap_or_else(|e| panic!("{e}"));
         let log = store.audit_log(0, 10).await.unwrap_or_else(|e| panic!("{e}"));
         let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
@@ -859,6 +859,60 @@ async fn the_audit_log_keeps_key_changes_and_actions_in_order() {
         assert_eq!(after_first.len(), 2, "paged after a position");
     })
     .await;
+}
+
+/// An action's entry is written before the action runs, with no status; the status is filled
+/// in once, and the database itself refuses every other change, on both backends.
+#[tokio::test]
+async fn an_audit_entry_gets_its_outcome_once_and_nothing_else_changes() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    audit_outcome_once(&format!("sqlite://{}", dir.path().join("audit.db").display())).await;
+    if let Some(database) = PgDatabase::create("audit_outcome").await {
+        audit_outcome_once(&database.url).await;
+    }
+}
+
+async fn audit_outcome_once(url: &str) {
+    let store = open(url).await;
+    let mut entry = fraudscreen::store::AuditEntry::command_line("PATCH /v1/cases/{id}", "/v1/cases/C-1");
+    entry.status = None;
+    let seq = store.append_audit(entry.clone()).await.unwrap_or_else(|e| panic!("{e}"));
+    let status_of = |log: Vec<fraudscreen::store::AuditEntry>| log.iter().find(|e| e.seq == seq).map(|e| e.status);
+    let log = store.audit_log(0, 10).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(status_of(log), Some(None), "{url}: the entry is there before its outcome");
+    store.record_audit_outcome(seq, 200).await.unwrap_or_else(|e| panic!("{e}"));
+    // A second outcome for the same entry changes nothing.
+    store.record_audit_outcome(seq, 500).await.unwrap_or_else(|e| panic!("{e}"));
+    let log = store.audit_log(0, 10).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(status_of(log), Some(Some(200)), "{url}");
+
+    // Straight in the database: a recorded entry cannot change at all, and an entry still
+    // waiting for its outcome can get a status and nothing else.
+    store.append_audit(entry).await.unwrap_or_else(|e| panic!("{e}"));
+    for refused in [
+        "UPDATE audit_log SET status = 500 WHERE status IS NOT NULL",
+        "UPDATE audit_log SET actor_name = 'someone else'",
+        "UPDATE audit_log SET status = 200, target = '/v1/cases/C-2' WHERE status IS NULL",
+        "DELETE FROM audit_log",
+    ] {
+        assert!(raw_sql(url, refused).await.is_err(), "{url}: the database took `{refused}`");
+    }
+    assert_eq!(raw_sql(url, "UPDATE audit_log SET status = 201 WHERE status IS NULL").await, Ok(1), "{url}");
+}
+
+/// Runs one statement on the database behind `url`, outside the store; the rows it changed.
+async fn raw_sql(url: &str, sql: &str) -> Result<u64, String> {
+    match url.strip_prefix("sqlite://") {
+        Some(path) => {
+            let conn = rusqlite::Connection::open(path).map_err(|e| e.to_string())?;
+            conn.execute(sql, []).map(|n| n as u64).map_err(|e| e.to_string())
+        }
+        None => {
+            use sqlx::Connection as _;
+            let mut conn = sqlx::PgConnection::connect(url).await.map_err(|e| e.to_string())?;
+            sqlx::query(sql).execute(&mut conn).await.map(|r| r.rows_affected()).map_err(|e| e.to_string())
+        }
+    }
 }
 
 #[tokio::test]

@@ -233,12 +233,19 @@ pub(super) async fn login(
         csrf,
         expires_at: crate::store::stamp(expires),
     };
+    // The sign-in's audit entry comes first: no session starts unrecorded.
+    let audited =
+        match super::audit::Pending::sign_in(&principal, request_id.as_ref().map(|e| &e.0)).begin(&state).await {
+            Ok(begun) => begun,
+            Err(error) => return error.into_response(),
+        };
     if let Err(error) = state.store.put_ui_session(stored, replaces).await {
-        return ApiError::unavailable(&error).into_response();
+        let response = ApiError::unavailable(&error).into_response();
+        audited.finish(&state, response.status()).await;
+        return response;
     }
-    let audited = super::audit::Pending::sign_in(&principal, request_id.as_ref().map(|e| &e.0));
     let mut response = Redirect::to("/ui/").into_response();
-    audited.record(&state, response.status()).await;
+    audited.finish(&state, response.status()).await;
     let value = format!("{COOKIE}={id}; Path=/ui; HttpOnly; SameSite=Strict; Max-Age={}", SESSION_TTL.as_secs());
     if let Ok(value) = HeaderValue::from_str(&value) {
         response.headers_mut().append(header::SET_COOKIE, value);

@@ -6,11 +6,11 @@ use sqlx::postgres::PgConnection;
 use super::PgStore;
 use crate::store::{AuditEntry, StoreError};
 
-/// Appends an entry in the transaction `tx`.
-pub(super) async fn insert_audit(tx: &mut PgConnection, e: &AuditEntry) -> Result<(), StoreError> {
-    sqlx::query(
+/// Appends an entry in the transaction `tx`; returns its position.
+pub(super) async fn insert_audit(tx: &mut PgConnection, e: &AuditEntry) -> Result<i64, StoreError> {
+    let seq: i64 = sqlx::query_scalar(
         "INSERT INTO audit_log (at, actor_key, actor_name, actor_role, actor_tenant, action, target, status, request_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING seq",
     )
     .bind(&e.at)
     .bind(&e.actor_key)
@@ -21,16 +21,26 @@ pub(super) async fn insert_audit(tx: &mut PgConnection, e: &AuditEntry) -> Resul
     .bind(&e.target)
     .bind(e.status)
     .bind(&e.request_id)
-    .execute(&mut *tx)
+    .fetch_one(&mut *tx)
     .await?;
-    Ok(())
+    Ok(seq)
 }
 
 impl PgStore {
-    /// Appends an entry.
-    pub async fn append_audit(&self, entry: AuditEntry) -> Result<(), StoreError> {
+    /// Appends an entry; returns its position.
+    pub async fn append_audit(&self, entry: AuditEntry) -> Result<i64, StoreError> {
         let mut connection = self.pool.acquire().await?;
         insert_audit(&mut connection, &entry).await
+    }
+
+    /// Fills in the status of the entry at `seq`, written before its action without one.
+    pub async fn record_audit_outcome(&self, seq: i64, status: i32) -> Result<(), StoreError> {
+        sqlx::query("UPDATE audit_log SET status = $2 WHERE seq = $1 AND status IS NULL")
+            .bind(seq)
+            .bind(status)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     /// Entries after `after`, oldest first, at most `limit`.

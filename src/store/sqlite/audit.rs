@@ -26,9 +26,25 @@ pub(super) fn insert_audit(tx: &Connection, e: &AuditEntry) -> Result<(), StoreE
 }
 
 impl SqliteStore {
-    /// Appends an entry.
-    pub async fn append_audit(&self, entry: AuditEntry) -> Result<(), StoreError> {
-        self.write(Box::new(move |tx| insert_audit(tx, &entry).map(|()| 1))).await?;
+    /// Appends an entry; returns its position.
+    pub async fn append_audit(&self, entry: AuditEntry) -> Result<i64, StoreError> {
+        let seq = self
+            .write(Box::new(move |tx| {
+                insert_audit(tx, &entry)?;
+                Ok(usize::try_from(tx.last_insert_rowid()).unwrap_or_default())
+            }))
+            .await?;
+        Ok(seq as i64)
+    }
+
+    /// Fills in the status of the entry at `seq`, written before its action without one.
+    pub async fn record_audit_outcome(&self, seq: i64, status: i32) -> Result<(), StoreError> {
+        self.write(Box::new(move |tx| {
+            Ok(tx
+                .prepare_cached("UPDATE audit_log SET status = ?2 WHERE seq = ?1 AND status IS NULL")?
+                .execute(params![seq, status])?)
+        }))
+        .await?;
         Ok(())
     }
 
