@@ -38,6 +38,9 @@ pub struct Config {
     pub rate_limit_per_second: u32,
     /// Requests one key may make at once above the sustained rate.
     pub rate_limit_burst: u32,
+    /// Unknown keys one client address may try per minute before its further attempts are
+    /// refused unread until the minute is over; 0: no limit.
+    pub auth_failures_per_minute: u32,
     /// Largest total size of a request's headers (and of its URI), bytes.
     pub max_header_bytes: usize,
     /// How long a request may take, seconds.
@@ -63,6 +66,7 @@ impl Default for Config {
             webhook_hosts: Vec::new(),
             rate_limit_per_second: 200,
             rate_limit_burst: 400,
+            auth_failures_per_minute: 30,
             max_header_bytes: 16 * 1024,
             request_timeout_secs: 60,
             retention_days: 0,
@@ -88,6 +92,7 @@ struct FileConfig {
     webhook_hosts: Option<Vec<String>>,
     rate_limit_per_second: Option<u32>,
     rate_limit_burst: Option<u32>,
+    auth_failures_per_minute: Option<u32>,
     max_header_bytes: Option<usize>,
     request_timeout_secs: Option<u64>,
     retention_days: Option<u32>,
@@ -128,6 +133,7 @@ impl Config {
                 webhook_hosts,
                 rate_limit_per_second,
                 rate_limit_burst,
+                auth_failures_per_minute,
                 max_header_bytes,
                 request_timeout_secs,
                 retention_days,
@@ -146,6 +152,7 @@ impl Config {
             config.webhook_hosts = webhook_hosts.unwrap_or(config.webhook_hosts);
             config.rate_limit_per_second = rate_limit_per_second.unwrap_or(config.rate_limit_per_second);
             config.rate_limit_burst = rate_limit_burst.unwrap_or(config.rate_limit_burst);
+            config.auth_failures_per_minute = auth_failures_per_minute.unwrap_or(config.auth_failures_per_minute);
             config.max_header_bytes = max_header_bytes.unwrap_or(config.max_header_bytes);
             config.request_timeout_secs = request_timeout_secs.unwrap_or(config.request_timeout_secs);
             config.retention_days = retention_days.unwrap_or(config.retention_days);
@@ -179,6 +186,7 @@ impl Config {
         for (name, setting) in [
             ("FRAUDSCREEN_RATE_LIMIT_PER_SECOND", &mut config.rate_limit_per_second),
             ("FRAUDSCREEN_RATE_LIMIT_BURST", &mut config.rate_limit_burst),
+            ("FRAUDSCREEN_AUTH_FAILURES_PER_MINUTE", &mut config.auth_failures_per_minute),
             ("FRAUDSCREEN_RETENTION_DAYS", &mut config.retention_days),
         ] {
             if let Ok(value) = std::env::var(name) {
@@ -211,6 +219,7 @@ impl Config {
         crate::http::Limits {
             per_key_per_second: std::num::NonZeroU32::new(self.rate_limit_per_second),
             per_key_burst: std::num::NonZeroU32::new(self.rate_limit_burst).unwrap_or(std::num::NonZeroU32::MIN),
+            auth_failures_per_minute: std::num::NonZeroU32::new(self.auth_failures_per_minute),
             max_header_bytes: self.max_header_bytes,
             request_timeout: std::time::Duration::from_secs(self.request_timeout_secs),
         }

@@ -3,6 +3,7 @@
 //! as a request extension. Handlers never check roles themselves; tenant checks stay with them,
 //! since only they know whose object is asked for.
 
+use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -27,6 +28,11 @@ pub struct KeyCache {
 }
 
 impl KeyCache {
+    /// Whether the key behind `hash` worked within the last `KEY_CACHE_TTL`.
+    pub fn knows(&self, hash: &str) -> bool {
+        self.entries.get(hash).is_some_and(|entry| entry.value().1.elapsed() < KEY_CACHE_TTL)
+    }
+
     /// The caller behind `secret`: from the cache while fresh, else from the store.
     pub async fn principal(&self, store: &Store, secret: &str) -> Result<Option<Principal>, StoreError> {
         self.principal_by_hash(store, hash_secret(secret)).await
@@ -67,14 +73,51 @@ fn bearer(request: &Request) -> Result<String, ApiError> {
         .ok_or_else(ApiError::unauthenticated)
 }
 
-/// The caller behind a secret.
-async fn authenticate(state: &AppState, secret: &str) -> Result<Principal, ApiError> {
-    state
-        .keys
-        .principal(&state.store, secret)
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?
-        .ok_or_else(ApiError::unauthenticated)
+/// Why a key could not be checked.
+pub(super) enum KeyCheckError {
+    /// The caller's address has tried too many unknown keys; it may try again after this.
+    TooManyUnknownKeys(Duration),
+    /// The store did not answer.
+    Store(StoreError),
+}
+
+/// The caller behind a secret, sent from `peer`. An address that has tried too many unknown
+/// keys this minute is refused before any lookup, unless the key is one this service has just
+/// seen work; every unknown key counts against its address.
+pub(super) async fn check_key(
+    state: &AppState,
+    secret: &str,
+    peer: Option<IpAddr>,
+) -> Result<Option<Principal>, KeyCheckError> {
+    let hash = hash_secret(secret);
+    if let Some(wait) = peer.and_then(|peer| state.auth_failures.refused(peer)) {
+        if !state.keys.knows(&hash) {
+            return Err(KeyCheckError::TooManyUnknownKeys(wait));
+        }
+    }
+    let principal = state.keys.principal_by_hash(&state.store, hash).await.map_err(KeyCheckError::Store)?;
+    if let (None, Some(peer)) = (&principal, peer) {
+        state.auth_failures.failed(peer);
+    }
+    Ok(principal)
+}
+
+/// 429 for an address over its unknown keys, with the seconds until it may try again.
+pub(super) fn too_many_unknown_keys(wait: Duration) -> Response {
+    let seconds = wait.as_secs().max(1);
+    let mut response = ApiError::too_many_unknown_keys(seconds).into_response();
+    response.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from(seconds));
+    response
+}
+
+/// The caller behind a secret, or the answer refusing it.
+async fn authenticate(state: &AppState, secret: &str, peer: Option<IpAddr>) -> Result<Principal, Response> {
+    match check_key(state, secret, peer).await {
+        Ok(Some(principal)) => Ok(principal),
+        Ok(None) => Err(ApiError::unauthenticated().into_response()),
+        Err(KeyCheckError::TooManyUnknownKeys(wait)) => Err(too_many_unknown_keys(wait)),
+        Err(KeyCheckError::Store(error)) => Err(ApiError::unavailable(&error).into_response()),
+    }
 }
 
 /// The middleware in front of every keyed route: 401 without a valid key, 403 for a role the
@@ -88,9 +131,10 @@ pub(super) async fn require_role(
         Ok(secret) => secret,
         Err(error) => return error.into_response(),
     };
-    let principal = match authenticate(&state, &secret).await {
+    let peer = request.extensions().get::<super::Peer>().map(|peer| peer.0);
+    let principal = match authenticate(&state, &secret, peer).await {
         Ok(principal) => principal,
-        Err(error) => return error.into_response(),
+        Err(refused) => return refused,
     };
     if !roles.contains(&principal.role) {
         return ApiError::forbidden(principal.role.as_str()).into_response();

@@ -63,6 +63,16 @@ impl ApiError {
         }
     }
 
+    /// 429: the caller's address has tried too many unknown keys; retry in `seconds`.
+    pub fn too_many_unknown_keys(seconds: u64) -> ApiError {
+        ApiError {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            code: "rate_limited",
+            message: format!("too many unknown keys from this address; retry in {seconds} s"),
+            field: None,
+        }
+    }
+
     /// 414 or 431: the URI or the headers are larger than the limit.
     pub fn header_too_large(status: StatusCode, limit: usize) -> ApiError {
         let what = if status == StatusCode::URI_TOO_LONG { "the URI" } else { "the request headers" };

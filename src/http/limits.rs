@@ -2,13 +2,15 @@
 //! request's headers and URI, and how long a request may take. Each refusal is a clear JSON
 //! error, never a dropped connection.
 
+use std::net::{IpAddr, Ipv6Addr};
 use std::num::NonZeroU32;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use dashmap::DashMap;
 use governor::{Quota, RateLimiter};
 
 use super::{ApiError, AppState};
@@ -20,6 +22,8 @@ pub struct Limits {
     pub per_key_per_second: Option<NonZeroU32>,
     /// Requests one key may make at once above the sustained rate.
     pub per_key_burst: NonZeroU32,
+    /// Unknown keys one client address may try per minute; `None`: unlimited.
+    pub auth_failures_per_minute: Option<NonZeroU32>,
     /// Largest total size of a request's header names and values, and of its URI, bytes.
     pub max_header_bytes: usize,
     /// How long a request may take, from its headers to the end of its answer.
@@ -52,6 +56,69 @@ impl KeyRateLimiter {
     }
 }
 
+/// Unknown keys tried per client address, a minute at a time. An address that has tried more
+/// than its share in the current minute has its further keys refused (429) without a look in
+/// the store until the minute is over: guessing keys goes nowhere, and a flood of unknown keys
+/// costs no database reads. Keys the service has just seen work still pass (see `auth`), so
+/// one misconfigured system behind a shared address does not lock the others out.
+///
+/// IPv6 addresses count by their /64, which one host usually holds whole.
+pub struct AuthFailures {
+    per_minute: Option<NonZeroU32>,
+    /// Per address (or /64): when its minute started, and its failures in it.
+    windows: DashMap<IpAddr, (Instant, u32)>,
+}
+
+/// The window failures are counted in.
+const FAILURE_WINDOW: Duration = Duration::from_secs(60);
+
+/// Addresses tracked before the ones whose minute is over are dropped.
+const MAX_TRACKED_ADDRESSES: usize = 65_536;
+
+impl AuthFailures {
+    /// A counter for `limits`; with no limit set, nothing is ever refused.
+    pub fn new(limits: &Limits) -> AuthFailures {
+        AuthFailures { per_minute: limits.auth_failures_per_minute, windows: DashMap::new() }
+    }
+
+    /// When `peer` has used up its failures for this minute, how long until it may try again.
+    pub fn refused(&self, peer: IpAddr) -> Option<Duration> {
+        let limit = self.per_minute?.get();
+        let entry = self.windows.get(&bucket(peer))?;
+        let (started, failures) = *entry;
+        let elapsed = started.elapsed();
+        (elapsed < FAILURE_WINDOW && failures >= limit).then(|| FAILURE_WINDOW - elapsed)
+    }
+
+    /// Counts one unknown key from `peer`.
+    pub fn failed(&self, peer: IpAddr) {
+        if self.per_minute.is_none() {
+            return;
+        }
+        if self.windows.len() >= MAX_TRACKED_ADDRESSES {
+            self.windows.retain(|_, (started, _)| started.elapsed() < FAILURE_WINDOW);
+        }
+        let mut entry = self.windows.entry(bucket(peer)).or_insert((Instant::now(), 0));
+        let (started, failures) = entry.value_mut();
+        if started.elapsed() >= FAILURE_WINDOW {
+            *started = Instant::now();
+            *failures = 0;
+        }
+        *failures = failures.saturating_add(1);
+    }
+}
+
+/// The unit failures are counted by: the IPv4 address, or the IPv6 /64.
+fn bucket(peer: IpAddr) -> IpAddr {
+    match peer {
+        IpAddr::V4(v4) => IpAddr::V4(v4),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => IpAddr::V6(Ipv6Addr::from(u128::from(v6) & !((1u128 << 64) - 1))),
+        },
+    }
+}
+
 /// The outermost layer: refuses oversized headers and URIs before any work (431 / 414), and
 /// answers 503 `timeout` for a request that takes longer than the limit (a body sent slowly
 /// included), so no caller can hold a worker indefinitely.
@@ -73,5 +140,57 @@ pub(super) async fn enforce(State(state): State<Arc<AppState>>, request: Request
     match tokio::time::timeout(limits.request_timeout, next.run(request)).await {
         Ok(response) => response,
         Err(_) => ApiError::timeout(limits.request_timeout).into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limited(per_minute: u32) -> AuthFailures {
+        AuthFailures::new(&Limits {
+            per_key_per_second: None,
+            per_key_burst: NonZeroU32::MIN,
+            auth_failures_per_minute: NonZeroU32::new(per_minute),
+            max_header_bytes: 1024,
+            request_timeout: Duration::from_secs(1),
+        })
+    }
+
+    #[test]
+    fn an_address_is_refused_after_its_failures_and_others_are_not() {
+        let failures = limited(3);
+        let (guesser, neighbour): (IpAddr, IpAddr) = ([203, 0, 113, 7].into(), [203, 0, 113, 8].into());
+        for _ in 0..3 {
+            assert_eq!(failures.refused(guesser), None);
+            failures.failed(guesser);
+        }
+        let wait = failures.refused(guesser).unwrap_or_default();
+        assert!(wait > Duration::ZERO && wait <= FAILURE_WINDOW, "{wait:?}");
+        assert_eq!(failures.refused(neighbour), None);
+    }
+
+    #[test]
+    fn ipv6_counts_by_its_64_and_mapped_ipv4_as_ipv4() {
+        let failures = limited(1);
+        let one: IpAddr = "2001:db8:1:2::1".parse().unwrap_or(IpAddr::V4([0, 0, 0, 0].into()));
+        let same_64: IpAddr = "2001:db8:1:2:ffff::9".parse().unwrap_or(IpAddr::V4([0, 0, 0, 0].into()));
+        let other_64: IpAddr = "2001:db8:1:3::1".parse().unwrap_or(IpAddr::V4([0, 0, 0, 0].into()));
+        failures.failed(one);
+        assert!(failures.refused(same_64).is_some());
+        assert!(failures.refused(other_64).is_none());
+        let mapped: IpAddr = "::ffff:198.51.100.4".parse().unwrap_or(IpAddr::V4([0, 0, 0, 0].into()));
+        failures.failed(mapped);
+        assert!(failures.refused([198, 51, 100, 4].into()).is_some());
+    }
+
+    #[test]
+    fn without_a_limit_nothing_is_refused() {
+        let failures = limited(0);
+        let peer: IpAddr = [192, 0, 2, 1].into();
+        for _ in 0..1000 {
+            failures.failed(peer);
+        }
+        assert_eq!(failures.refused(peer), None);
     }
 }

@@ -21,11 +21,11 @@ mod ui;
 mod watchlist;
 mod webhooks;
 
-pub use limits::{KeyRateLimiter, Limits};
+pub use limits::{AuthFailures, KeyRateLimiter, Limits};
 pub use metrics::Metrics;
 pub use openapi::document as openapi_document;
 pub use rules::{ActivateError, RulesStatus, activate, watch};
-pub use serve::serve;
+pub use serve::{Peer, serve};
 pub use sync::{
     FOLLOW_POLL, catch_up_history, event_of_row, follow, follow_shadow, reload_tenant_settings, skip_past_erasures,
 };
@@ -78,6 +78,8 @@ pub struct AppState {
     pub limits: Limits,
     /// Each key's request rate.
     pub rate_limiter: KeyRateLimiter,
+    /// Unknown keys tried per client address.
+    pub auth_failures: AuthFailures,
     /// Whether an `allow` decision enters the counterparty history as if paid, for tenants
     /// whose settings do not say (`allow_updates_history`).
     pub allow_updates_history: bool,

@@ -162,7 +162,10 @@ pub fn document() -> OpenApi {
             ("413", "body too large"),
             ("414", "URI too long"),
             ("422", "refused"),
-            ("429", "over the key's request rate; retry after `Retry-After` seconds"),
+            (
+                "429",
+                "over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds",
+            ),
             ("431", "headers too large"),
             ("503", "store unavailable, or the request took too long"),
         ] {

@@ -2,6 +2,7 @@
 //! request's headers (a client trickling them in, one byte at a time, is cut off), and a
 //! graceful shutdown that lets every request in flight finish.
 
+use std::net::IpAddr;
 use std::time::Duration;
 
 use axum::Router;
@@ -9,6 +10,11 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
+
+/// The address a request's connection comes from, as a request extension: unknown keys are
+/// counted per address (`AuthFailures`).
+#[derive(Clone, Copy, Debug)]
+pub struct Peer(pub IpAddr);
 
 /// Serves `router` on `listener` until `shutdown` completes, then waits for the requests in
 /// flight.
@@ -27,8 +33,8 @@ pub async fn serve(
             accepted = listener.accept() => accepted,
             () = &mut shutdown => break,
         };
-        let stream = match accepted {
-            Ok((stream, _)) => stream,
+        let (stream, peer) = match accepted {
+            Ok((stream, address)) => (stream, Peer(address.ip())),
             Err(error) => {
                 // Out of file descriptors, most likely: wait rather than spin.
                 tracing::warn!(%error, "accepting a connection failed");
@@ -37,7 +43,13 @@ pub async fn serve(
             }
         };
         let _ = stream.set_nodelay(true);
-        let service = TowerToHyperService::new(router.clone());
+        let service = TowerToHyperService::new(tower::util::MapRequest::new(
+            router.clone(),
+            move |mut request: axum::http::Request<hyper::body::Incoming>| {
+                request.extensions_mut().insert(peer);
+                request
+            },
+        ));
         let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
         tokio::spawn(async move {
             if let Err(error) = connection.await {

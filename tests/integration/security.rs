@@ -236,6 +236,50 @@ async fn officer_and_admin_actions_are_audited_and_only_admins_read_the_log() {
     assert!(conn.execute("UPDATE audit_log SET actor_name = 'x'", []).is_err(), "the audit log refuses updates");
 }
 
+/// Guessing keys goes nowhere: after its share of unknown keys in a minute, an address is
+/// refused before any lookup, on the API and the sign-in page alike; another address is not.
+#[tokio::test]
+async fn an_address_guessing_keys_is_cut_off_and_other_addresses_are_not() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = database(&dir);
+    let officer = create_key_with_cli(&url, "police", "officer");
+    let mut server = start_server_with(&url, &rules_dir(), "warn", &[("FRAUDSCREEN_AUTH_FAILURES_PER_MINUTE", "3")]);
+    let base = server.base.clone();
+    let from = |address: [u8; 4]| {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .local_address(std::net::IpAddr::from(address))
+            .timeout(Duration::from_secs(20))
+            .build()
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let (guesser, neighbour) = (from([127, 0, 0, 1]), from([127, 0, 0, 2]));
+    let get = |client: &reqwest::Client, key: &str| {
+        let request = client.get(format!("{base}/v1/watchlist")).bearer_auth(key);
+        async move { request.send().await.unwrap_or_else(|e| panic!("{e}")) }
+    };
+    for i in 0..3 {
+        assert_eq!(get(&guesser, &format!("fs_live_guess{i}")).await.status().as_u16(), 401, "guess {i}");
+    }
+    let cut_off = get(&guesser, "fs_live_guess3").await;
+    assert_eq!(cut_off.status().as_u16(), 429);
+    let retry_after: u64 = cut_off
+        .headers()
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_default();
+    assert!((1..=60).contains(&retry_after), "Retry-After: {retry_after}");
+    let body: Value = cut_off.json().await.unwrap_or_default();
+    assert_eq!(body["code"], "rate_limited", "{body}");
+    let page = guesser.post(format!("{base}/ui/login")).form(&[("key", "fs_live_guess4")]).send().await;
+    assert_eq!(page.map(|r| r.status().as_u16()).ok(), Some(429), "the sign-in page is cut off too");
+
+    assert_eq!(get(&neighbour, &officer).await.status().as_u16(), 200, "another address is not cut off");
+    assert_eq!(get(&neighbour, "fs_live_guess5").await.status().as_u16(), 401, "and has its own share");
+    server.stop();
+}
+
 /// No action without its audit entry: while the log cannot be written, officers' changes and
 /// sign-ins are refused and nothing changes; once it can, they go through and are recorded.
 #[tokio::test]

@@ -200,6 +200,7 @@ pub(super) struct LoginForm {
 pub(super) async fn login(
     State(state): State<Arc<AppState>>,
     request_id: Option<axum::Extension<super::RequestId>>,
+    peer: Option<axum::Extension<super::Peer>>,
     headers: HeaderMap,
     Form(form): Form<LoginForm>,
 ) -> Response {
@@ -207,10 +208,19 @@ pub(super) async fn login(
     let refused = |status: StatusCode, message: &str| {
         (status, page(lang, lang.t("登录", "Sign in"), None, login_form(lang, Some(message)))).into_response()
     };
-    let principal = match state.keys.principal(&state.store, form.key.trim()).await {
+    let principal = match super::auth::check_key(&state, form.key.trim(), peer.map(|p| p.0.0)).await {
         Ok(Some(principal)) => principal,
         Ok(None) => return refused(StatusCode::UNAUTHORIZED, lang.t("密钥无效或已吊销。", "Unknown or revoked key.")),
-        Err(error) => return ApiError::unavailable(&error).into_response(),
+        Err(super::auth::KeyCheckError::TooManyUnknownKeys(wait)) => {
+            let mut response = refused(
+                StatusCode::TOO_MANY_REQUESTS,
+                lang.t("无效密钥尝试过多，请稍后再试。", "Too many unknown keys from this address; try again later."),
+            );
+            let seconds = wait.as_secs().max(1);
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+            return response;
+        }
+        Err(super::auth::KeyCheckError::Store(error)) => return ApiError::unavailable(&error).into_response(),
     };
     if principal.role == Role::Client {
         return refused(

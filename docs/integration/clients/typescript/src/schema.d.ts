@@ -1263,7 +1263,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1382,7 +1382,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1501,7 +1501,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1620,7 +1620,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1739,7 +1739,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1858,7 +1858,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1979,7 +1979,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2104,7 +2104,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2225,7 +2225,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2348,7 +2348,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2469,7 +2469,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2588,7 +2588,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2709,7 +2709,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2834,7 +2834,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2953,7 +2953,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3076,7 +3076,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3195,7 +3195,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3318,7 +3318,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3439,7 +3439,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3560,7 +3560,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3681,7 +3681,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3800,7 +3800,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3923,7 +3923,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4042,7 +4042,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4165,7 +4165,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4286,7 +4286,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4407,7 +4407,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4528,7 +4528,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4649,7 +4649,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4770,7 +4770,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4891,7 +4891,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5012,7 +5012,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5131,7 +5131,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5250,7 +5250,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5369,7 +5369,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5492,7 +5492,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5611,7 +5611,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5734,7 +5734,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5853,7 +5853,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5976,7 +5976,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6095,7 +6095,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6214,7 +6214,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6333,7 +6333,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6456,7 +6456,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6579,7 +6579,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6700,7 +6700,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6825,7 +6825,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6944,7 +6944,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7067,7 +7067,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7188,7 +7188,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7307,7 +7307,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7430,7 +7430,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7551,7 +7551,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7672,7 +7672,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7793,7 +7793,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7914,7 +7914,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description over the key's request rate; retry after `Retry-After` seconds */
+            /** @description over the key's request rate, or too many unknown keys from the caller's address; retry after `Retry-After` seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
