@@ -5,6 +5,7 @@
 pub mod decision;
 pub mod entity;
 pub mod money;
+pub mod named_person;
 pub mod request;
 
 pub use decision::{Action, Decision, Evidence, Hit};

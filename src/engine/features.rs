@@ -10,6 +10,7 @@ use super::history::{History, NameRole, account_key_cow, median, name_key};
 use super::schema::{F, N_FIELDS};
 use super::settings::CompanySettings;
 use crate::domain::entity::{credit_code_is_valid, is_free_mail, is_mobile_number, looks_like_person_name};
+use crate::domain::named_person::names_someone_other_than;
 use crate::domain::request::{OrderRequest, PaymentRequest, Request};
 
 /// A field's value for one request. `Missing` makes every test on the field unknown.
@@ -207,7 +208,16 @@ impl<'a> Facts<'a> {
         self.set(F::PayeeLookalike, Value::Bool(history.is_lookalike(&payee_key, t, NameRole::Payee)));
         // True only after the rules have run: see `RuleSet::screen`.
         self.set(F::PayeeAllowlisted, Value::Bool(false));
-        self.set(F::PayeeIsPersonName, Value::Bool(looks_like_person_name(&p.payee.name)));
+        let person = looks_like_person_name(&p.payee.name);
+        self.set(F::PayeeIsPersonName, Value::Bool(person));
+        // Read only for a payee who could be an employee: a person's name or a personal account.
+        let texts = [p.memo.as_deref(), p.purpose.as_deref()];
+        if texts.iter().any(Option::is_some) {
+            let could_be_employee = person || p.payee.account_type.is_some_and(|a| a.as_str() == "personal");
+            let names_other =
+                could_be_employee && texts.iter().flatten().any(|t| names_someone_other_than(t, &p.payee.name));
+            self.set(F::MemoNamesOtherPerson, Value::Bool(names_other));
+        }
         if let Some(payer_name) = p.payer.as_ref().and_then(|payer| payer.account_name.as_deref()) {
             let own = name_key(payer_name) == payee_key;
             self.set(F::PayeeIsOwnAccount, Value::Bool(own));

@@ -136,6 +136,7 @@ fields! {
     PayeeAllowlisted = "payee.allowlisted": Bool, Payment, "复核确认过的误报：同一收款账户，且本次命中的规则都在放行名单所列规则之内", "a reviewed false alarm: the same payee account, and every rule that fired is one the allowlist entry lists";
     PayeeIsOwnAccount = "payee.is_own_account": Bool, Payment, "收款户名与付款户名相同（本公司账户之间划转）", "the payee is the paying company itself (a transfer between its own accounts)";
     PayeeIsPersonName = "payee.is_person_name": Bool, Payment, "户名像个人姓名而非单位名称", "payee name looks like a person, not an organisation";
+    MemoNamesOtherPerson = "memo.names_other_person": Bool, Payment, "摘要或用途点名了某人（如“押运员某某7月工资”“离职工资结算（某某）”），而收款户名不是此人", "the memo or purpose names a person (the employee a payroll line pays, say) and the payee is not that person";
     PayeeEmployeeCount = "payee.employee_count": Number, Payment, "留存为工资卡的员工人数（该账号）", "employees whose payroll account on file is this account";
     PayeeAmountRatio = "payee.amount_ratio": Number, Payment, "本次金额与该收款人以往付款中位数之比", "amount divided by the median earlier payment to this payee";
     PayeePayments24h = "payee.payments_24h": Number, Payment, "24 小时内向该账号的付款笔数（不含本笔）", "payments to this account in the last 24h, this one excluded";
