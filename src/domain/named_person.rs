@@ -38,16 +38,25 @@ static IN_BRACKETS: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"[（
 static BEFORE_MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"^(\p{Han}{2,4}?)\d{1,2}月").ok());
 
 /// The people `memo` names, as written there.
+///
+/// This runs for every payment to a person, so each pattern is tried only when the memo holds
+/// the character its shape needs (a dot, a job word, a bracket, a month): most memos hold none.
 pub fn persons_named(memo: &str) -> Vec<&str> {
     let mut names = Vec::new();
-    if let Some(dotted) = DOTTED.as_ref() {
-        names.extend(dotted.find_iter(memo).map(|m| m.as_str()));
+    let holds = |chars: &[char]| memo.contains(chars);
+    if holds(&['·', '•', '・', '‧']) {
+        if let Some(dotted) = DOTTED.as_ref() {
+            names.extend(dotted.find_iter(memo).map(|m| m.as_str()));
+        }
     }
-    if let Some(after_job) = AFTER_JOB.as_ref() {
-        names.extend(after_job.captures_iter(memo).filter_map(|c| c.get(1)).map(|m| m.as_str()).filter(|n| plain(n)));
+    if holds(&['员', '工', '机', '傅']) {
+        if let Some(after_job) = AFTER_JOB.as_ref() {
+            let found = after_job.captures_iter(memo).filter_map(|c| c.get(1)).map(|m| m.as_str());
+            names.extend(found.filter(|n| plain(n)));
+        }
     }
-    for pattern in [&IN_BRACKETS, &BEFORE_MONTH] {
-        if let Some(pattern) = pattern.as_ref() {
+    for (pattern, needs) in [(&IN_BRACKETS, &['（', '('][..]), (&BEFORE_MONTH, &['月'][..])] {
+        if let (true, Some(pattern)) = (holds(needs), pattern.as_ref()) {
             let found = pattern.captures_iter(memo).filter_map(|c| c.get(1)).map(|m| m.as_str());
             names.extend(found.filter(|n| plain(n) && n.chars().next().is_some_and(|c| SURNAMES.contains(c))));
         }
@@ -64,14 +73,15 @@ fn plain(candidate: &str) -> bool {
 /// person's card. `false` whenever the memo names the payee anywhere (a line for several people,
 /// the payee among them, is another rule's), or names no one it can tell.
 pub fn names_someone_other_than(memo: &str, payee: &str) -> bool {
+    let named = persons_named(memo);
+    if named.is_empty() {
+        return false;
+    }
     let payee = normalize_person_name(payee);
     if payee.chars().count() < 2 || normalize_person_name(memo).contains(&payee) {
         return false;
     }
-    persons_named(memo)
-        .into_iter()
-        .map(normalize_person_name)
-        .any(|name| !name.contains(&payee) && !payee.contains(&name))
+    named.into_iter().map(normalize_person_name).any(|name| !name.contains(&payee) && !payee.contains(&name))
 }
 
 #[cfg(test)]

@@ -33,13 +33,9 @@ impl KeyCache {
         self.entries.get(hash).is_some_and(|entry| entry.value().1.elapsed() < KEY_CACHE_TTL)
     }
 
-    /// The caller behind `secret`: from the cache while fresh, else from the store.
-    pub async fn principal(&self, store: &Store, secret: &str) -> Result<Option<Principal>, StoreError> {
-        self.principal_by_hash(store, hash_secret(secret)).await
-    }
-
-    /// The caller behind a secret's hash (what a signed-in browser's session keeps), so that a
-    /// revoked key ends its sessions as it ends its API calls.
+    /// The caller behind a secret's hash, from the cache while fresh, else from the store. A
+    /// signed-in browser's session keeps the hash, so a revoked key ends its sessions as it ends
+    /// its API calls.
     pub async fn principal_by_hash(&self, store: &Store, hash: String) -> Result<Option<Principal>, StoreError> {
         if let Some(entry) = self.entries.get(&hash) {
             let (principal, fetched) = entry.value();
