@@ -14,11 +14,7 @@
 //! Candidates holding a character that names a thing rather than a person (`资`, `费`, `月`,
 //! `发`, `总` ...) are dropped, so `（单独发放）` or `（王总）` name no one.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
-use super::entity::normalize_person_name;
+use super::entity::{is_cjk, normalize_person_name};
 
 /// Common single-character Han surnames: the first character of the great majority of names.
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏\
@@ -31,37 +27,120 @@ const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
 const NOT_IN_NAMES: &str = "工资费款薪奖贴补结算月年日期批次组部间班队厂据表附见发放扣税含及与的等项目第号元件人员名\
 细计总离职绩效押运装卸临季节卡账户银转代收付领单独统一全体各位金额";
 
-static DOTTED: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\p{Han}{2,8}[·•・‧]\p{Han}{2,8}").ok());
-static AFTER_JOB: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"(?:员工|职工|工人|员|司机|师傅)(\p{Han}{2,6}?)(?:\d|[（(，,、；;：:。\s]|$)").ok());
-static IN_BRACKETS: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"[（(](\p{Han}{2,4})[，,、；;）)\s]").ok());
-static BEFORE_MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"^(\p{Han}{2,4}?)\d{1,2}月").ok());
+/// The middle dots of transliterated names.
+const NAME_DOTS: [char; 4] = ['·', '•', '・', '‧'];
+
+/// Words for a job that a payroll line puts before the employee's name, longest first where
+/// one starts another.
+const JOB_WORDS: [&str; 6] = ["员工", "职工", "工人", "员", "司机", "师傅"];
+
+/// Characters that may end a name after a job word or in brackets.
+const BREAKS: &str = "（(，,、；;：:。）)";
 
 /// The people `memo` names, as written there.
 ///
-/// This runs for every payment to a person, so each pattern is tried only when the memo holds
-/// the character its shape needs (a dot, a job word, a bracket, a month): most memos hold none.
+/// This runs for every payment to a person, so it is a plain scan over the memo's characters,
+/// and only when the memo holds a character some shape needs (a dot, a job word, a bracket, a
+/// month): most memos hold none.
 pub fn persons_named(memo: &str) -> Vec<&str> {
     let mut names = Vec::new();
-    let holds = |chars: &[char]| memo.contains(chars);
-    if holds(&['·', '•', '・', '‧']) {
-        if let Some(dotted) = DOTTED.as_ref() {
-            names.extend(dotted.find_iter(memo).map(|m| m.as_str()));
+    if !memo.contains(|c| NAME_DOTS.contains(&c) || matches!(c, '员' | '工' | '机' | '傅' | '（' | '(' | '月')) {
+        return names;
+    }
+    let chars: Vec<(usize, char)> = memo.char_indices().collect();
+    let text = Chars { memo, chars: &chars };
+    // Where the last dotted name ended: a dot right there joins a third part to it.
+    let mut dotted_end = None;
+    for (at, &(_, c)) in chars.iter().enumerate() {
+        // A transliterated name: two to eight Han characters on each side of the dot.
+        if NAME_DOTS.contains(&c) && dotted_end != Some(at) {
+            let before = text.han_run_back(at);
+            let after = text.han_run(at + 1);
+            if at - before >= 2 && after - (at + 1) >= 2 {
+                let end = after.min(at + 9);
+                dotted_end = Some(end);
+                names.push(text.slice(before.max(at.saturating_sub(8)), end));
+            }
+        }
+        // Two to six Han characters after a job word, then a number, a break or the end. The
+        // first job word starting here that is followed by such a name counts.
+        let after_job = JOB_WORDS.iter().filter(|w| text.rest(at).starts_with(*w)).find_map(|w| {
+            text.name_after(at + w.chars().count(), 2..=6, |c| is_digit(c) || BREAKS.contains(c) || c.is_whitespace())
+        });
+        if let Some(name) = after_job.filter(|name| plain(name)) {
+            names.push(name);
+        }
+        // A surname-led name of two to four characters alone in brackets.
+        if matches!(c, '（' | '(') {
+            if let Some(name) = text.name_after(at + 1, 2..=4, |c| BREAKS.contains(c) || c.is_whitespace()) {
+                if plain(name) && led_by_surname(name) {
+                    names.push(name);
+                }
+            }
         }
     }
-    if holds(&['员', '工', '机', '傅']) {
-        if let Some(after_job) = AFTER_JOB.as_ref() {
-            let found = after_job.captures_iter(memo).filter_map(|c| c.get(1)).map(|m| m.as_str());
-            names.extend(found.filter(|n| plain(n)));
-        }
-    }
-    for (pattern, needs) in [(&IN_BRACKETS, &['（', '('][..]), (&BEFORE_MONTH, &['月'][..])] {
-        if let (true, Some(pattern)) = (holds(needs), pattern.as_ref()) {
-            let found = pattern.captures_iter(memo).filter_map(|c| c.get(1)).map(|m| m.as_str());
-            names.extend(found.filter(|n| plain(n) && n.chars().next().is_some_and(|c| SURNAMES.contains(c))));
+    // A surname-led name of two to four characters opening the memo, before a month.
+    let run = text.han_run(0);
+    if (2..=4).contains(&run) {
+        let digits = chars[run..].iter().take_while(|(_, c)| is_digit(*c)).count();
+        if (1..=2).contains(&digits) && chars.get(run + digits).is_some_and(|(_, c)| *c == '月') {
+            let name = text.slice(0, run);
+            if plain(name) && led_by_surname(name) {
+                names.push(name);
+            }
         }
     }
     names
+}
+
+/// A memo's characters with their byte offsets, for scanning by character.
+struct Chars<'m, 'c> {
+    memo: &'m str,
+    chars: &'c [(usize, char)],
+}
+
+impl<'m> Chars<'m, '_> {
+    /// The memo from character `at` on.
+    fn rest(&self, at: usize) -> &'m str {
+        self.chars.get(at).map_or("", |(byte, _)| &self.memo[*byte..])
+    }
+
+    /// The memo's characters `[from, to)`.
+    fn slice(&self, from: usize, to: usize) -> &'m str {
+        let byte = |i: usize| self.chars.get(i).map_or(self.memo.len(), |(b, _)| *b);
+        &self.memo[byte(from)..byte(to)]
+    }
+
+    /// Where the run of Han characters starting at `from` ends.
+    fn han_run(&self, from: usize) -> usize {
+        from + self.chars.get(from..).map_or(0, |rest| rest.iter().take_while(|(_, c)| is_cjk(*c)).count())
+    }
+
+    /// Where the run of Han characters ending just before `to` starts.
+    fn han_run_back(&self, to: usize) -> usize {
+        to - self.chars[..to].iter().rev().take_while(|(_, c)| is_cjk(*c)).count()
+    }
+
+    /// The run of Han characters starting at `from`, when its length is in `lengths` and it
+    /// is followed by the end of the memo or a character `ends` accepts.
+    fn name_after(
+        &self,
+        from: usize,
+        lengths: std::ops::RangeInclusive<usize>,
+        ends: impl Fn(char) -> bool,
+    ) -> Option<&'m str> {
+        let end = self.han_run(from);
+        let closed = self.chars.get(end).is_none_or(|(_, c)| ends(*c));
+        (lengths.contains(&(end - from)) && closed).then(|| self.slice(from, end))
+    }
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+fn led_by_surname(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| SURNAMES.contains(c))
 }
 
 /// Whether a candidate holds no character that names a thing rather than a person.
@@ -96,6 +175,9 @@ mod tests {
         assert_eq!(persons_named("新入职员工阿力木4月工资"), ["阿力木"]);
         assert_eq!(persons_named("贾志勇10月工资"), ["贾志勇"]);
         assert_eq!(persons_named("离职结算工资及经济补偿（冯刚）"), ["冯刚"]);
+        assert_eq!(persons_named("司机王建国，8月出车补助"), ["王建国"]);
+        assert_eq!(persons_named("阿卜杜·热合曼·艾力6月工资"), ["阿卜杜·热合曼"]);
+        assert_eq!(persons_named("员工（李娜）5月工资"), ["李娜"]);
     }
 
     #[test]
