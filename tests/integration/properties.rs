@@ -473,3 +473,19 @@ proptest! {
         prop_assert_eq!(reparsed.to_string(), printed);
     }
 }
+
+proptest! {
+    /// The payroll-line name reader never panics, whatever the memo, and every name it reads is
+    /// a piece of the memo itself.
+    #[test]
+    fn names_read_from_a_memo_are_pieces_of_it(
+        memo in "[员工司机师傅押运人（(，,、；）)·•・月王李贾冯刚志勇买提艾力资费0-9０-９a-z ]{0,24}",
+        payee in "[王李冯刚买提艾力·]{0,6}",
+    ) {
+        for name in fraudscreen::domain::named_person::persons_named(&memo) {
+            prop_assert!(memo.contains(name), "{name} is not in {memo}");
+            prop_assert!(name.chars().count() >= 2, "{name} from {memo}");
+        }
+        let _ = fraudscreen::domain::named_person::names_someone_other_than(&memo, &payee);
+    }
+}
