@@ -41,6 +41,9 @@ pub struct Config {
     /// Unknown keys one client address may try per minute before its further attempts are
     /// refused unread until the minute is over; 0: no limit.
     pub auth_failures_per_minute: u32,
+    /// Reverse proxies (addresses or ranges) whose `X-Forwarded-For` names the client; from
+    /// anyone else the header is ignored.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// Largest total size of a request's headers (and of its URI), bytes.
     pub max_header_bytes: usize,
     /// How long a request may take, seconds.
@@ -67,6 +70,7 @@ impl Default for Config {
             rate_limit_per_second: 200,
             rate_limit_burst: 400,
             auth_failures_per_minute: 30,
+            trusted_proxies: Vec::new(),
             max_header_bytes: 16 * 1024,
             request_timeout_secs: 60,
             retention_days: 0,
@@ -93,6 +97,7 @@ struct FileConfig {
     rate_limit_per_second: Option<u32>,
     rate_limit_burst: Option<u32>,
     auth_failures_per_minute: Option<u32>,
+    trusted_proxies: Option<Vec<String>>,
     max_header_bytes: Option<usize>,
     request_timeout_secs: Option<u64>,
     retention_days: Option<u32>,
@@ -134,6 +139,7 @@ impl Config {
                 rate_limit_per_second,
                 rate_limit_burst,
                 auth_failures_per_minute,
+                trusted_proxies,
                 max_header_bytes,
                 request_timeout_secs,
                 retention_days,
@@ -153,6 +159,9 @@ impl Config {
             config.rate_limit_per_second = rate_limit_per_second.unwrap_or(config.rate_limit_per_second);
             config.rate_limit_burst = rate_limit_burst.unwrap_or(config.rate_limit_burst);
             config.auth_failures_per_minute = auth_failures_per_minute.unwrap_or(config.auth_failures_per_minute);
+            if let Some(proxies) = trusted_proxies {
+                config.trusted_proxies = parse_networks(proxies.iter().map(String::as_str))?;
+            }
             config.max_header_bytes = max_header_bytes.unwrap_or(config.max_header_bytes);
             config.request_timeout_secs = request_timeout_secs.unwrap_or(config.request_timeout_secs);
             config.retention_days = retention_days.unwrap_or(config.retention_days);
@@ -169,6 +178,10 @@ impl Config {
         if let Ok(hosts) = std::env::var("FRAUDSCREEN_WEBHOOK_HOSTS") {
             config.webhook_hosts =
                 hosts.split(',').map(str::trim).filter(|h| !h.is_empty()).map(str::to_owned).collect();
+        }
+        if let Ok(proxies) = std::env::var("FRAUDSCREEN_TRUSTED_PROXIES") {
+            config.trusted_proxies = parse_networks(proxies.split(',').map(str::trim).filter(|p| !p.is_empty()))
+                .context("FRAUDSCREEN_TRUSTED_PROXIES")?;
         }
         if let Ok(url) = std::env::var("FRAUDSCREEN_PUBLIC_URL") {
             config.public_url = Some(url);
@@ -226,10 +239,35 @@ impl Config {
     }
 }
 
+/// Addresses (`10.0.0.5`, `::1`) and ranges (`10.0.0.0/8`), an address standing for itself alone.
+fn parse_networks<'a>(items: impl Iterator<Item = &'a str>) -> Result<Vec<ipnet::IpNet>> {
+    items
+        .map(|item| {
+            item.parse::<ipnet::IpNet>()
+                .or_else(|_| item.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| anyhow::anyhow!("trusted_proxies: `{item}` is not an IP address or range"))
+        })
+        .collect()
+}
+
 /// A database URL with any password removed, for messages and logs.
 pub fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
         (Some(scheme), Some(at)) if at > scheme => format!("{}://***@{}", &url[..scheme], &url[at + 1..]),
         _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_ranges() {
+        let parsed = parse_networks(["10.0.0.5", "10.1.0.0/16", "::1"].into_iter()).unwrap_or_default();
+        let texts: Vec<String> = parsed.iter().map(ToString::to_string).collect();
+        assert_eq!(texts, ["10.0.0.5/32", "10.1.0.0/16", "::1/128"]);
+        let error = parse_networks(["10.0.0.5", "proxy.local"].into_iter()).err().map(|e| e.to_string());
+        assert_eq!(error.as_deref(), Some("trusted_proxies: `proxy.local` is not an IP address or range"));
     }
 }

@@ -55,7 +55,7 @@ impl App {
             body_limit: config.body_limit,
             limits: config.limits(),
             rate_limiter: crate::http::KeyRateLimiter::new(&config.limits()),
-            auth_failures: crate::http::AuthFailures::new(&config.limits()),
+            auth_failures: crate::http::AuthFailures::new(&config.limits(), config.trusted_proxies.clone()),
             allow_updates_history: config.allow_updates_history,
             tenant_settings: RwLock::new(HashMap::new()),
             webhook_wake: Arc::default(),

@@ -77,7 +77,7 @@ pub(super) enum KeyCheckError {
     Store(StoreError),
 }
 
-/// The caller behind a secret, sent from `peer`. An address that has tried too many unknown
+/// The caller behind a secret, sent from the client address `peer`. An address that has tried too many unknown
 /// keys this minute is refused before any lookup, unless the key is one this service has just
 /// seen work; every unknown key counts against its address.
 pub(super) async fn check_key(
@@ -127,7 +127,8 @@ pub(super) async fn require_role(
         Ok(secret) => secret,
         Err(error) => return error.into_response(),
     };
-    let peer = request.extensions().get::<super::Peer>().map(|peer| peer.0);
+    let peer =
+        request.extensions().get::<super::Peer>().map(|peer| state.auth_failures.client(peer.0, request.headers()));
     let principal = match authenticate(&state, &secret, peer).await {
         Ok(principal) => principal,
         Err(refused) => return refused,

@@ -8,10 +8,12 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use axum::extract::{Request, State};
+use axum::http::HeaderMap;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use dashmap::DashMap;
 use governor::{Quota, RateLimiter};
+use ipnet::IpNet;
 
 use super::{ApiError, AppState};
 
@@ -65,6 +67,8 @@ impl KeyRateLimiter {
 /// IPv6 addresses count by their /64, which one host usually holds whole.
 pub struct AuthFailures {
     per_minute: Option<NonZeroU32>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client.
+    trusted_proxies: Vec<IpNet>,
     /// Per address (or /64): when its minute started, and its failures in it.
     windows: DashMap<IpAddr, (Instant, u32)>,
 }
@@ -76,9 +80,34 @@ const FAILURE_WINDOW: Duration = Duration::from_secs(60);
 const MAX_TRACKED_ADDRESSES: usize = 65_536;
 
 impl AuthFailures {
-    /// A counter for `limits`; with no limit set, nothing is ever refused.
-    pub fn new(limits: &Limits) -> AuthFailures {
-        AuthFailures { per_minute: limits.auth_failures_per_minute, windows: DashMap::new() }
+    /// A counter for `limits`; with no limit set, nothing is ever refused. Requests through
+    /// one of `trusted_proxies` are counted by the client address the proxy forwards.
+    pub fn new(limits: &Limits, trusted_proxies: Vec<IpNet>) -> AuthFailures {
+        AuthFailures { per_minute: limits.auth_failures_per_minute, trusted_proxies, windows: DashMap::new() }
+    }
+
+    /// The client behind a connection from `peer`. From a trusted proxy, `X-Forwarded-For`
+    /// (which each proxy extends with the address it saw) is read from the right, past the
+    /// trusted proxies: the first other address is the client's. From anyone else the header
+    /// is ignored, since a client can write what it likes there.
+    pub fn client(&self, peer: IpAddr, headers: &HeaderMap) -> IpAddr {
+        let trusted = |address: &IpAddr| self.trusted_proxies.iter().any(|net| net.contains(address));
+        if !trusted(&peer) {
+            return peer;
+        }
+        let mut client = peer;
+        for line in headers.get_all("x-forwarded-for").iter().rev() {
+            let Ok(line) = line.to_str() else { return client };
+            for hop in line.rsplit(',') {
+                match hop.trim().parse::<IpAddr>() {
+                    Ok(address) if trusted(&address) => client = address,
+                    Ok(address) => return address,
+                    // Nothing past an unreadable hop can be trusted.
+                    Err(_) => return client,
+                }
+            }
+        }
+        client
     }
 
     /// When `peer` has used up its failures for this minute, how long until it may try again.
@@ -147,14 +176,45 @@ pub(super) async fn enforce(State(state): State<Arc<AppState>>, request: Request
 mod tests {
     use super::*;
 
-    fn limited(per_minute: u32) -> AuthFailures {
-        AuthFailures::new(&Limits {
+    fn limits(per_minute: u32) -> Limits {
+        Limits {
             per_key_per_second: None,
             per_key_burst: NonZeroU32::MIN,
             auth_failures_per_minute: NonZeroU32::new(per_minute),
             max_header_bytes: 1024,
             request_timeout: Duration::from_secs(1),
-        })
+        }
+    }
+
+    fn limited(per_minute: u32) -> AuthFailures {
+        AuthFailures::new(&limits(per_minute), Vec::new())
+    }
+
+    fn ip(text: &str) -> IpAddr {
+        text.parse().unwrap_or(IpAddr::V4([0, 0, 0, 0].into()))
+    }
+
+    #[test]
+    fn the_client_is_read_from_trusted_proxies_only() {
+        let proxies = vec!["10.0.0.0/24".parse().unwrap_or(IpNet::from(ip("10.0.0.1")))];
+        let failures = AuthFailures::new(&limits(3), proxies);
+        let forwarded = |values: &[&str]| {
+            let mut headers = HeaderMap::new();
+            for value in values {
+                headers.append("x-forwarded-for", value.parse().unwrap_or(axum::http::HeaderValue::from_static("")));
+            }
+            headers
+        };
+        let headers = forwarded(&["198.51.100.9, 203.0.113.7, 10.0.0.2"]);
+        // Through two of our proxies: the address before them. What the client wrote itself
+        // (198.51.100.9) is not believed.
+        assert_eq!(failures.client(ip("10.0.0.3"), &headers), ip("203.0.113.7"));
+        // The same header from a host that is not a proxy of ours is ignored.
+        assert_eq!(failures.client(ip("192.0.2.4"), &headers), ip("192.0.2.4"));
+        // Several header lines read as one list; an unreadable hop stops the walk.
+        assert_eq!(failures.client(ip("10.0.0.3"), &forwarded(&["203.0.113.7", "10.0.0.2"])), ip("203.0.113.7"));
+        assert_eq!(failures.client(ip("10.0.0.3"), &forwarded(&["203.0.113.7, unknown, 10.0.0.2"])), ip("10.0.0.2"));
+        assert_eq!(failures.client(ip("10.0.0.3"), &HeaderMap::new()), ip("10.0.0.3"));
     }
 
     #[test]

@@ -280,6 +280,39 @@ async fn an_address_guessing_keys_is_cut_off_and_other_addresses_are_not() {
     server.stop();
 }
 
+/// Behind a reverse proxy, unknown keys count against the client the proxy names, not against
+/// the proxy (which would cut everyone off); the header is believed from a listed proxy only.
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_client_has_its_own_share_of_unknown_keys() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let url = database(&dir);
+    let env = [("FRAUDSCREEN_AUTH_FAILURES_PER_MINUTE", "3"), ("FRAUDSCREEN_TRUSTED_PROXIES", "127.0.0.1")];
+    let mut server = start_server_with(&url, &rules_dir(), "warn", &env);
+    let base = server.base.clone();
+    let from = |address: [u8; 4]| {
+        reqwest::Client::builder()
+            .local_address(std::net::IpAddr::from(address))
+            .timeout(Duration::from_secs(20))
+            .build()
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let (proxy, stranger) = (from([127, 0, 0, 1]), from([127, 0, 0, 2]));
+    let guess = |client: &reqwest::Client, forwarded_for: &str| {
+        let request = client
+            .get(format!("{base}/v1/watchlist"))
+            .bearer_auth("fs_live_guess")
+            .header("x-forwarded-for", forwarded_for);
+        async move { request.send().await.map(|r| r.status().as_u16()).unwrap_or_else(|e| panic!("{e}")) }
+    };
+    for _ in 0..3 {
+        assert_eq!(guess(&proxy, "203.0.113.7").await, 401);
+    }
+    assert_eq!(guess(&proxy, "203.0.113.7").await, 429, "the client behind the proxy is cut off");
+    assert_eq!(guess(&proxy, "203.0.113.8").await, 401, "another client behind the same proxy is not");
+    assert_eq!(guess(&stranger, "203.0.113.7").await, 401, "a header from a host that is no proxy is ignored");
+    server.stop();
+}
+
 /// No action without its audit entry: while the log cannot be written, officers' changes and
 /// sign-ins are refused and nothing changes; once it can, they go through and are recorded.
 #[tokio::test]

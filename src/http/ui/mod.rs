@@ -208,7 +208,8 @@ pub(super) async fn login(
     let refused = |status: StatusCode, message: &str| {
         (status, page(lang, lang.t("登录", "Sign in"), None, login_form(lang, Some(message)))).into_response()
     };
-    let principal = match super::auth::check_key(&state, form.key.trim(), peer.map(|p| p.0.0)).await {
+    let client = peer.map(|peer| state.auth_failures.client(peer.0.0, &headers));
+    let principal = match super::auth::check_key(&state, form.key.trim(), client).await {
         Ok(Some(principal)) => principal,
         Ok(None) => return refused(StatusCode::UNAUTHORIZED, lang.t("密钥无效或已吊销。", "Unknown or revoked key.")),
         Err(super::auth::KeyCheckError::TooManyUnknownKeys(wait)) => {
