@@ -71,6 +71,8 @@ pub struct AuthFailures {
     trusted_proxies: Vec<IpNet>,
     /// Per address (or /64): when its minute started, and its failures in it.
     windows: DashMap<IpAddr, (Instant, u32)>,
+    /// When a full map was last swept.
+    last_sweep: std::sync::Mutex<Instant>,
 }
 
 /// The window failures are counted in.
@@ -79,11 +81,19 @@ const FAILURE_WINDOW: Duration = Duration::from_secs(60);
 /// Addresses tracked before the ones whose minute is over are dropped.
 const MAX_TRACKED_ADDRESSES: usize = 65_536;
 
+/// The least time between two sweeps of a full map.
+const SWEEP_AT_MOST_EVERY: Duration = Duration::from_secs(1);
+
 impl AuthFailures {
     /// A counter for `limits`; with no limit set, nothing is ever refused. Requests through
     /// one of `trusted_proxies` are counted by the client address the proxy forwards.
     pub fn new(limits: &Limits, trusted_proxies: Vec<IpNet>) -> AuthFailures {
-        AuthFailures { per_minute: limits.auth_failures_per_minute, trusted_proxies, windows: DashMap::new() }
+        AuthFailures {
+            per_minute: limits.auth_failures_per_minute,
+            trusted_proxies,
+            windows: DashMap::new(),
+            last_sweep: std::sync::Mutex::new(Instant::now()),
+        }
     }
 
     /// The client behind a connection from `peer`. From a trusted proxy, `X-Forwarded-For`
@@ -124,10 +134,22 @@ impl AuthFailures {
         if self.per_minute.is_none() {
             return;
         }
-        if self.windows.len() >= MAX_TRACKED_ADDRESSES {
-            self.windows.retain(|_, (started, _)| started.elapsed() < FAILURE_WINDOW);
+        let bucket = bucket(peer);
+        if self.windows.len() >= MAX_TRACKED_ADDRESSES && !self.windows.contains_key(&bucket) {
+            // Full: drop the addresses whose minute is over, at most once a second (a flood
+            // from ever new addresses must not make every failure sweep the whole map). While
+            // it stays full, new addresses go uncounted, as if there were no limit.
+            if let Ok(mut last) = self.last_sweep.try_lock() {
+                if last.elapsed() >= SWEEP_AT_MOST_EVERY {
+                    *last = Instant::now();
+                    self.windows.retain(|_, (started, _)| started.elapsed() < FAILURE_WINDOW);
+                }
+            }
+            if self.windows.len() >= MAX_TRACKED_ADDRESSES {
+                return;
+            }
         }
-        let mut entry = self.windows.entry(bucket(peer)).or_insert((Instant::now(), 0));
+        let mut entry = self.windows.entry(bucket).or_insert((Instant::now(), 0));
         let (started, failures) = entry.value_mut();
         if started.elapsed() >= FAILURE_WINDOW {
             *started = Instant::now();
@@ -242,6 +264,20 @@ mod tests {
         let mapped: IpAddr = "::ffff:198.51.100.4".parse().unwrap_or(IpAddr::V4([0, 0, 0, 0].into()));
         failures.failed(mapped);
         assert!(failures.refused([198, 51, 100, 4].into()).is_some());
+    }
+
+    #[test]
+    fn a_full_map_leaves_newcomers_uncounted_and_keeps_counting_the_known() {
+        let failures = limited(1);
+        let first = 0x0a00_0000u32;
+        for i in 0..MAX_TRACKED_ADDRESSES as u32 {
+            failures.failed(IpAddr::V4((first + i).into()));
+        }
+        assert!(failures.refused(IpAddr::V4(first.into())).is_some());
+        let newcomer: IpAddr = [192, 0, 2, 9].into();
+        failures.failed(newcomer);
+        assert_eq!(failures.refused(newcomer), None);
+        assert_eq!(failures.windows.len(), MAX_TRACKED_ADDRESSES);
     }
 
     #[test]
