@@ -22,6 +22,17 @@ fn http() -> reqwest::Client {
         .unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// [`http`] connecting from a loopback address of its own (all of 127.0.0.0/8 reaches the
+/// server), so that a test can be two clients at once.
+fn http_from(address: [u8; 4]) -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .local_address(std::net::IpAddr::from(address))
+        .timeout(Duration::from_secs(20))
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
 /// Sends a request with a key and a JSON body if given; returns the status and the JSON
 /// answer (null when there is none).
 async fn send_json(
@@ -245,15 +256,7 @@ async fn an_address_guessing_keys_is_cut_off_and_other_addresses_are_not() {
     let officer = create_key_with_cli(&url, "police", "officer");
     let mut server = start_server_with(&url, &rules_dir(), "warn", &[("FRAUDSCREEN_AUTH_FAILURES_PER_MINUTE", "3")]);
     let base = server.base.clone();
-    let from = |address: [u8; 4]| {
-        reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .local_address(std::net::IpAddr::from(address))
-            .timeout(Duration::from_secs(20))
-            .build()
-            .unwrap_or_else(|e| panic!("{e}"))
-    };
-    let (guesser, neighbour) = (from([127, 0, 0, 1]), from([127, 0, 0, 2]));
+    let (guesser, neighbour) = (http_from([127, 0, 0, 1]), http_from([127, 0, 0, 2]));
     let get = |client: &reqwest::Client, key: &str| {
         let request = client.get(format!("{base}/v1/watchlist")).bearer_auth(key);
         async move { request.send().await.unwrap_or_else(|e| panic!("{e}")) }
@@ -289,14 +292,7 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_share_of_unknown_keys() 
     let env = [("FRAUDSCREEN_AUTH_FAILURES_PER_MINUTE", "3"), ("FRAUDSCREEN_TRUSTED_PROXIES", "127.0.0.1")];
     let mut server = start_server_with(&url, &rules_dir(), "warn", &env);
     let base = server.base.clone();
-    let from = |address: [u8; 4]| {
-        reqwest::Client::builder()
-            .local_address(std::net::IpAddr::from(address))
-            .timeout(Duration::from_secs(20))
-            .build()
-            .unwrap_or_else(|e| panic!("{e}"))
-    };
-    let (proxy, stranger) = (from([127, 0, 0, 1]), from([127, 0, 0, 2]));
+    let (proxy, stranger) = (http_from([127, 0, 0, 1]), http_from([127, 0, 0, 2]));
     let guess = |client: &reqwest::Client, forwarded_for: &str| {
         let request = client
             .get(format!("{base}/v1/watchlist"))
