@@ -99,9 +99,14 @@ pub(super) async fn check_key(
 }
 
 /// 429 for an address over its unknown keys, with the seconds until it may try again.
-pub(super) fn too_many_unknown_keys(wait: Duration) -> Response {
+fn too_many_unknown_keys(wait: Duration) -> Response {
+    with_retry_after(ApiError::too_many_unknown_keys(wait.as_secs().max(1)).into_response(), wait)
+}
+
+/// `response` telling the caller to retry after `wait` (whole seconds, at least one). The API's
+/// 429 and the sign-in page's both say it the same way.
+pub(super) fn with_retry_after(mut response: Response, wait: Duration) -> Response {
     let seconds = wait.as_secs().max(1);
-    let mut response = ApiError::too_many_unknown_keys(seconds).into_response();
     response.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from(seconds));
     response
 }

@@ -322,7 +322,7 @@ async fn an_action_whose_audit_entry_cannot_be_written_does_not_happen() {
     let send =
         |method, path: &str, key: &str, body| send_json(&client, method, format!("{base}{path}"), key.to_owned(), body);
     let watch = json!({"kind": "account", "value": "6222000099997777", "note": "已确认诈骗账户"});
-    let listed = |list: &Value| list.to_string().contains("9999777") || list.to_string().contains("6222000099997777");
+    let listed = |list: &Value| list.to_string().contains("6222000099997777");
 
     // The audit log stops taking entries (as a full or failing disk would refuse them).
     let db = rusqlite::Connection::open(dir.path().join("security.db")).unwrap_or_else(|e| panic!("{e}"));

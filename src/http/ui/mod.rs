@@ -213,13 +213,9 @@ pub(super) async fn login(
         Ok(Some(principal)) => principal,
         Ok(None) => return refused(StatusCode::UNAUTHORIZED, lang.t("密钥无效或已吊销。", "Unknown or revoked key.")),
         Err(super::auth::KeyCheckError::TooManyUnknownKeys(wait)) => {
-            let mut response = refused(
-                StatusCode::TOO_MANY_REQUESTS,
-                lang.t("无效密钥尝试过多，请稍后再试。", "Too many unknown keys from this address; try again later."),
-            );
-            let seconds = wait.as_secs().max(1);
-            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
-            return response;
+            let message =
+                lang.t("无效密钥尝试过多，请稍后再试。", "Too many unknown keys from this address; try again later.");
+            return super::auth::with_retry_after(refused(StatusCode::TOO_MANY_REQUESTS, message), wait);
         }
         Err(super::auth::KeyCheckError::Store(error)) => return ApiError::unavailable(&error).into_response(),
     };
