@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 
 use super::handlers::visible_tenants;
 use super::{ApiError, AppState};
+use crate::engine::watchlist;
 use crate::store::{Principal, Subject};
 
 /// Query of every privacy route.
@@ -28,12 +29,14 @@ fn parsed(json: &str) -> Value {
     serde_json::from_str(json).unwrap_or(Value::Null)
 }
 
-/// Active watchlist entries for the subject's account number or name, as kept.
+/// Active watchlist entries for the subject's account number or name, as kept: those a
+/// screening naming the subject would hit, whatever their spacing or case.
 async fn watch_entries(state: &AppState, subject: &Subject) -> Result<Vec<Value>, ApiError> {
     let records = state.store.watch_records(false).await.map_err(|e| ApiError::unavailable(&e))?;
+    let keys = watchlist::fold(subject.value());
     Ok(records
         .into_iter()
-        .filter(|r| r.entry.value == subject.value())
+        .filter(|r| watchlist::fold(&r.entry.value).iter().any(|k| keys.contains(k)))
         .map(|r| json!({"id": r.id, "kind": r.entry.kind, "source": r.entry.source, "added_at": r.added_at}))
         .collect())
 }

@@ -1,12 +1,14 @@
 //! One counterparty's data, for a data subject's request (PIPL): a payee found by account
-//! number, or an order's customer found by name; the decisions on requests naming it and the
-//! history events that name it.
+//! number, or an order's customer found by name, each however it was spelt (by the key the
+//! engine knows it by); the decisions on requests naming it and the history events that name it.
 
 use serde::Serialize;
 
 use super::HistoryRow;
+use crate::domain::entity::is_cjk;
+use crate::engine::history::{account_key, name_key};
 
-/// Whose data a request under PIPL is about, as the requests named it.
+/// Whose data a request under PIPL is about, as the data subject gave it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Subject {
     /// A payee, by account number.
@@ -23,51 +25,95 @@ impl Subject {
         }
     }
 
-    /// The SQLite condition (`?1` the value) for a decision on a request naming the subject.
-    pub(super) fn sqlite_decisions(&self) -> &'static str {
+    /// The key the engine knows the counterparty by: an account number's digits and letters
+    /// (`account_key`), a customer's folded name (`name_key`). A request or history event names
+    /// the subject when its value has the same key, however it was spelt: the erasure must
+    /// reach everything the engine would have counted as this counterparty's.
+    fn key_of(&self, value: &str) -> String {
         match self {
-            Subject::Account(_) => "kind = 'payment' AND json_extract(request_json, '$.payee.account_no') = ?1",
-            Subject::Customer(_) => "kind = 'order' AND json_extract(request_json, '$.customer.name') = ?1",
+            Subject::Account(_) => account_key(value),
+            Subject::Customer(_) => name_key(value),
         }
     }
 
-    /// The SQLite condition (`?1` the value) for a history event naming the subject: a paid
-    /// request or accepted order, a master-data record, an allowlist entry.
+    /// Whether a stored account number or customer name is the subject's. A value with no key
+    /// at all (an account number without a digit or letter) matches only itself.
+    pub(super) fn is_named_by(&self, stored: &str) -> bool {
+        let key = self.key_of(self.value());
+        if key.is_empty() { stored == self.value() } else { self.key_of(stored) == key }
+    }
+
+    /// A `LIKE` pattern that every stored value naming the subject matches, for the database to
+    /// narrow the rows down before [`Subject::is_named_by`] decides: the key's characters in
+    /// order with anything between them. Only characters a stored value must hold verbatim are
+    /// used: an account key's letters and digits (`LIKE` ignores ASCII case on SQLite, and
+    /// PostgreSQL is given `ILIKE`), a name key's Chinese characters (its Latin letters may
+    /// have been full-width). No such character: every row is a candidate.
+    pub(super) fn like_pattern(&self) -> String {
+        let key = self.key_of(self.value());
+        let mut pattern = String::from("%");
+        for c in key.chars() {
+            let verbatim = match self {
+                Subject::Account(_) => c.is_ascii_alphanumeric(),
+                Subject::Customer(_) => is_cjk(c),
+            };
+            if verbatim {
+                pattern.push(c);
+                pattern.push('%');
+            }
+        }
+        pattern
+    }
+
+    /// What `is_named_by` reads on a decision, and the kind of request it must be: SQLite.
+    pub(super) fn sqlite_decisions(&self) -> (&'static str, &'static str) {
+        match self {
+            Subject::Account(_) => ("payment", "json_extract(request_json, '$.payee.account_no')"),
+            Subject::Customer(_) => ("order", "json_extract(request_json, '$.customer.name')"),
+        }
+    }
+
+    /// What `is_named_by` reads on a history event (null when the event cannot name the
+    /// subject): a paid request or accepted order, a master-data record, an allowlist entry.
     pub(super) fn sqlite_history(&self) -> &'static str {
         match self {
             Subject::Account(_) => {
-                "(json_extract(request_json, '$.payee.account_no') = ?1
-                 OR (kind = 'counterparty' AND json_extract(request_json, '$.account_no') = ?1)
-                 OR (kind = 'allowlist' AND json_extract(request_json, '$.value') = ?1))"
+                "CASE WHEN kind = 'counterparty' THEN json_extract(request_json, '$.account_no')
+                      WHEN kind = 'allowlist' THEN
+                        CASE WHEN json_extract(request_json, '$.kind') = 'payee'
+                             THEN json_extract(request_json, '$.value') END
+                      ELSE json_extract(request_json, '$.payee.account_no') END"
             }
             Subject::Customer(_) => {
-                "((kind = 'order' AND json_extract(request_json, '$.customer.name') = ?1)
-                 OR (kind = 'allowlist' AND json_extract(request_json, '$.kind') = 'customer'
-                     AND json_extract(request_json, '$.value') = ?1))"
+                "CASE WHEN kind = 'order' THEN json_extract(request_json, '$.customer.name')
+                      WHEN kind = 'allowlist' AND json_extract(request_json, '$.kind') = 'customer'
+                      THEN json_extract(request_json, '$.value') END"
             }
         }
     }
 
-    /// The PostgreSQL condition (`$1` the value) for a decision on a request naming the subject.
-    pub(super) fn pg_decisions(&self) -> &'static str {
+    /// [`Subject::sqlite_decisions`] on PostgreSQL.
+    pub(super) fn pg_decisions(&self) -> (&'static str, &'static str) {
         match self {
-            Subject::Account(_) => "kind = 'payment' AND request_json::jsonb #>> '{payee,account_no}' = $1",
-            Subject::Customer(_) => "kind = 'order' AND request_json::jsonb #>> '{customer,name}' = $1",
+            Subject::Account(_) => ("payment", "request_json::jsonb #>> '{payee,account_no}'"),
+            Subject::Customer(_) => ("order", "request_json::jsonb #>> '{customer,name}'"),
         }
     }
 
-    /// The PostgreSQL condition (`$1` the value) for a history event naming the subject.
+    /// [`Subject::sqlite_history`] on PostgreSQL.
     pub(super) fn pg_history(&self) -> &'static str {
         match self {
             Subject::Account(_) => {
-                "(request_json::jsonb #>> '{payee,account_no}' = $1
-                 OR (kind = 'counterparty' AND request_json::jsonb ->> 'account_no' = $1)
-                 OR (kind = 'allowlist' AND request_json::jsonb ->> 'value' = $1))"
+                "CASE WHEN kind = 'counterparty' THEN request_json::jsonb ->> 'account_no'
+                      WHEN kind = 'allowlist' THEN
+                        CASE WHEN request_json::jsonb ->> 'kind' = 'payee'
+                             THEN request_json::jsonb ->> 'value' END
+                      ELSE request_json::jsonb #>> '{payee,account_no}' END"
             }
             Subject::Customer(_) => {
-                "((kind = 'order' AND request_json::jsonb #>> '{customer,name}' = $1)
-                 OR (kind = 'allowlist' AND request_json::jsonb ->> 'kind' = 'customer'
-                     AND request_json::jsonb ->> 'value' = $1))"
+                "CASE WHEN kind = 'order' THEN request_json::jsonb #>> '{customer,name}'
+                      WHEN kind = 'allowlist' AND request_json::jsonb ->> 'kind' = 'customer'
+                      THEN request_json::jsonb ->> 'value' END"
             }
         }
     }

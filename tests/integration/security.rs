@@ -548,12 +548,22 @@ async fn one_accounts_data_is_exported_and_erased_on_request() {
         call(reqwest::Method::POST, format!("/v1/decisions/{}/outcome", ids[0]), &client_key, outcome).await.0,
         200
     );
+    // The same account spelt in groups is the same payee to the engine, so it is the
+    // subject's too: a payment to it and a watchlist entry for it.
+    let spelt = "6222 0202 0011 2233";
+    let body = json!({"request_id": "PI-3", "submitted_at": "2026-07-15T10:32:00+08:00", "amount": "8000.00",
+        "purpose": "工资", "payee": {"name": "张三", "account_no": spelt}, "memo": "7月工资 张三"});
+    assert_eq!(call(reqwest::Method::POST, "/v1/screen/payment".into(), &client_key, Some(body)).await.0, 200);
+    let watch = json!({"kind": "account", "value": spelt, "note": "报案回访"});
+    assert_eq!(call(reqwest::Method::POST, "/v1/watchlist".into(), &officer, Some(watch)).await.0, 200);
 
-    // The export: both decisions and both history events (the master record, the payment).
+    // The export: the three decisions, both history events (the master record, the payment)
+    // and the watchlist entry.
     let (status, export) = call(reqwest::Method::GET, format!("/v1/privacy/accounts/{subject}"), &analyst, None).await;
     assert_eq!(status, 200, "{export}");
-    assert_eq!(export["decisions"].as_array().map(Vec::len), Some(2), "{export}");
+    assert_eq!(export["decisions"].as_array().map(Vec::len), Some(3), "{export}");
     assert_eq!(export["history_events"].as_array().map(Vec::len), Some(2), "{export}");
+    assert_eq!(export["watchlist"].as_array().map(Vec::len), Some(1), "{export}");
     assert_eq!(export["decisions"][0]["request"]["payee"]["account_no"], subject);
     assert_eq!(call(reqwest::Method::GET, format!("/v1/privacy/accounts/{subject}"), &client_key, None).await.0, 403);
 
@@ -565,7 +575,8 @@ async fn one_accounts_data_is_exported_and_erased_on_request() {
     let (status, erased) =
         call(reqwest::Method::DELETE, format!("/v1/privacy/accounts/{subject}?tenant=acme"), &officer, None).await;
     assert_eq!(status, 200, "{erased}");
-    assert_eq!((erased["decisions_purged"].as_u64(), erased["history_events_deleted"].as_u64()), (Some(2), Some(2)));
+    assert_eq!((erased["decisions_purged"].as_u64(), erased["history_events_deleted"].as_u64()), (Some(3), Some(2)));
+    assert_eq!(erased["watchlist_kept"].as_array().map(Vec::len), Some(1), "{erased}");
 
     let (_, after) = call(reqwest::Method::GET, format!("/v1/privacy/accounts/{subject}"), &analyst, None).await;
     assert_eq!(
@@ -584,13 +595,14 @@ async fn one_accounts_data_is_exported_and_erased_on_request() {
     let conn = rusqlite::Connection::open(dir.path().join("security.db")).unwrap_or_else(|e| panic!("{e}"));
     let mentions: i64 = conn
         .query_row(
-            "SELECT (SELECT count(*) FROM decisions WHERE request_json LIKE ?1 OR decision_json LIKE ?1)
-                  + (SELECT count(*) FROM history_events WHERE request_json LIKE ?1)",
-            [format!("%{subject}%")],
+            "SELECT (SELECT count(*) FROM decisions
+                     WHERE request_json LIKE ?1 OR decision_json LIKE ?1 OR request_json LIKE ?2 OR decision_json LIKE ?2)
+                  + (SELECT count(*) FROM history_events WHERE request_json LIKE ?1 OR request_json LIKE ?2)",
+            [format!("%{subject}%"), format!("%{spelt}%")],
             |r| r.get(0),
         )
         .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(mentions, 0, "the account number is gone from decisions and history");
+    assert_eq!(mentions, 0, "the account number, however spelt, is gone from decisions and history");
 }
 
 #[tokio::test]

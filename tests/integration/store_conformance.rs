@@ -959,15 +959,35 @@ async fn one_accounts_data_is_found_and_erased_for_one_tenant() {
         paid.history_at = Some("2026-07-14T02:32:00Z".into());
         record(&store, paid).await;
         record(&store, new_decision("beta", "P-2", "review", "body")).await;
+        // The engine reads an account number on its digits and letters, so the same account
+        // spelt with spaces and dashes is the same payee, and the subject's data; an account
+        // holding the same digits and one more is someone else's.
+        let spelt = |request_id: &str, account: &str| {
+            let mut decision = new_decision("acme", request_id, "review", "body");
+            decision.request_json = decision.request_json.replace("6222000011112222", account);
+            decision
+        };
+        record(&store, spelt("P-3", "6222 0000-1111 2222")).await;
+        record(&store, spelt("P-4", "6222 0000 1111 22229")).await;
+        let allow = json!({"at": "2026-07-15T00:00:00Z", "until": "2027-07-15T00:00:00Z", "kind": "payee",
+                           "value": "6222-0000-1111-2222", "rules": ["CM-003"]});
+        store
+            .append_history("acme", "allowlist", vec![(allow.to_string(), "2026-07-15T00:00:00Z".into())])
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         let account = Subject::Account("6222000011112222".into());
         let all = store.subject_data(&account, None).await.unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!((all.decisions.len(), all.history.len()), (2, 1), "{}", backend(&store));
+        assert_eq!((all.decisions.len(), all.history.len()), (3, 2), "{}", backend(&store));
         let acme = vec!["acme".to_owned()];
         let erased = store.erase_subject(&account, Some(&acme)).await.unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!((erased.decisions_purged, erased.history_events_deleted), (1, 1));
+        assert_eq!((erased.decisions_purged, erased.history_events_deleted), (2, 2));
         let left = store.subject_data(&account, None).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((left.decisions.len(), left.history.len()), (1, 0), "beta's decision stays");
         assert_eq!(left.decisions[0].tenant, "beta");
+        let longer = Subject::Account("62220000111122229".into());
+        let other = store.subject_data(&longer, None).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(other.decisions.len(), 1, "the longer account is untouched: {}", backend(&store));
+        assert!(other.decisions[0].request_json.contains("6222 0000 1111 22229"));
         // The erasure is recorded for the company whose history lost an event, for the other
         // instances to follow; erasing again finds nothing and records nothing.
         let erasures = store.erasures_after(0).await.unwrap_or_else(|e| panic!("{e}"));
@@ -999,6 +1019,10 @@ async fn one_customers_data_is_found_and_erased_for_one_tenant() {
         record(&store, order_decision("acme", "O-1", customer, true)).await;
         record(&store, order_decision("acme", "O-2", "另一家公司", true)).await;
         record(&store, order_decision("beta", "O-3", customer, false)).await;
+        // The engine folds spacing and the legal-form suffix out of a customer's name: this is
+        // the same customer. A name holding the same characters and more is another one.
+        record(&store, order_decision("acme", "O-4", "北京示例贸易 有限公司", false)).await;
+        record(&store, order_decision("acme", "O-5", "北京示例贸易二部有限公司", false)).await;
         // A payment to a payee of the same name is not the customer's data.
         record(&store, new_decision("acme", "P-1", "review", customer)).await;
         let allow = json!({"at": "2026-07-15T00:00:00Z", "until": "2027-07-15T00:00:00Z", "kind": "customer",
@@ -1009,11 +1033,14 @@ async fn one_customers_data_is_found_and_erased_for_one_tenant() {
             .unwrap_or_else(|e| panic!("{e}"));
         let subject = Subject::Customer(customer.into());
         let all = store.subject_data(&subject, None).await.unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!((all.decisions.len(), all.history.len()), (2, 2), "{}", backend(&store));
+        assert_eq!((all.decisions.len(), all.history.len()), (3, 2), "{}", backend(&store));
         assert!(all.decisions.iter().all(|d| d.request_json.contains("record_id")), "orders only");
         let acme = vec!["acme".to_owned()];
         let erased = store.erase_subject(&subject, Some(&acme)).await.unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!((erased.decisions_purged, erased.history_events_deleted), (1, 2), "{}", backend(&store));
+        assert_eq!((erased.decisions_purged, erased.history_events_deleted), (2, 2), "{}", backend(&store));
+        let branch = Subject::Customer("北京示例贸易二部有限公司".into());
+        let other = store.subject_data(&branch, None).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(other.decisions.len(), 1, "the other customer is untouched: {}", backend(&store));
         let left = store.subject_data(&subject, None).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((left.decisions.len(), left.history.len()), (1, 0), "beta's decision stays");
         assert_eq!(left.decisions[0].tenant, "beta");

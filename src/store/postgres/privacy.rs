@@ -7,47 +7,58 @@ use super::{PgStore, lock_log};
 use crate::store::privacy::{DecisionAbout, Erased, Subject, SubjectData, erased_tenants};
 use crate::store::{HistoryRow, StoreError, now};
 
-/// What `conn` holds about `subject` for `tenants`.
+/// What `conn` holds about `subject` for `tenants`. The database narrows the rows down with
+/// `ILIKE`; [`Subject::is_named_by`] decides.
 async fn subject_rows(
     conn: &mut PgConnection,
     subject: &Subject,
     tenants: Option<&[String]>,
 ) -> Result<SubjectData, StoreError> {
+    let pattern = subject.like_pattern();
+    let named_by = |value: Option<String>| value.is_some_and(|v| subject.is_named_by(&v));
+    let (kind, named) = subject.pg_decisions();
     let rows = sqlx::query(&format!(
-        "SELECT id, tenant, created_at, request_json, decision_json FROM decisions
-         WHERE {} AND ($2::text[] IS NULL OR tenant = ANY($2))
-         ORDER BY created_at",
-        subject.pg_decisions()
+        "SELECT id, tenant, created_at, request_json, decision_json, {named} FROM decisions
+         WHERE kind = $1 AND {named} ILIKE $2 AND ($3::text[] IS NULL OR tenant = ANY($3))
+         ORDER BY created_at"
     ))
-    .bind(subject.value())
+    .bind(kind)
+    .bind(&pattern)
     .bind(tenants)
     .fetch_all(&mut *conn)
     .await?;
-    let decisions = rows
-        .iter()
-        .map(|r| {
-            Ok(DecisionAbout {
+    let mut decisions = Vec::new();
+    for r in &rows {
+        if named_by(r.try_get(5)?) {
+            decisions.push(DecisionAbout {
                 id: r.try_get(0)?,
                 tenant: r.try_get(1)?,
                 created_at: r.try_get(2)?,
                 request_json: r.try_get(3)?,
                 decision_json: r.try_get(4)?,
-            })
-        })
-        .collect::<Result<Vec<_>, StoreError>>()?;
+            });
+        }
+    }
+    let named = subject.pg_history();
     let rows = sqlx::query(&format!(
-        "SELECT seq, tenant, kind, request_json FROM history_events
-         WHERE {} AND ($2::text[] IS NULL OR tenant = ANY($2)) ORDER BY seq",
-        subject.pg_history()
+        "SELECT seq, tenant, kind, request_json, {named} FROM history_events
+         WHERE {named} ILIKE $1 AND ($2::text[] IS NULL OR tenant = ANY($2)) ORDER BY seq"
     ))
-    .bind(subject.value())
+    .bind(&pattern)
     .bind(tenants)
     .fetch_all(&mut *conn)
     .await?;
-    let history = rows
-        .iter()
-        .map(|r| Ok(HistoryRow { seq: r.try_get(0)?, tenant: r.try_get(1)?, kind: r.try_get(2)?, json: r.try_get(3)? }))
-        .collect::<Result<Vec<_>, StoreError>>()?;
+    let mut history = Vec::new();
+    for r in &rows {
+        if named_by(r.try_get(4)?) {
+            history.push(HistoryRow {
+                seq: r.try_get(0)?,
+                tenant: r.try_get(1)?,
+                kind: r.try_get(2)?,
+                json: r.try_get(3)?,
+            });
+        }
+    }
     Ok(SubjectData { decisions, history })
 }
 

@@ -6,35 +6,42 @@ use super::SqliteStore;
 use crate::store::privacy::{DecisionAbout, Erased, Subject, SubjectData, erased_tenants};
 use crate::store::{HistoryRow, StoreError, now};
 
-/// What `conn` holds about `subject` for `tenants`.
+/// What `conn` holds about `subject` for `tenants`. The database narrows the rows down with
+/// `LIKE`; [`Subject::is_named_by`] decides.
 fn subject_rows(conn: &Connection, subject: &Subject, tenants: Option<&[String]>) -> Result<SubjectData, StoreError> {
-    let decisions = conn
-        .prepare(&format!(
-            "SELECT id, tenant, created_at, request_json, decision_json FROM decisions
-             WHERE {} ORDER BY created_at",
-            subject.sqlite_decisions()
-        ))?
-        .query_map(params![subject.value()], |r| {
-            Ok(DecisionAbout {
+    let wanted = |tenant: &String, named: Option<String>| {
+        tenants.is_none_or(|t| t.contains(tenant)) && named.is_some_and(|n| subject.is_named_by(&n))
+    };
+    let pattern = subject.like_pattern();
+    let (kind, named) = subject.sqlite_decisions();
+    let mut decisions = Vec::new();
+    let mut statement = conn.prepare(&format!(
+        "SELECT id, tenant, created_at, request_json, decision_json, {named} FROM decisions
+         WHERE kind = ?1 AND {named} LIKE ?2 ORDER BY created_at"
+    ))?;
+    let mut rows = statement.query(params![kind, pattern])?;
+    while let Some(r) = rows.next()? {
+        if wanted(&r.get(1)?, r.get(5)?) {
+            decisions.push(DecisionAbout {
                 id: r.get(0)?,
                 tenant: r.get(1)?,
                 created_at: r.get(2)?,
                 request_json: r.get(3)?,
                 decision_json: r.get(4)?,
-            })
-        })?
-        .filter(|d| d.as_ref().map_or(true, |d| tenants.is_none_or(|t| t.contains(&d.tenant))))
-        .collect::<Result<Vec<_>, _>>()?;
-    let history = conn
-        .prepare(&format!(
-            "SELECT seq, tenant, kind, request_json FROM history_events WHERE {} ORDER BY seq",
-            subject.sqlite_history()
-        ))?
-        .query_map(params![subject.value()], |r| {
-            Ok(HistoryRow { seq: r.get(0)?, tenant: r.get(1)?, kind: r.get(2)?, json: r.get(3)? })
-        })?
-        .filter(|h| h.as_ref().map_or(true, |h| tenants.is_none_or(|t| t.contains(&h.tenant))))
-        .collect::<Result<Vec<_>, _>>()?;
+            });
+        }
+    }
+    let named = subject.sqlite_history();
+    let mut history = Vec::new();
+    let mut statement = conn.prepare(&format!(
+        "SELECT seq, tenant, kind, request_json, {named} FROM history_events WHERE {named} LIKE ?1 ORDER BY seq"
+    ))?;
+    let mut rows = statement.query(params![pattern])?;
+    while let Some(r) = rows.next()? {
+        if wanted(&r.get(1)?, r.get(4)?) {
+            history.push(HistoryRow { seq: r.get(0)?, tenant: r.get(1)?, kind: r.get(2)?, json: r.get(3)? });
+        }
+    }
     Ok(SubjectData { decisions, history })
 }
 
