@@ -902,10 +902,15 @@ impl PgStore {
         let revoked = done.rows_affected() == 1;
         if revoked {
             audit::insert_audit(&mut tx, &super::AuditEntry::command_line("keys revoke", id)).await?;
-            // A park-wide subscription carries the jurisdiction of the key that made it.
+            // A park-wide subscription carries the jurisdiction of the key that made it. One made
+            // before subscriptions recorded their key (created_by_key null) is matched by the
+            // key's name: of two keys with one name, revoking either ends it, which errs on
+            // the side of not sending a company's events to someone no longer entitled.
             sqlx::query(
                 "UPDATE webhooks SET deleted_by = $2, deleted_at = $3
-                 WHERE created_by_key = $1 AND tenant IS NULL AND deleted_at IS NULL",
+                 WHERE tenant IS NULL AND deleted_at IS NULL
+                       AND (created_by_key = $1
+                            OR (created_by_key IS NULL AND created_by = (SELECT name FROM api_keys WHERE id = $1)))",
             )
             .bind(id)
             .bind(format!("revocation of key {id}"))

@@ -926,10 +926,15 @@ impl SqliteStore {
                 .execute("UPDATE api_keys SET revoked_at = ?1 WHERE id = ?2 AND revoked_at IS NULL", params![at, id])?;
             if revoked == 1 {
                 audit::insert_audit(tx, &super::AuditEntry::command_line("keys revoke", &id))?;
-                // A park-wide subscription carries the jurisdiction of the key that made it.
+                // A park-wide subscription carries the jurisdiction of the key that made it. One made
+                // before subscriptions recorded their key (created_by_key null) is matched by the
+                // key's name: of two keys with one name, revoking either ends it, which errs on
+                // the side of not sending a company's events to someone no longer entitled.
                 tx.execute(
                     "UPDATE webhooks SET deleted_by = ?2, deleted_at = ?3
-                     WHERE created_by_key = ?1 AND tenant IS NULL AND deleted_at IS NULL",
+                     WHERE tenant IS NULL AND deleted_at IS NULL
+                       AND (created_by_key = ?1
+                            OR (created_by_key IS NULL AND created_by = (SELECT name FROM api_keys WHERE id = ?1)))",
                     params![id, format!("revocation of key {id}"), at],
                 )?;
             }

@@ -695,26 +695,34 @@ async fn revoking_a_key_ends_the_park_wide_subscriptions_it_made_and_no_others()
         let (officer, colleague) =
             (key("police", Role::Officer, "Li").await, key("police", Role::Officer, "Wang").await);
         let client = key("acme", Role::Client, "acme erp").await;
-        let hook = |id: &str, tenant: Option<&str>, by_key: &str| fraudscreen::store::WebhookRow {
+        let old_hook = |id: &str, by_name: &str| fraudscreen::store::WebhookRow {
             id: id.into(),
-            tenant: tenant.map(str::to_owned),
+            tenant: None,
             jurisdiction: None,
             url: "https://hooks.example.cn/x".into(),
             events: vec!["decision.block".into()],
             format: "json".into(),
             secret: Some("0123456789abcdef".into()),
-            created_by: "t".into(),
-            created_by_key: Some(by_key.into()),
+            created_by: by_name.into(),
+            created_by_key: None,
             created_at: "2026-07-14T02:00:00.000000Z".into(),
             last_seq: 0,
             attempts: 0,
             next_attempt_at: None,
         };
+        let hook = |id: &str, tenant: Option<&str>, by_key: &str| fraudscreen::store::WebhookRow {
+            created_by_key: Some(by_key.into()),
+            tenant: tenant.map(str::to_owned),
+            ..old_hook(id, "t")
+        };
+        // Park-wide subscriptions made before they recorded their key know only its name.
         for row in [
             hook("W-PARK", None, &officer),
             hook("W-ONE", Some("acme"), &officer),
             hook("W-WANG", None, &colleague),
             hook("W-ACME", Some("acme"), &client),
+            old_hook("W-OLD-LI", "Li"),
+            old_hook("W-OLD-WANG", "Wang"),
         ] {
             store.create_webhook(row).await.unwrap_or_else(|e| panic!("{e}"));
         }
@@ -725,10 +733,11 @@ async fn revoking_a_key_ends_the_park_wide_subscriptions_it_made_and_no_others()
             ids
         };
         assert!(store.revoke_key(&officer).await.unwrap_or_else(|e| panic!("{e}")));
-        assert_eq!(live(store.clone()).await, ["W-ACME", "W-ONE", "W-WANG"], "{}", backend(&store));
+        let left = ["W-ACME", "W-OLD-WANG", "W-ONE", "W-WANG"];
+        assert_eq!(live(store.clone()).await, left, "{}", backend(&store));
         // A company's subscriptions are the company's: they outlive the key that made them.
         assert!(store.revoke_key(&client).await.unwrap_or_else(|e| panic!("{e}")));
-        assert_eq!(live(store.clone()).await, ["W-ACME", "W-ONE", "W-WANG"], "{}", backend(&store));
+        assert_eq!(live(store.clone()).await, left, "{}", backend(&store));
     })
     .await;
 }
