@@ -37,6 +37,7 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/corpus/park.jsonl",
         "tests/holdout/holdout.jsonl",
         "tests/holdout2/holdout2.jsonl",
+        "tests/holdout3/holdout3.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()

@@ -71,11 +71,13 @@ pub const RULES: [Translation; 20] = [
     Translation {
         id: "BI-002",
         cel: "f.instruction.channel in ['im', 'email'] && f.payee.is_new \
-              && (hasAny(p.instruction.text, 'secrecy') || hasAny(p.instruction.text, 'bypass_process')) \
+              && (hasAny(p.instruction.text, 'secrecy') || hasAny(p.instruction.text, 'bypass_process') \
+                  || matchesAny(n.instruction.text, 'secrecy_phrase') || matchesAny(n.instruction.text, 'paperwork_later')) \
               && (hasAny(p.instruction.text, 'boss_role') || matchesAny(n.instruction.text, 'boss_title') \
                   || hasAny(p.instruction.from_name, 'boss_role') || !has(f.approvals) || f.approvals == 0.0)",
         zen: "f.instruction.channel in [\"im\", \"email\"] and f.payee.is_new == true \
-              and (some(kw.secrecy, contains(p.instruction.text, #)) or some(kw.bypass_process, contains(p.instruction.text, #))) \
+              and (some(kw.secrecy, contains(p.instruction.text, #)) or some(kw.bypass_process, contains(p.instruction.text, #)) \
+                   or matches(n.instruction.text, re.secrecy_phrase) or matches(n.instruction.text, re.paperwork_later)) \
               and (some(kw.boss_role, contains(p.instruction.text, #)) or matches(n.instruction.text, re.boss_title) \
                    or some(kw.boss_role, contains(p.instruction.from_name, #)) or f.approvals == null or f.approvals == 0)",
     },
