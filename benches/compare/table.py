@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Prints the README's head-to-head table from criterion's results (target/criterion).
+"""Prints the README's head-to-head table from criterion's results (target/criterion, or
+$CARGO_TARGET_DIR/criterion when the bench was run with CARGO_TARGET_DIR set).
 
 Run after `cargo bench --manifest-path benches/compare/Cargo.toml`; medians are per screening
 (criterion's median per iteration divided by the requests in the iteration).
 """
 import json
+import os
 import pathlib
 
-ROOT = pathlib.Path(__file__).resolve().parent / "target" / "criterion"
+TARGET = os.environ.get("CARGO_TARGET_DIR") or pathlib.Path(__file__).resolve().parent / "target"
+ROOT = pathlib.Path(TARGET).resolve() / "criterion"
 ROWS = [
     ("fraudscreen", "fraudscreen"),
     ("cel", "CEL (`cel` 0.15)"),
