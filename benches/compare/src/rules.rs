@@ -130,11 +130,19 @@ pub const RULES: [Translation; 20] = [
     // Fake order, on a payment.
     Translation {
         id: "FO-002",
-        cel: "f.payee.is_new && hasAny(p.text, 'designated_supplier') \
-              && (hasAny(p.text, 'fake_payment_proof') || f.payee.account_type == 'personal' || has(f.related.order_id))",
-        zen: "f.payee.is_new == true and some(kw.designated_supplier, contains(p.text, #)) \
-              and (some(kw.fake_payment_proof, contains(p.text, #)) or f.payee.account_type == \"personal\" \
-                   or f.related.order_id != null)",
+        cel: "f.payee.is_new \
+              && (!hasAny(p.text, 'cleared_prepayment') || hasAny(p.text, 'customer_payment_claim')) \
+              && ((hasAny(p.text, 'designated_supplier') \
+                   && (hasAny(p.text, 'fake_payment_proof') || f.payee.account_type == 'personal' || has(f.related.order_id))) \
+                  || (hasAny(p.text, 'settle_together') \
+                      && (hasAny(p.text, 'customer_payment_claim') || f.payee.account_type == 'personal')))",
+        zen: "f.payee.is_new == true \
+              and (some(kw.cleared_prepayment, contains(p.text, #)) == false or some(kw.customer_payment_claim, contains(p.text, #))) \
+              and ((some(kw.designated_supplier, contains(p.text, #)) \
+                    and (some(kw.fake_payment_proof, contains(p.text, #)) or f.payee.account_type == \"personal\" \
+                         or f.related.order_id != null)) \
+                   or (some(kw.settle_together, contains(p.text, #)) \
+                       and (some(kw.customer_payment_claim, contains(p.text, #)) or f.payee.account_type == \"personal\")))",
     },
     // Mitigators on payments.
     Translation {
@@ -156,9 +164,11 @@ pub const RULES: [Translation; 20] = [
     // Fake order.
     Translation {
         id: "FO-001",
-        cel: "f.customer.is_new && (f.third_party.role == 'designated_supplier' || hasAny(p.notes, 'designated_supplier'))",
+        cel: "f.customer.is_new && (f.third_party.role == 'designated_supplier' || hasAny(p.notes, 'designated_supplier') \
+              || hasAny(p.notes, 'settle_together'))",
         zen: "f.customer.is_new == true \
-              and (f.third_party.role == \"designated_supplier\" or some(kw.designated_supplier, contains(p.notes, #)))",
+              and (f.third_party.role == \"designated_supplier\" or some(kw.designated_supplier, contains(p.notes, #)) \
+                   or some(kw.settle_together, contains(p.notes, #)))",
     },
     Translation {
         id: "FO-003",
