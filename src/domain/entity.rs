@@ -67,6 +67,21 @@ pub fn normalize_company_name(name: &str) -> String {
     folded
 }
 
+/// An account name without the bracketed account use banks append to a company's own name
+/// (`某某有限公司（承兑保证金户）`, `某某有限公司(结构性存款户)`): the bracket is dropped only when
+/// what it holds ends in 户 (账户, 专户, 一般户, 保证金户), so a branch (`（乌鲁木齐分公司）`) stays.
+pub fn without_account_label(name: &str) -> &str {
+    let trimmed = name.trim_end();
+    let Some(inner_end) = trimmed.strip_suffix('）').or_else(|| trimmed.strip_suffix(')')) else {
+        return name;
+    };
+    let Some(open) = inner_end.rfind(['（', '(']) else {
+        return name;
+    };
+    let label = &inner_end[open..];
+    if label.ends_with('户') { inner_end[..open].trim_end() } else { name }
+}
+
 /// Folds a personal name: the separators of transliterated names (买买提·艾力, 买买提.艾力,
 /// 买买提 艾力) are dropped, so all spellings compare equal.
 pub fn normalize_person_name(name: &str) -> String {
@@ -181,6 +196,15 @@ pub fn is_mobile_number(phone: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_account_use_in_brackets_is_dropped_and_a_branch_is_kept() {
+        assert_eq!(without_account_label("某某医药有限公司（承兑保证金户）"), "某某医药有限公司");
+        assert_eq!(without_account_label("某某建设有限公司(结构性存款户) "), "某某建设有限公司");
+        assert_eq!(without_account_label("某某有限公司（乌鲁木齐分公司）"), "某某有限公司（乌鲁木齐分公司）");
+        assert_eq!(without_account_label("某某有限公司"), "某某有限公司");
+        assert_eq!(without_account_label("户）"), "户）");
+    }
 
     #[test]
     fn credit_code_check_character_is_verified() {

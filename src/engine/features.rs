@@ -9,7 +9,9 @@ use rust_decimal::Decimal;
 use super::history::{History, NameRole, account_key_cow, median, name_key};
 use super::schema::{F, N_FIELDS};
 use super::settings::CompanySettings;
-use crate::domain::entity::{credit_code_is_valid, is_free_mail, is_mobile_number, looks_like_person_name};
+use crate::domain::entity::{
+    credit_code_is_valid, is_free_mail, is_mobile_number, looks_like_person_name, without_account_label,
+};
 use crate::domain::named_person::names_someone_other_than;
 use crate::domain::request::{OrderRequest, PaymentRequest, Request};
 
@@ -219,7 +221,10 @@ impl<'a> Facts<'a> {
             self.set(F::MemoNamesOtherPerson, Value::Bool(names_other));
         }
         if let Some(payer_name) = p.payer.as_ref().and_then(|payer| payer.account_name.as_deref()) {
-            let own = name_key(payer_name) == payee_key;
+            let payer_key = name_key(payer_name);
+            // Banks name a company's other accounts after it with the account's use in brackets:
+            // `某某有限公司（承兑保证金户）` is still the company's own.
+            let own = payer_key == payee_key || name_key(without_account_label(&p.payee.name)) == payer_key;
             self.set(F::PayeeIsOwnAccount, Value::Bool(own));
         }
     }

@@ -527,7 +527,9 @@ async fn tenant_settings_override_the_defaults_for_that_tenant_only() {
     };
     let (status, error) = put(json!({"approval_limits": ["100000", "-5"]})).await;
     assert_eq!((status, error["field"].as_str()), (400, Some("approval_limits[1]")), "{error}");
-    let (status, _) = put(json!({"approval_limits": ["100000"], "time_zone": "Asia/Urumqi"})).await;
+    // The time zone stays Beijing time: at Urumqi time the 10:32 payment would fall before
+    // business hours, and CM-006 would review it for that instead.
+    let (status, _) = put(json!({"approval_limits": ["100000"], "time_zone": "Asia/Shanghai"})).await;
     assert_eq!(status, 200);
     let (status, read) = app.get("/v1/tenants/acme/settings", &officer).await;
     assert_eq!((status, read["approval_limits"][0].as_str()), (200, Some("100000")), "{read}");
