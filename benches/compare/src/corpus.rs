@@ -39,6 +39,7 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout2/holdout2.jsonl",
         "tests/holdout3/holdout3.jsonl",
         "tests/holdout4/holdout4.jsonl",
+        "tests/holdout5/holdout5.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
