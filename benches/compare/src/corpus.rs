@@ -40,6 +40,7 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout3/holdout3.jsonl",
         "tests/holdout4/holdout4.jsonl",
         "tests/holdout5/holdout5.jsonl",
+        "tests/holdout6/holdout6.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
