@@ -224,7 +224,10 @@ impl<'a> Facts<'a> {
             let payer_key = name_key(payer_name);
             // Banks name a company's other accounts after it with the account's use in brackets:
             // `某某有限公司（承兑保证金户）` is still the company's own.
-            let own = payer_key == payee_key || name_key(without_account_label(&p.payee.name)) == payer_key;
+            // Folded again only when a label was there to drop: this runs for every payment.
+            let unlabelled = without_account_label(&p.payee.name);
+            let own =
+                payer_key == payee_key || (unlabelled.len() != p.payee.name.len() && name_key(unlabelled) == payer_key);
             self.set(F::PayeeIsOwnAccount, Value::Bool(own));
         }
     }
