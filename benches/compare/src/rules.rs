@@ -64,9 +64,13 @@ pub const RULES: [Translation; 20] = [
     Translation {
         id: "BI-001",
         cel: "f.instruction.channel in ['im', 'email'] && f.payee.is_new \
-              && hasAny(p.instruction.text, 'balance_probe') && (!has(f.approvals) || f.approvals == 0.0)",
+              && (hasAny(p.instruction.text, 'balance_probe') \
+                  || (hasAny(p.instruction.text, 'balance_lead') && matchesAny(n.instruction.text, 'balance_question'))) \
+              && (!has(f.approvals) || f.approvals == 0.0)",
         zen: "f.instruction.channel in [\"im\", \"email\"] and f.payee.is_new == true \
-              and some(kw.balance_probe, contains(p.instruction.text, #)) and (f.approvals == null or f.approvals == 0)",
+              and (some(kw.balance_probe, contains(p.instruction.text, #)) \
+                   or (some(kw.balance_lead, contains(p.instruction.text, #)) and matches(n.instruction.text, re.balance_question))) \
+              and (f.approvals == null or f.approvals == 0)",
     },
     Translation {
         id: "BI-002",
