@@ -41,6 +41,7 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout4/holdout4.jsonl",
         "tests/holdout5/holdout5.jsonl",
         "tests/holdout6/holdout6.jsonl",
+        "tests/holdout7/holdout7.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
