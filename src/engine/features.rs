@@ -187,6 +187,11 @@ impl<'a> Facts<'a> {
         let name_accounts = history.name_accounts(&payee_key, t);
         let differs = vendor_accounts.iter().chain(name_accounts).any(|(_, a)| *a != account);
         self.set(F::PayeeAccountDiffers, Value::Bool(differs));
+        // A new account under the very name the vendor's old one had: a driver or herder who
+        // changed cards, not a company's money moved to someone else's account.
+        let same_holder =
+            vendor_accounts.iter().any(|(_, a)| *a != account && name_accounts.iter().any(|(_, b)| b == a));
+        self.set(F::PayeeSameHolder, Value::Bool(same_holder));
         let mut employees: Vec<&str> = Vec::new();
         let mut master_change: Option<Timestamp> = None;
         for record in history.counterparties(account, t) {

@@ -131,6 +131,7 @@ fields! {
     PayeePaymentCount = "payee.payment_count": Number, Payment, "此前向该账号已执行的付款笔数", "executed payments to this account before";
     PayeeAccountChangedAge = "payee.account_changed_age": Duration, Payment, "距收款账户变更的时长（主数据变更日期，或同一供应商/户名此前付往其他账号）", "time since the payee's account changed (vendor-master date, or the same vendor or name paid to another account before)";
     PayeeAccountDiffers = "payee.account_differs": Bool, Payment, "同一供应商编号或户名此前付往另一个账号", "the same vendor id or payee name was paid to a different account before";
+    PayeeSameHolder = "payee.same_holder": Bool, Payment, "该供应商以前的某个账号就在同一户名下（同一人或单位换了新账号）", "one of the vendor's earlier accounts was in this same name (the same holder, a new account)";
     PayeeNameMismatch = "payee.name_mismatch": Bool, Payment, "户名与该账号留存的户名不一致", "payee name differs from the name on file for this account";
     PayeeLookalike = "payee.lookalike_known": Bool, Payment, "户名与某个已知往来方相差一两个字（疑似仿冒）", "payee name is one or two characters off a known counterparty";
     PayeeAllowlisted = "payee.allowlisted": Bool, Payment, "复核确认过的误报：同一收款账户，且本次命中的规则都在放行名单所列规则之内", "a reviewed false alarm: the same payee account, and every rule that fired is one the allowlist entry lists";

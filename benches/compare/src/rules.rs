@@ -57,8 +57,12 @@ pub const RULES: [Translation; 20] = [
     },
     Translation {
         id: "AC-004",
-        cel: "f.payee.account_differs && f.payee.is_new",
-        zen: "f.payee.account_differs == true and f.payee.is_new == true",
+        cel: "f.payee.account_differs && f.payee.is_new \
+              && (!has(p.instruction.text) || !hasAny(p.instruction.text, 'account_change_words')) \
+              && (!has(f.verification.callback_trusted) || f.verification.callback_trusted == false)",
+        zen: "f.payee.account_differs == true and f.payee.is_new == true \
+              and (p.instruction.text == null or not some(kw.account_change_words, contains(p.instruction.text, #))) \
+              and (f.verification.callback_trusted == null or f.verification.callback_trusted == false)",
     },
     // Boss impersonation.
     Translation {
