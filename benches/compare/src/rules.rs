@@ -180,8 +180,9 @@ pub const RULES: [Translation; 20] = [
     },
     Translation {
         id: "FO-003",
-        cel: "f.customer.is_new && (f.fees.count >= 1.0 || hasAny(p.notes, 'seller_fee'))",
-        zen: "f.customer.is_new == true and (f.fees.count >= 1 or some(kw.seller_fee, contains(p.notes, #)))",
+        cel: "f.customer.is_new && (f.fees.count >= 1.0 || (hasAny(p.notes, 'seller_fee') && hasAny(p.notes, 'fee_demand')))",
+        zen: "f.customer.is_new == true and (f.fees.count >= 1 \
+              or (some(kw.seller_fee, contains(p.notes, #)) and some(kw.fee_demand, contains(p.notes, #))))",
     },
     // Fake purchaser.
     Translation {
