@@ -42,6 +42,7 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout5/holdout5.jsonl",
         "tests/holdout6/holdout6.jsonl",
         "tests/holdout7/holdout7.jsonl",
+        "tests/holdout8/holdout8.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
