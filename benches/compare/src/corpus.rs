@@ -43,6 +43,7 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout6/holdout6.jsonl",
         "tests/holdout7/holdout7.jsonl",
         "tests/holdout8/holdout8.jsonl",
+        "tests/holdout9/holdout9.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
