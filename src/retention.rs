@@ -50,7 +50,7 @@ pub fn reduce_history_request(kind: Kind, request_json: &str) -> Option<String> 
                 bank: None,
                 account_type: None,
                 vendor_id: p.payee.vendor_id,
-                phone: None,
+                phone: p.payee.phone,
             },
             amount: p.amount,
             currency: p.currency,
@@ -207,18 +207,11 @@ mod tests {
             "verification":{"callback_done":true,"callback_number":"13800000000"}}"#;
         let kept = reduce_history_request(Kind::Payment, request).unwrap_or_default();
         assert_eq!(event(Kind::Payment, &kept), event(Kind::Payment, request), "{kept}");
-        for gone in [
-            "王经理",
-            "新账户",
-            "6222000000000001",
-            "示例银行",
-            "0755",
-            "务必",
-            "zhao.lei",
-            "HT-3",
-            "13800000000",
-            "货款",
-        ] {
+        // The payee's phone stays: it is the number on file that a later call-back must reach.
+        assert!(kept.contains("0755-88880000"), "{kept}");
+        for gone in
+            ["王经理", "新账户", "6222000000000001", "示例银行", "务必", "zhao.lei", "HT-3", "13800000000", "货款"]
+        {
             assert!(!kept.contains(gone), "{gone} kept in {kept}");
         }
         assert_eq!(

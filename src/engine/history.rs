@@ -35,6 +35,8 @@ pub struct PaymentRecord {
     pub invoice_no: Option<String>,
     /// Who requested it.
     pub requested_by: Option<String>,
+    /// The payee's phone as our own request gave it: on file for later call-backs.
+    pub payee_phone: Option<String>,
 }
 
 /// An accepted order.
@@ -154,6 +156,7 @@ impl Event {
             amount: request.amount.decimal(),
             invoice_no: request.related.as_ref().and_then(|r| r.invoice_no.clone()),
             requested_by: request.requested_by.clone(),
+            payee_phone: request.payee.phone.clone(),
         })
     }
 
@@ -228,6 +231,9 @@ pub struct History {
     /// (time, phone) on file for call-backs, by vendor id and by vendor name key: a changed
     /// account is not on file yet, but the vendor's phone is.
     vendor_phones: HashMap<String, Vec<(Timestamp, String)>>,
+    /// The same, from the payee phone our own executed payment requests gave: on file too, and
+    /// read only where the vendor master has no phone.
+    paid_phones: HashMap<String, Vec<(Timestamp, String)>>,
     /// Names of every known counterparty, for the look-alike test.
     names: NameIndex,
     /// Allowlist entries by payee account or customer name key.
@@ -264,6 +270,13 @@ impl History {
                 }
                 if let Some(requester) = &p.requested_by {
                     insert_sorted(self.payments_by_requester.entry(requester.clone()).or_default(), p.at);
+                }
+                if let Some(phone) = p.payee_phone.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+                    let keys =
+                        p.vendor_id.as_deref().map(vendor_phone_key).into_iter().chain([name_phone_key(&p.payee_name)]);
+                    for key in keys {
+                        insert_sorted(self.paid_phones.entry(key).or_default(), (p.at, phone.to_owned()));
+                    }
                 }
                 self.names.add(&p.payee_name, p.at, NameRole::Payee);
                 let list = self.payments_by_account.entry(account).or_default();
@@ -355,11 +368,12 @@ impl History {
         end.checked_sub(1).and_then(|last| self.rolling_median.get(last)).copied()
     }
 
-    /// The vendor master's call-back phone for this payee before `t`: the newest on file for
-    /// its vendor id, else for its name.
+    /// The call-back phone on file for this payee before `t`: the vendor master's newest for
+    /// its vendor id, else for its name; without one, the newest an executed payment to it gave
+    /// (by vendor id, else by name).
     pub fn vendor_phone(&self, vendor_id: Option<&str>, name: &str, t: Timestamp) -> Option<&str> {
-        let newest = |key: String| before(self.vendor_phones.get(&key), t).last().map(|(_, phone)| phone.as_str());
-        vendor_id.and_then(|id| newest(vendor_phone_key(id))).or_else(|| newest(name_phone_key(name)))
+        newest_phone(&self.vendor_phones, vendor_id, name, t)
+            .or_else(|| newest_phone(&self.paid_phones, vendor_id, name, t))
     }
 
     /// Allowlist entries for this payee account or customer name that are in force at `t`.
@@ -495,6 +509,17 @@ fn insert_sorted<T: PartialOrd>(list: &mut Vec<T>, item: T) {
 }
 
 /// Keys of `History::vendor_phones`; the prefixes keep an id from meeting a name.
+/// The newest phone in `phones` before `t`, by vendor id, else by name.
+fn newest_phone<'h>(
+    phones: &'h HashMap<String, Vec<(Timestamp, String)>>,
+    vendor_id: Option<&str>,
+    name: &str,
+    t: Timestamp,
+) -> Option<&'h str> {
+    let newest = |key: String| before(phones.get(&key), t).last().map(|(_, phone)| phone.as_str());
+    vendor_id.and_then(|id| newest(vendor_phone_key(id))).or_else(|| newest(name_phone_key(name)))
+}
+
 fn vendor_phone_key(vendor_id: &str) -> String {
     format!("id:{}", vendor_id.trim())
 }
@@ -536,7 +561,42 @@ mod tests {
             amount: Decimal::from(100),
             invoice_no: Some("INV-1".into()),
             requested_by: Some("E1".into()),
+            payee_phone: None,
         })
+    }
+
+    #[test]
+    fn the_phone_on_file_is_the_vendor_masters_else_the_one_a_paid_request_gave() {
+        let mut history = History::new();
+        let paid = |at: &str, phone: &str| {
+            let mut event = payment(at, "6217 0000 1111", "天山物流有限公司");
+            if let Event::Payment(p) = &mut event {
+                p.payee_phone = Some(phone.into());
+            }
+            event
+        };
+        history.record(paid("2026-05-02T10:00:00+08:00", "0994-1111111"));
+        history.record(paid("2026-06-02T10:00:00+08:00", "0994-2222222"));
+        let before_any = ts("2026-05-01T10:00:00+08:00");
+        let later = ts("2026-07-01T10:00:00+08:00");
+        assert_eq!(history.vendor_phone(Some("V1"), "天山物流有限公司", before_any), None);
+        assert_eq!(history.vendor_phone(Some("V1"), "天山物流有限公司", later), Some("0994-2222222"));
+        assert_eq!(history.vendor_phone(None, "天山物流 有限公司", later), Some("0994-2222222"), "by name");
+        history.record(Event::Counterparty(CounterpartyRecord {
+            at: ts("2026-04-01T10:00:00+08:00"),
+            kind: CounterpartyKind::Vendor,
+            id: "V1".into(),
+            name: "天山物流有限公司".into(),
+            account_no: "6217 0000 1111".into(),
+            account_changed_at: None,
+            bank: None,
+            phone: Some("0994-9999999".into()),
+        }));
+        assert_eq!(
+            history.vendor_phone(Some("V1"), "天山物流有限公司", later),
+            Some("0994-9999999"),
+            "the master first"
+        );
     }
 
     #[test]
