@@ -44,6 +44,7 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout7/holdout7.jsonl",
         "tests/holdout8/holdout8.jsonl",
         "tests/holdout9/holdout9.jsonl",
+        "tests/holdout10/holdout10.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
