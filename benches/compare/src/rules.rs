@@ -172,10 +172,12 @@ pub const RULES: [Translation; 20] = [
     // Fake order.
     Translation {
         id: "FO-001",
-        cel: "f.customer.is_new && (f.third_party.role == 'designated_supplier' || hasAny(p.notes, 'designated_supplier') \
+        cel: "f.customer.is_new && (f.third_party.role == 'designated_supplier' \
+              || (hasAny(p.notes, 'designated_supplier') && !matchesAny(n.notes, 'negated_ask')) \
               || hasAny(p.notes, 'settle_together'))",
         zen: "f.customer.is_new == true \
-              and (f.third_party.role == \"designated_supplier\" or some(kw.designated_supplier, contains(p.notes, #)) \
+              and (f.third_party.role == \"designated_supplier\" \
+                   or (some(kw.designated_supplier, contains(p.notes, #)) and not matches(n.notes, re.negated_ask)) \
                    or some(kw.settle_together, contains(p.notes, #)))",
     },
     Translation {
