@@ -45,6 +45,7 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout8/holdout8.jsonl",
         "tests/holdout9/holdout9.jsonl",
         "tests/holdout10/holdout10.jsonl",
+        "tests/holdout11/holdout11.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
