@@ -508,7 +508,6 @@ fn insert_sorted<T: PartialOrd>(list: &mut Vec<T>, item: T) {
     list.insert(position, item);
 }
 
-/// Keys of `History::vendor_phones`; the prefixes keep an id from meeting a name.
 /// The newest phone in `phones` before `t`, by vendor id, else by name.
 fn newest_phone<'h>(
     phones: &'h HashMap<String, Vec<(Timestamp, String)>>,
@@ -520,6 +519,8 @@ fn newest_phone<'h>(
     vendor_id.and_then(|id| newest(vendor_phone_key(id))).or_else(|| newest(name_phone_key(name)))
 }
 
+/// Keys of `History::vendor_phones` and `History::paid_phones`; the prefixes keep an id from
+/// meeting a name.
 fn vendor_phone_key(vendor_id: &str) -> String {
     format!("id:{}", vendor_id.trim())
 }
