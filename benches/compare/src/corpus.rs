@@ -46,6 +46,8 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout9/holdout9.jsonl",
         "tests/holdout10/holdout10.jsonl",
         "tests/holdout11/holdout11.jsonl",
+        "tests/holdout12/holdout12.jsonl",
+        "tests/holdout13/holdout13.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()

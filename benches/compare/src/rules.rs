@@ -182,9 +182,11 @@ pub const RULES: [Translation; 20] = [
     },
     Translation {
         id: "FO-003",
-        cel: "f.customer.is_new && (f.fees.count >= 1.0 || (hasAny(p.notes, 'seller_fee') && hasAny(p.notes, 'fee_demand')))",
+        cel: "f.customer.is_new && (f.fees.count >= 1.0 \
+              || (hasAny(p.notes, 'seller_fee') && hasAny(p.notes, 'fee_demand') && !matchesAny(n.notes, 'buyer_pays_us')))",
         zen: "f.customer.is_new == true and (f.fees.count >= 1 \
-              or (some(kw.seller_fee, contains(p.notes, #)) and some(kw.fee_demand, contains(p.notes, #))))",
+              or (some(kw.seller_fee, contains(p.notes, #)) and some(kw.fee_demand, contains(p.notes, #)) \
+                  and not matches(n.notes, re.buyer_pays_us)))",
     },
     // Fake purchaser.
     Translation {
