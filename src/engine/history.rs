@@ -467,13 +467,15 @@ impl NameIndex {
         if n_chars < MIN_LOOKALIKE_CHARS || self.is_known(key, t, role) {
             return false;
         }
+        // Two neighbouring characters swapped (`童乐玩教具` for `童乐教玩具`) counts as one edit,
+        // as a reader's eye takes it: optimal string alignment, not plain Levenshtein.
         let max_distance = if n_chars >= 8 { 2 } else { 1 };
         let near = |probe: &str| {
             self.deletions.get(probe).is_some_and(|candidates| {
                 candidates.iter().any(|candidate| {
                     candidate != key
                         && self.is_known(candidate, t, role)
-                        && strsim::levenshtein(candidate, key) <= max_distance
+                        && strsim::osa_distance(candidate, key) <= max_distance
                 })
             })
         };
@@ -626,6 +628,19 @@ mod tests {
         assert!(!is("嘉峪关宏兴铁合金有限责任公司", NameRole::Payee));
         assert!(!is("乌鲁木齐天成化工有限公司", NameRole::Payee));
         assert!(!is("嘉峪关宏鑫铁合金有限公司", NameRole::Customer));
+    }
+
+    #[test]
+    fn two_neighbouring_characters_swapped_is_a_lookalike_even_in_a_short_name() {
+        let mut history = History::new();
+        history.record(payment("2026-05-01T10:00:00+08:00", "1", "昌吉天润农资有限公司"));
+        let later = ts("2026-06-01T00:00:00+08:00");
+        let is = |name: &str| history.is_lookalike(&name_key(name), later, NameRole::Payee);
+        assert!(is("昌吉润天农资有限公司"));
+        assert!(is("昌吉天润资农有限公司"));
+        // Two characters changed in a short name is another company, swapped or not.
+        assert!(!is("昌吉润田农资有限公司"));
+        assert!(!is("昌吉天润资农商贸有限公司"));
     }
 
     #[test]
