@@ -4,6 +4,7 @@
 
 pub mod decision;
 pub mod entity;
+pub mod founding;
 pub mod money;
 pub mod named_person;
 pub mod request;

@@ -12,6 +12,7 @@ use super::settings::CompanySettings;
 use crate::domain::entity::{
     credit_code_is_valid, is_free_mail, is_mobile_number, looks_like_person_name, without_account_label,
 };
+use crate::domain::founding::{MonthIndex, latest_founding_month};
 use crate::domain::named_person::names_someone_other_than;
 use crate::domain::request::{OrderRequest, PaymentRequest, Request};
 
@@ -95,7 +96,23 @@ impl<'a> Facts<'a> {
             Request::Payment(p) => facts.payment(p, history, company),
             Request::Order(o) => facts.order(o, history, company),
         }
+        facts.founding(request, local.month_index);
         facts
+    }
+
+    /// How long ago the company the texts speak of was founded, when they give the month.
+    fn founding(&mut self, request: &Request, now: MonthIndex) {
+        let texts = match request {
+            Request::Payment(p) => {
+                [p.instruction.as_ref().and_then(|i| i.text.as_deref()), p.memo.as_deref(), p.purpose.as_deref()]
+            }
+            Request::Order(o) => [o.notes.as_deref(), o.payment_terms.as_deref(), None],
+        };
+        // A founding "in the future" is a typo or a contract date misread: ignored.
+        let latest = texts.iter().flatten().filter_map(|t| latest_founding_month(t)).filter(|m| *m <= now).max();
+        if let Some(month) = latest {
+            self.set(F::FoundedMonthsAgo, Value::Number(Decimal::from(now - month)));
+        }
     }
 
     fn payment(&mut self, p: &'a PaymentRequest, history: &History, company: &CompanySettings) {

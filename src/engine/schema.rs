@@ -135,7 +135,7 @@ fields! {
     PayeeNameMismatch = "payee.name_mismatch": Bool, Payment, "户名与该账号留存的户名不一致", "payee name differs from the name on file for this account";
     PayeeLookalike = "payee.lookalike_known": Bool, Payment, "户名与某个已知往来方相差一两个字（疑似仿冒）", "payee name is one or two characters off a known counterparty";
     PayeeAllowlisted = "payee.allowlisted": Bool, Payment, "复核确认过的误报：同一收款账户，且本次命中的规则都在放行名单所列规则之内", "a reviewed false alarm: the same payee account, and every rule that fired is one the allowlist entry lists";
-    PayeeIsOwnAccount = "payee.is_own_account": Bool, Payment, "收款户名与付款户名相同（本公司账户之间划转）", "the payee is the paying company itself (a transfer between its own accounts)";
+    PayeeIsOwnAccount = "payee.is_own_account": Bool, Payment, "收款户名与付款户名相同（本公司账户之间划转；户名后括注账户用途如“（保证金户）”亦算）", "the payee is the paying company itself (a transfer between its own accounts; a bracketed account use such as `（保证金户）` after the name is ignored)";
     PayeeIsPersonName = "payee.is_person_name": Bool, Payment, "户名像个人姓名而非单位名称", "payee name looks like a person, not an organisation";
     MemoNamesOtherPerson = "memo.names_other_person": Bool, Payment, "摘要或用途点名了某人（如“押运员某某7月工资”“离职工资结算（某某）”），而收款户名不是此人", "the memo or purpose names a person (the employee a payroll line pays, say) and the payee is not that person";
     PayeeEmployeeCount = "payee.employee_count": Number, Payment, "留存为工资卡的员工人数（该账号）", "employees whose payroll account on file is this account";
@@ -149,6 +149,8 @@ fields! {
     SplitPayment = "amount.split_payment": Bool, Payment, "拆分付款：72 小时内向同一账号多笔均低于额度、合计超过额度", "several payments to one account within the split window, each below a threshold, adding up past it";
     InvoicePaidBefore = "invoice.paid_before": Bool, Payment, "该发票号此前已付款", "this invoice number was paid before";
     FromFreeMail = "instruction.from_free_mail": Bool, Payment, "指令来自免费邮箱", "the instruction came from a free mail address";
+    // Both: derived from the texts.
+    FoundedMonthsAgo = "text.founded_months_ago": Number, Both, "文字写明的成立或注册年月距今的月数（“经查该公司2026年3月成立”；写了几个取最近的）", "months since the founding or registration month the text gives ('founded in March 2026'; the latest if several)";
     // Order: as sent.
     RecordId = "record_id": Text, Order, "订单记录编号", "the order's record id";
     CustomerName = "customer.name": Text, Order, "客户名称", "customer name";

@@ -151,6 +151,7 @@ impl CompanySettings {
             is_holiday,
             is_workday,
             is_business_hours: is_workday && minutes >= start && minutes < end,
+            month_index: crate::domain::founding::month_index(date.year() as i32, date.month() as i32),
         }
     }
 
@@ -177,6 +178,8 @@ pub struct LocalTime {
     pub is_workday: bool,
     /// Within business hours on a working day.
     pub is_business_hours: bool,
+    /// The calendar month, as [`crate::domain::founding::month_index`] numbers it.
+    pub month_index: i32,
 }
 
 #[cfg(test)]
