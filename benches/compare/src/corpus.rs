@@ -48,6 +48,8 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout11/holdout11.jsonl",
         "tests/holdout12/holdout12.jsonl",
         "tests/holdout13/holdout13.jsonl",
+        "tests/holdout14/holdout14.jsonl",
+        "tests/holdout15/holdout15.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
