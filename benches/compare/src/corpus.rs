@@ -50,6 +50,7 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout13/holdout13.jsonl",
         "tests/holdout14/holdout14.jsonl",
         "tests/holdout15/holdout15.jsonl",
+        "tests/holdout16/holdout16.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()

@@ -125,10 +125,12 @@ pub const RULES: [Translation; 20] = [
     Translation {
         id: "FS-001",
         cel: "hasAny(p.text, 'salary_words') && (f.payee.account_type == 'personal' || f.payee.is_person_name) \
-              && (matchesAny(n.text, 'headcount') || f.payee.employee_count >= 2.0)",
+              && (matchesAny(n.text, 'headcount') || f.payee.employee_count >= 2.0) \
+              && (!has(f.payee.vendor_id) || !has(f.related.contract_id) || f.payee.is_new)",
         zen: "some(kw.salary_words, contains(p.text, #)) \
               and (f.payee.account_type == \"personal\" or f.payee.is_person_name == true) \
-              and (matches(n.text, re.headcount) or f.payee.employee_count >= 2)",
+              and (matches(n.text, re.headcount) or f.payee.employee_count >= 2) \
+              and (f.payee.vendor_id == null or f.related.contract_id == null or f.payee.is_new == true)",
     },
     Translation {
         id: "FS-004",
