@@ -442,6 +442,12 @@ pub const USUAL_ORDER_WINDOW: usize = 50;
 /// Names shorter than this (after folding) are too short to call one character off a look-alike.
 const MIN_LOOKALIKE_CHARS: usize = 4;
 
+/// A known payee's name extended by this many characters (`销售`, `贸易`, `件销售`, `供应链`) reads
+/// as the same firm; shorter known names (`新疆某某`) are too generic to extend.
+const MIN_ADDED_CHARS: usize = 2;
+const MAX_ADDED_CHARS: usize = 4;
+const MIN_EXTENDED_CHARS: usize = 6;
+
 impl NameIndex {
     fn add(&mut self, name: &str, at: Timestamp, role: NameRole) {
         let key = name_key(name);
@@ -485,11 +491,23 @@ impl NameIndex {
             return true;
         }
         let mut probe = String::with_capacity(key.len());
-        key.char_indices().any(|(at, c)| {
+        let one_off = key.char_indices().any(|(at, c)| {
             probe.clear();
             probe.push_str(&key[..at]);
             probe.push_str(&key[at + c.len_utf8()..]);
             near(&probe)
+        });
+        one_off || (role == NameRole::Payee && self.extends_known_payee(key, t))
+    }
+
+    /// A known payee's name with a few characters added at the end (`北钢特种铸锻` →
+    /// `北钢特种铸锻件销售`): a "sales company" named to pass for the supplier. Payees only: a known
+    /// customer's branch ordering in its own name is ordinary business.
+    fn extends_known_payee(&self, key: &str, t: Timestamp) -> bool {
+        let ends: Vec<usize> = key.char_indices().map(|(at, _)| at).collect();
+        (MIN_ADDED_CHARS..=MAX_ADDED_CHARS).any(|added| {
+            ends.len() >= MIN_EXTENDED_CHARS + added
+                && self.is_known(&key[..ends[ends.len() - added]], t, NameRole::Payee)
         })
     }
 
@@ -641,6 +659,21 @@ mod tests {
         // Two characters changed in a short name is another company, swapped or not.
         assert!(!is("昌吉润田农资有限公司"));
         assert!(!is("昌吉天润资农商贸有限公司"));
+    }
+
+    #[test]
+    fn a_known_payees_name_with_a_trade_word_added_is_a_lookalike_but_not_for_customers() {
+        let mut history = History::new();
+        history.record(payment("2026-05-01T10:00:00+08:00", "1", "齐齐哈尔北钢特种铸锻有限公司"));
+        history.record(payment("2026-05-01T10:00:00+08:00", "2", "新疆天成有限公司"));
+        let later = ts("2026-06-01T00:00:00+08:00");
+        let is = |name: &str, role| history.is_lookalike(&name_key(name), later, role);
+        assert!(is("齐齐哈尔北钢特种铸锻件销售有限公司", NameRole::Payee));
+        assert!(is("齐齐哈尔北钢特种铸锻贸易有限公司", NameRole::Payee));
+        // Five characters more is another firm; a short known name is too generic to extend.
+        assert!(!is("齐齐哈尔北钢特种铸锻件销售服务有限公司", NameRole::Payee));
+        assert!(!is("新疆天成化工贸易有限公司", NameRole::Payee));
+        assert!(!is("齐齐哈尔北钢特种铸锻件销售有限公司", NameRole::Customer));
     }
 
     #[test]
