@@ -51,6 +51,7 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout14/holdout14.jsonl",
         "tests/holdout15/holdout15.jsonl",
         "tests/holdout16/holdout16.jsonl",
+        "tests/holdout17/holdout17.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
