@@ -7,7 +7,7 @@ use super::Sources;
 use super::check::Scope;
 use super::diagnostic::{Diagnostic, Diagnostics, Text, did_you_mean, suggestion};
 use super::expr;
-use super::matcher::{KeywordMatcher, RegexGroup, normalize_term};
+use super::matcher::{KeywordMatcher, RegexGroup, ascii_word_boundaries, normalize_term};
 use super::ruleset::{PackInfo, Rule, RuleSet, SCAM_TYPES, version_of};
 use super::schema::Applies;
 use super::settings::{Limits, Settings};
@@ -258,7 +258,7 @@ fn regex_sets(packs: &[PackFile], limits: &Limits, diags: &mut Vec<Diagnostic>) 
                 ));
                 continue;
             }
-            let patterns: Vec<String> = set.patterns.iter().map(|p| p.value.clone()).collect();
+            let patterns: Vec<String> = set.patterns.iter().map(|p| ascii_word_boundaries(&p.value)).collect();
             match RegexGroup::build(&patterns, limits.max_regex_bytes) {
                 Ok(group) => {
                     regex_index.insert(set.name.value.clone(), regex_sets.len() as u32);

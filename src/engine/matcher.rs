@@ -174,6 +174,36 @@ impl KeywordMatcher {
     }
 }
 
+/// `pattern` with every `\b` and `\B` made an ASCII word boundary (`(?-u:\b)`), as an English
+/// keyword's whole-word rule is: a Unicode boundary would treat the Chinese around an English word
+/// as part of it, and would keep the regex off its fast automaton on Chinese text (where it falls
+/// back to the PikeVM: on 2026-11-30 that took 40 % of the instructions of a payment's screening).
+pub fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 8);
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some(b @ ('b' | 'B')) => {
+                out.push_str("(?-u:\\");
+                out.push(b);
+                out.push(')');
+            }
+            // Any other escape, `\\` included, is kept whole, so the next character is not read
+            // as the start of one.
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
 /// A regex set: one `RegexSet` to test, plus the individual regexes to locate evidence.
 #[derive(Clone, Debug)]
 pub struct RegexGroup {
@@ -216,4 +246,26 @@ impl RegexGroup {
 /// Normalises a keyword term the same way as the text it is looked for in.
 pub fn normalize_term(term: &str) -> String {
     normalize_text(term)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_boundaries_become_ascii_and_other_escapes_are_kept() {
+        assert_eq!(ascii_word_boundaries(r"\bsent\b"), r"(?-u:\b)sent(?-u:\b)");
+        assert_eq!(ascii_word_boundaries(r"\Bx"), r"(?-u:\B)x");
+        // An escaped backslash followed by `b` is a literal backslash and a `b`.
+        assert_eq!(ascii_word_boundaries(r"a\\b"), r"a\\b");
+        assert_eq!(ascii_word_boundaries(r"\d+[^。\n]"), r"\d+[^。\n]");
+    }
+
+    #[test]
+    fn an_english_word_next_to_chinese_is_a_whole_word() {
+        let group =
+            RegexGroup::build(&[ascii_word_boundaries(r"\bsent\b")], 1 << 20).unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(group.is_match("财务sent多了"));
+        assert!(!group.is_match("财务resent多了"));
+    }
 }
