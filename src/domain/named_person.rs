@@ -9,7 +9,8 @@
 //! - two to six characters right after a job word (`押运员`, `员工`, `司机`, `师傅`) and before
 //!   a number or a break;
 //! - a Han name (common surname, two to four characters) alone in brackets before a break
-//!   (`（贾志勇，`), or opening the memo before a month (`贾志勇10月工资`).
+//!   (`（贾志勇，`), or opening the memo before a month (`贾志勇10月工资`), or standing alone
+//!   before a bracketed employee number (`9月工资 张伟（E2257）`, `李娜(工号1024)`).
 //!
 //! Candidates holding a character that names a thing rather than a person (`资`, `费`, `月`,
 //! `发`, `总` ...) are dropped, so `（单独发放）` or `（王总）` name no one.
@@ -70,6 +71,19 @@ pub fn persons_named(memo: &str) -> Vec<&str> {
         if let Some(name) = after_job.filter(|name| plain(name)) {
             names.push(name);
         }
+        // A surname-led name of two to four characters standing alone (after a space, a break or
+        // the start) right before a bracketed employee number.
+        if matches!(c, '（' | '(') && text.opens_employee_number(at + 1) {
+            let start = text.han_run_back(at);
+            let alone =
+                start == 0 || chars.get(start - 1).is_some_and(|(_, p)| p.is_whitespace() || BREAKS.contains(*p));
+            if (2..=4).contains(&(at - start)) && alone {
+                let name = text.slice(start, at);
+                if plain(name) && led_by_surname(name) {
+                    names.push(name);
+                }
+            }
+        }
         // A surname-led name of two to four characters alone in brackets.
         if matches!(c, '（' | '(') {
             if let Some(name) = text.name_after(at + 1, 2..=4, |c| BREAKS.contains(c) || c.is_whitespace()) {
@@ -109,6 +123,11 @@ impl<'m> Chars<'m, '_> {
     fn slice(&self, from: usize, to: usize) -> &'m str {
         let byte = |i: usize| self.chars.get(i).map_or(self.memo.len(), |(b, _)| *b);
         &self.memo[byte(from)..byte(to)]
+    }
+
+    /// Whether an employee number starts at `at`: ASCII letters or digits, or `工号`.
+    fn opens_employee_number(&self, at: usize) -> bool {
+        self.rest(at).starts_with("工号") || self.chars.get(at).is_some_and(|(_, c)| c.is_ascii_alphanumeric())
     }
 
     /// Where the run of Han characters starting at `from` ends.
@@ -178,6 +197,8 @@ mod tests {
         assert_eq!(persons_named("司机王建国，8月出车补助"), ["王建国"]);
         assert_eq!(persons_named("阿卜杜·热合曼·艾力6月工资"), ["阿卜杜·热合曼"]);
         assert_eq!(persons_named("员工（李娜）5月工资"), ["李娜"]);
+        assert_eq!(persons_named("9月工资 张伟（E2257）"), ["张伟"]);
+        assert_eq!(persons_named("李娜(工号1024)10月工资"), ["李娜"]);
     }
 
     #[test]
@@ -191,6 +212,9 @@ mod tests {
             "补发还原车间3月加班费（5人）",
             "离职结算工资",
             "工资（补发）",
+            // A name glued to other words before the number is not read: 工资张伟 is no name.
+            "9月工资张伟（E2257）",
+            "设备款（A3型）",
         ] {
             assert!(persons_named(memo).is_empty(), "{memo}: {:?}", persons_named(memo));
         }

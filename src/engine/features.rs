@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use super::history::{History, NameRole, account_key_cow, median, name_key};
 use super::schema::{F, N_FIELDS};
 use super::settings::CompanySettings;
+use crate::domain::contract_party::payee_is_not_the_named_party;
 use crate::domain::entity::{
     credit_code_is_valid, is_free_mail, is_mobile_number, looks_like_person_name, without_account_label,
 };
@@ -242,6 +243,9 @@ impl<'a> Facts<'a> {
                 could_be_employee && texts.iter().flatten().any(|t| names_someone_other_than(t, &p.payee.name));
             self.set(F::MemoNamesOtherPerson, Value::Bool(names_other));
         }
+        let texts = [p.instruction.as_ref().and_then(|i| i.text.as_deref()), p.memo.as_deref(), p.purpose.as_deref()];
+        let not_named = texts.iter().flatten().any(|text| payee_is_not_the_named_party(text, &p.payee.name));
+        self.set(F::PayeeNotNamedParty, Value::Bool(not_named));
         if let Some(payer_name) = p.payer.as_ref().and_then(|payer| payer.account_name.as_deref()) {
             let payer_key = name_key(payer_name);
             // Banks name a company's other accounts after it with the account's use in brackets:
