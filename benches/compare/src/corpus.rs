@@ -52,6 +52,8 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout15/holdout15.jsonl",
         "tests/holdout16/holdout16.jsonl",
         "tests/holdout17/holdout17.jsonl",
+        "tests/holdout18/holdout18.jsonl",
+        "tests/holdout19/holdout19.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()

@@ -43,9 +43,12 @@ pub const RULES: [Translation; 20] = [
     // Supplier account change.
     Translation {
         id: "AC-001",
-        cel: "f.payee.account_changed_age < 2592000.0 && f.payee.is_new && f.amount >= 10000.0 \
+        cel: "f.payee.account_changed_age < 2592000.0 && f.payee.is_new \
+              && (f.amount >= 10000.0 || (f.amount >= 1000.0 && !(has(p.text) && hasAny(p.text, 'salary_words')))) \
               && (!has(f.verification.callback_trusted) || f.verification.callback_trusted == false)",
-        zen: "f.payee.account_changed_age < 2592000 and f.payee.is_new == true and f.amount >= 10000 \
+        zen: "f.payee.account_changed_age < 2592000 and f.payee.is_new == true \
+              and (f.amount >= 10000 \
+                   or (f.amount >= 1000 and not (p.text != null and some(kw.salary_words, contains(p.text, #))))) \
               and (f.verification.callback_trusted == null or f.verification.callback_trusted == false)",
     },
     Translation {
@@ -142,13 +145,15 @@ pub const RULES: [Translation; 20] = [
         id: "FO-002",
         cel: "f.payee.is_new \
               && (!hasAny(p.text, 'cleared_prepayment') || hasAny(p.text, 'customer_payment_claim')) \
-              && ((hasAny(p.text, 'designated_supplier') \
+              && (((hasAny(p.text, 'designated_supplier') \
+                    || (hasAny(p.text, 'purchase_lead') && matchesAny(n.text, 'designated_purchase'))) \
                    && (hasAny(p.text, 'fake_payment_proof') || f.payee.account_type == 'personal' || has(f.related.order_id))) \
                   || (hasAny(p.text, 'settle_together') \
                       && (hasAny(p.text, 'customer_payment_claim') || f.payee.account_type == 'personal')))",
         zen: "f.payee.is_new == true \
               and (some(kw.cleared_prepayment, contains(p.text, #)) == false or some(kw.customer_payment_claim, contains(p.text, #))) \
-              and ((some(kw.designated_supplier, contains(p.text, #)) \
+              and (((some(kw.designated_supplier, contains(p.text, #)) \
+                     or (some(kw.purchase_lead, contains(p.text, #)) and matches(n.text, re.designated_purchase))) \
                     and (some(kw.fake_payment_proof, contains(p.text, #)) or f.payee.account_type == \"personal\" \
                          or f.related.order_id != null)) \
                    or (some(kw.settle_together, contains(p.text, #)) \
