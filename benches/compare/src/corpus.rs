@@ -54,6 +54,7 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout17/holdout17.jsonl",
         "tests/holdout18/holdout18.jsonl",
         "tests/holdout19/holdout19.jsonl",
+        "tests/holdout20/holdout20.jsonl",
         "tests/holdout21/holdout21.jsonl",
         "../shared/corpus/sample.jsonl",
     ]

@@ -125,8 +125,9 @@ pub fn prepare<'a>(facts: &'a Facts<'_>, kind: Kind, max_chars: usize) -> Input<
         }
     }
     let text_of = |field: F| normalised.iter().find(|(f, _)| *f == field).map(|(_, t)| t.as_str());
-    // The joined `text` for regexes keeps its parts apart with a NUL, which no pattern
-    // matches; for keywords a line break does, as in our engine.
+    // The joined `text` keeps its parts apart with a line break, for regexes as for keywords:
+    // our engine runs a regex over each part on its own, and the patterns' negated classes
+    // (`[^。!?;\n]`) stop at a line break, so no match spans two parts (a NUL did not stop them).
     let joined = |separator: &str| -> Option<String> {
         let parts: Vec<&str> = members.iter().filter_map(|&m| text_of(m)).collect();
         (!parts.is_empty()).then(|| parts.join(separator))
@@ -134,7 +135,7 @@ pub fn prepare<'a>(facts: &'a Facts<'_>, kind: Kind, max_chars: usize) -> Input<
     let regex_text = REGEX_TEXT
         .iter()
         .map(|&field| {
-            let text = if field == F::Text { joined("\u{0}") } else { text_of(field).map(str::to_owned) };
+            let text = if field == F::Text { joined("\n") } else { text_of(field).map(str::to_owned) };
             (field.def().name, text)
         })
         .collect();

@@ -225,11 +225,11 @@ pub const RULES: [Translation; 20] = [
         cel: "!f.customer.is_new && f.customer.order_count <= 3.0 && f.customer.size_vs_own >= 3.0 \
               && !hasAny(p.text, 'framework_contract') \
               && (hasAny(p.payment_terms, 'credit_terms') || matchesAny(n.payment_terms, 'credit_days') \
-                  || hasAny(p.notes, 'ship_to_redirect') || hasAny(p.delivery.address, 'ship_to_redirect'))",
+                  || hasAny(p.payment_terms, 'unverified_bill') || hasAny(p.notes, 'ship_to_redirect') || hasAny(p.delivery.address, 'ship_to_redirect'))",
         zen: "f.customer.is_new == false and f.customer.order_count <= 3 and f.customer.size_vs_own >= 3 \
               and some(kw.framework_contract, contains(p.text, #)) == false \
               and (some(kw.credit_terms, contains(p.payment_terms, #)) or matches(n.payment_terms, re.credit_days) \
-                   or some(kw.ship_to_redirect, contains(p.notes, #)) or some(kw.ship_to_redirect, contains(p.delivery.address, #)))",
+                   or some(kw.unverified_bill, contains(p.payment_terms, #)) or some(kw.ship_to_redirect, contains(p.notes, #)) or some(kw.ship_to_redirect, contains(p.delivery.address, #)))",
     },
     // A mitigator on orders.
     Translation {
