@@ -104,9 +104,7 @@ impl<'a> Facts<'a> {
     /// How long ago the company the texts speak of was founded, when they give the month.
     fn founding(&mut self, request: &Request, now: MonthIndex) {
         let texts = match request {
-            Request::Payment(p) => {
-                [p.instruction.as_ref().and_then(|i| i.text.as_deref()), p.memo.as_deref(), p.purpose.as_deref()]
-            }
+            Request::Payment(p) => said_in(p),
             Request::Order(o) => [o.notes.as_deref(), o.payment_terms.as_deref(), None],
         };
         // A founding "in the future" is a typo or a contract date misread: ignored.
@@ -243,8 +241,7 @@ impl<'a> Facts<'a> {
                 could_be_employee && texts.iter().flatten().any(|t| names_someone_other_than(t, &p.payee.name));
             self.set(F::MemoNamesOtherPerson, Value::Bool(names_other));
         }
-        let texts = [p.instruction.as_ref().and_then(|i| i.text.as_deref()), p.memo.as_deref(), p.purpose.as_deref()];
-        let not_named = texts.iter().flatten().any(|text| payee_is_not_the_named_party(text, &p.payee.name));
+        let not_named = said_in(p).iter().flatten().any(|text| payee_is_not_the_named_party(text, &p.payee.name));
         self.set(F::PayeeNotNamedParty, Value::Bool(not_named));
         if let Some(payer_name) = p.payer.as_ref().and_then(|payer| payer.account_name.as_deref()) {
             let payer_key = name_key(payer_name);
@@ -352,6 +349,11 @@ impl<'a> Facts<'a> {
 /// file for the payee (the imported vendor master's first, else the request's), the call must
 /// have gone to that number; without one, the number must not be one the instruction or
 /// change letter itself supplied.
+/// What a payment request says in words: the instruction, the memo and the purpose.
+fn said_in(p: &PaymentRequest) -> [Option<&str>; 3] {
+    [p.instruction.as_ref().and_then(|i| i.text.as_deref()), p.memo.as_deref(), p.purpose.as_deref()]
+}
+
 fn callback_trusted(p: &PaymentRequest, vendor_master_phone: Option<&str>) -> bool {
     let Some(verification) = &p.verification else { return false };
     let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();

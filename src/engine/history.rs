@@ -504,10 +504,14 @@ impl NameIndex {
     /// `北钢特种铸锻件销售`): a "sales company" named to pass for the supplier. Payees only: a known
     /// customer's branch ordering in its own name is ordinary business.
     fn extends_known_payee(&self, key: &str, t: Timestamp) -> bool {
-        let ends: Vec<usize> = key.char_indices().map(|(at, _)| at).collect();
-        (MIN_ADDED_CHARS..=MAX_ADDED_CHARS).any(|added| {
-            ends.len() >= MIN_EXTENDED_CHARS + added
-                && self.is_known(&key[..ends[ends.len() - added]], t, NameRole::Payee)
+        let n_chars = key.chars().count();
+        // Where the last one to four characters start, nearest the end first: no list is built,
+        // as this runs for every payment that is not one edit off a known name.
+        key.char_indices().rev().take(MAX_ADDED_CHARS).enumerate().any(|(i, (at, _))| {
+            let added = i + 1;
+            added >= MIN_ADDED_CHARS
+                && n_chars >= MIN_EXTENDED_CHARS + added
+                && self.is_known(&key[..at], t, NameRole::Payee)
         })
     }
 
