@@ -241,6 +241,12 @@ impl<'a> Facts<'a> {
                 could_be_employee && texts.iter().flatten().any(|t| names_someone_other_than(t, &p.payee.name));
             self.set(F::MemoNamesOtherPerson, Value::Bool(names_other));
         }
+        // A payment on one of our orders (a refund, usually) belongs to that order's customer.
+        if let Some(customer) =
+            p.related.as_ref().and_then(|r| r.order_id.as_deref()).and_then(|id| history.order_customer(id, t))
+        {
+            self.set(F::PayeeNotOrderCustomer, Value::Bool(customer != payee_key));
+        }
         let not_named = said_in(p).iter().flatten().any(|text| payee_is_not_the_named_party(text, &p.payee.name));
         self.set(F::PayeeNotNamedParty, Value::Bool(not_named));
         if let Some(payer_name) = p.payer.as_ref().and_then(|payer| payer.account_name.as_deref()) {

@@ -44,6 +44,8 @@ pub struct PaymentRecord {
 pub struct OrderRecord {
     /// When it was received.
     pub at: Timestamp,
+    /// Our own reference for the order (`record_id`), which payments name as `related.order_id`.
+    pub record_id: String,
     /// Customer-master id, if any.
     pub customer_id: Option<String>,
     /// Customer name.
@@ -164,6 +166,7 @@ impl Event {
     pub fn accepted_order(request: &OrderRequest) -> Event {
         Event::Order(OrderRecord {
             at: request.received_at,
+            record_id: request.record_id.clone(),
             customer_id: request.customer.customer_id.clone(),
             customer_name: request.customer.name.clone(),
             total: request.total_amount.decimal(),
@@ -221,6 +224,9 @@ pub struct History {
     orders_by_customer_id: HashMap<String, Vec<OrderRecord>>,
     /// Orders by customer name key, in time order.
     orders_by_customer_name: HashMap<String, Vec<OrderRecord>>,
+    /// (time, customer name key) of orders by their record id, in time order: whom a payment
+    /// on one of our orders (a refund) should go to.
+    customers_by_order: HashMap<String, Vec<(Timestamp, String)>>,
     /// (time, total) of every order, in time order.
     order_totals: Vec<(Timestamp, Decimal)>,
     /// For each position `k` of `order_totals`, the median of the window of orders ending at
@@ -294,6 +300,13 @@ impl History {
                     let window = self.order_totals[start..=k].iter().map(|(_, total)| *total).collect();
                     self.rolling_median[k] = median(window).unwrap_or_default();
                 }
+                let record_id = o.record_id.trim();
+                if !record_id.is_empty() {
+                    insert_sorted(
+                        self.customers_by_order.entry(record_id.to_owned()).or_default(),
+                        (o.at, name_key(&o.customer_name)),
+                    );
+                }
                 let by_name = self.orders_by_customer_name.entry(name_key(&o.customer_name)).or_default();
                 let position = by_name.partition_point(|q| q.at <= o.at);
                 by_name.insert(position, o.clone());
@@ -354,6 +367,12 @@ impl History {
     pub fn customer_orders(&self, customer_id: &str, t: Timestamp) -> &[OrderRecord] {
         let list = self.orders_by_customer_id.get(customer_id).map_or(&[][..], Vec::as_slice);
         &list[..list.partition_point(|o| o.at < t)]
+    }
+
+    /// The name key of the customer of our order `record_id`, as last accepted before `t`.
+    pub fn order_customer(&self, record_id: &str, t: Timestamp) -> Option<&str> {
+        let list = self.customers_by_order.get(record_id.trim()).map_or(&[][..], Vec::as_slice);
+        list[..list.partition_point(|(at, _)| *at < t)].last().map(|(_, key)| key.as_str())
     }
 
     /// Orders from a customer of this name before `t`.
@@ -681,6 +700,35 @@ mod tests {
     }
 
     #[test]
+    fn an_order_s_customer_is_found_by_its_record_id_as_of_a_time() {
+        let mut history = History::new();
+        let order = |at: &str, customer: &str| {
+            Event::Order(OrderRecord {
+                at: ts(at),
+                record_id: " SO-7 ".into(),
+                customer_id: None,
+                customer_name: customer.into(),
+                total: Decimal::from(100),
+                phone: None,
+                email: None,
+                im_id: None,
+            })
+        };
+        history.record(order("2026-07-01T10:00:00+08:00", "甲有限公司"));
+        history.record(order("2026-07-09T10:00:00+08:00", "乙 有限公司"));
+        assert_eq!(history.order_customer("SO-7", ts("2026-06-30T10:00:00+08:00")), None);
+        assert_eq!(
+            history.order_customer("SO-7", ts("2026-07-05T10:00:00+08:00")),
+            Some(name_key("甲有限公司").as_str())
+        );
+        assert_eq!(
+            history.order_customer("SO-7", ts("2026-07-10T10:00:00+08:00")),
+            Some(name_key("乙有限公司").as_str())
+        );
+        assert_eq!(history.order_customer("SO-8", ts("2026-07-10T10:00:00+08:00")), None);
+    }
+
+    #[test]
     fn usual_order_total_is_the_median_of_the_recent_window_whatever_the_insert_order() {
         let mut history = History::new();
         let day = |d: u32| ts(&format!("2026-0{}-{:02}T10:00:00+08:00", 1 + d / 28, 1 + d % 28));
@@ -689,6 +737,7 @@ mod tests {
             let d = (i * 37) % 120;
             history.record(Event::Order(OrderRecord {
                 at: day(d),
+                record_id: format!("SO-{d}"),
                 customer_id: None,
                 customer_name: format!("客户{d}有限公司"),
                 total: Decimal::from(1000 + d),

@@ -139,6 +139,7 @@ fields! {
     PayeeIsPersonName = "payee.is_person_name": Bool, Payment, "户名像个人姓名而非单位名称", "payee name looks like a person, not an organisation";
     MemoNamesOtherPerson = "memo.names_other_person": Bool, Payment, "摘要或用途点名了某人（如“押运员某某7月工资”“离职工资结算（某某）”），而收款户名不是此人", "the memo or purpose names a person (the employee a payroll line pays, say) and the payee is not that person";
     PayeeNotNamedParty = "payee.not_named_party": Bool, Payment, "用途、摘要或指令写明了合同另一方（“乙方：某某有限公司”），收款方却不是它", "the purpose, memo or instruction names the contract's other side ('乙方: X Co.') and the payee is not that party";
+    PayeeNotOrderCustomer = "payee.not_order_customer": Bool, Payment, "付款关联了我方已接的订单（related.order_id），收款方却不是该订单的客户（按名称）；订单不在历史中时缺失", "the payment names one of our accepted orders (`related.order_id`) and the payee is not that order's customer (by name); missing when the order is not in the history";
     PayeeEmployeeCount = "payee.employee_count": Number, Payment, "留存为工资卡的员工人数（该账号）", "employees whose payroll account on file is this account";
     PayeeAmountRatio = "payee.amount_ratio": Number, Payment, "本次金额与该收款人以往付款中位数之比", "amount divided by the median earlier payment to this payee";
     PayeePayments24h = "payee.payments_24h": Number, Payment, "24 小时内向该账号的付款笔数（不含本笔）", "payments to this account in the last 24h, this one excluded";
