@@ -10,7 +10,9 @@
 //!   a number or a break;
 //! - a Han name (common surname, two to four characters) alone in brackets before a break
 //!   (`（贾志勇，`), or opening the memo before a month (`贾志勇10月工资`), or standing alone
-//!   before a bracketed employee number (`9月工资 张伟（E2257）`, `李娜(工号1024)`).
+//!   before a bracketed employee number (`9月工资 张伟（E2257）`, `李娜(工号1024)`);
+//! - the names listed after such a bracketed name (`（王文斌、字丽、张海）`), and a list of two or
+//!   more names after a colon (`10月工资：张文斌、李丽、王海`): several people paid in one line.
 //!
 //! Candidates holding a character that names a thing rather than a person (`资`, `费`, `月`,
 //! `发`, `总` ...) are dropped, so `（单独发放）` or `（王总）` name no one.
@@ -38,6 +40,9 @@ const JOB_WORDS: [&str; 6] = ["员工", "职工", "工人", "员", "司机", "�
 /// Characters that may end a name after a job word or in brackets.
 const BREAKS: &str = "（(，,、；;：:。）)";
 
+/// Characters that separate the names of a list.
+const LIST_MARKS: &str = "、，,";
+
 /// The people `memo` names, as written there.
 ///
 /// This runs for every payment to a person, so it is a plain scan over the memo's characters,
@@ -45,7 +50,8 @@ const BREAKS: &str = "（(，,、；;：:。）)";
 /// month): most memos hold none.
 pub fn persons_named(memo: &str) -> Vec<&str> {
     let mut names = Vec::new();
-    if !memo.contains(|c| NAME_DOTS.contains(&c) || matches!(c, '员' | '工' | '机' | '傅' | '（' | '(' | '月')) {
+    if !memo.contains(|c| NAME_DOTS.contains(&c) || matches!(c, '员' | '工' | '机' | '傅' | '（' | '(' | '月' | '、'))
+    {
         return names;
     }
     let chars: Vec<(usize, char)> = memo.char_indices().collect();
@@ -84,11 +90,27 @@ pub fn persons_named(memo: &str) -> Vec<&str> {
                 }
             }
         }
-        // A surname-led name of two to four characters alone in brackets.
+        // A surname-led name of two to four characters alone in brackets, and the names listed
+        // after it there (`（王文斌、字丽、张海）`).
         if matches!(c, '（' | '(') {
             if let Some(name) = text.name_after(at + 1, 2..=4, |c| BREAKS.contains(c) || c.is_whitespace()) {
                 if plain(name) && led_by_surname(name) {
                     names.push(name);
+                    text.read_list(at + 1 + name.chars().count(), &mut names);
+                }
+            }
+        }
+        // Two or more names listed after a colon (`10月工资：张文斌、李丽、王海`): one name alone
+        // after a colon could be anything, a list of them is people.
+        if matches!(c, '：' | ':') {
+            if let Some(name) = text.name_after(at + 1, 2..=4, |c| LIST_MARKS.contains(c)) {
+                if plain(name) && led_by_surname(name) {
+                    let before = names.len();
+                    names.push(name);
+                    text.read_list(at + 1 + name.chars().count(), &mut names);
+                    if names.len() - before < 2 {
+                        names.truncate(before);
+                    }
                 }
             }
         }
@@ -140,6 +162,22 @@ impl<'m> Chars<'m, '_> {
         to - self.chars[..to].iter().rev().take_while(|(_, c)| is_cjk(*c)).count()
     }
 
+    /// Reads the names listed from `at` on, each after a list mark, into `names`. A name after
+    /// the first may lack a common surname (`字丽`) if it is short; the list stops at the first
+    /// item that is not a plain name.
+    fn read_list(&self, mut at: usize, names: &mut Vec<&'m str>) {
+        while self.chars.get(at).is_some_and(|(_, c)| LIST_MARKS.contains(*c)) {
+            let Some(name) = self.name_after(at + 1, 2..=4, |c| BREAKS.contains(c) || c.is_whitespace()) else {
+                return;
+            };
+            if !plain(name) || !(led_by_surname(name) || name.chars().count() <= 3) {
+                return;
+            }
+            names.push(name);
+            at += 1 + name.chars().count();
+        }
+    }
+
     /// The run of Han characters starting at `from`, when its length is in `lengths` and it
     /// is followed by the end of the memo or a character `ends` accepts.
     fn name_after(
@@ -182,6 +220,14 @@ pub fn names_someone_other_than(memo: &str, payee: &str) -> bool {
     named.into_iter().map(normalize_person_name).any(|name| !name.contains(&payee) && !payee.contains(&name))
 }
 
+/// How many different people `texts` (a memo and a purpose, say) name between them.
+pub fn persons_named_in<'t>(texts: impl IntoIterator<Item = &'t str>) -> usize {
+    let mut named: Vec<String> = texts.into_iter().flat_map(persons_named).map(normalize_person_name).collect();
+    named.sort_unstable();
+    named.dedup();
+    named.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,6 +245,23 @@ mod tests {
         assert_eq!(persons_named("员工（李娜）5月工资"), ["李娜"]);
         assert_eq!(persons_named("9月工资 张伟（E2257）"), ["张伟"]);
         assert_eq!(persons_named("李娜(工号1024)10月工资"), ["李娜"]);
+    }
+
+    #[test]
+    fn the_names_of_a_list_are_read_in_brackets_and_after_a_colon() {
+        assert_eq!(persons_named("8月提成（王文斌、字丽、张海）"), ["王文斌", "字丽", "张海"]);
+        assert_eq!(persons_named("10月工资：张文斌、李丽、王海"), ["张文斌", "李丽", "王海"]);
+        // A single name after a colon is not read; a list stops at an item that names a thing.
+        assert!(persons_named("备注：张文斌").is_empty());
+        assert_eq!(persons_named("工资（张文斌、附表）"), ["张文斌"]);
+        // A month after the name is not a second name.
+        assert_eq!(persons_named("离职工资结算（贾志勇，10月）"), ["贾志勇"]);
+    }
+
+    #[test]
+    fn people_named_in_several_texts_are_counted_once() {
+        assert_eq!(persons_named_in(["提成（王文斌、字丽）", "提成：张海、字丽"]), 3);
+        assert_eq!(persons_named_in(["货款", "9月工资"]), 0);
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::domain::entity::{
     credit_code_is_valid, is_free_mail, is_mobile_number, looks_like_person_name, without_account_label,
 };
 use crate::domain::founding::{MonthIndex, latest_founding_month};
-use crate::domain::named_person::names_someone_other_than;
+use crate::domain::named_person::{names_someone_other_than, persons_named_in};
 use crate::domain::request::{OrderRequest, PaymentRequest, Request};
 
 /// A field's value for one request. `Missing` makes every test on the field unknown.
@@ -240,6 +240,12 @@ impl<'a> Facts<'a> {
             let names_other =
                 could_be_employee && texts.iter().flatten().any(|t| names_someone_other_than(t, &p.payee.name));
             self.set(F::MemoNamesOtherPerson, Value::Bool(names_other));
+            if could_be_employee {
+                self.set(
+                    F::MemoPersonsNamed,
+                    Value::Number(Decimal::from(persons_named_in(texts.into_iter().flatten()))),
+                );
+            }
         }
         // A payment on one of our orders (a refund, usually) belongs to that order's customer.
         if let Some(customer) =

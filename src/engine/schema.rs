@@ -138,6 +138,7 @@ fields! {
     PayeeIsOwnAccount = "payee.is_own_account": Bool, Payment, "收款户名与付款户名相同（本公司账户之间划转；户名后括注账户用途如“（保证金户）”亦算）", "the payee is the paying company itself (a transfer between its own accounts; a bracketed account use such as `（保证金户）` after the name is ignored)";
     PayeeIsPersonName = "payee.is_person_name": Bool, Payment, "户名像个人姓名而非单位名称", "payee name looks like a person, not an organisation";
     MemoNamesOtherPerson = "memo.names_other_person": Bool, Payment, "摘要或用途点名了某人（如“押运员某某7月工资”“离职工资结算（某某）”），而收款户名不是此人", "the memo or purpose names a person (the employee a payroll line pays, say) and the payee is not that person";
+    MemoPersonsNamed = "memo.persons_named": Number, Payment, "摘要和用途点名的不同人数（如“提成（某甲、某乙、某丙）”记 3 人）；只在收款方是个人时读", "how many different people the memo and purpose name (`提成（A、B、C）` names three); read only when the payee is a person";
     PayeeNotNamedParty = "payee.not_named_party": Bool, Payment, "用途、摘要或指令写明了合同另一方（“乙方：某某有限公司”），收款方却不是它", "the purpose, memo or instruction names the contract's other side ('乙方: X Co.') and the payee is not that party";
     PayeeNotOrderCustomer = "payee.not_order_customer": Bool, Payment, "付款关联了我方已接的订单（related.order_id），收款方却不是该订单的客户（按名称）；订单不在历史中时缺失", "the payment names one of our accepted orders (`related.order_id`) and the payee is not that order's customer (by name); missing when the order is not in the history";
     PayeeEmployeeCount = "payee.employee_count": Number, Payment, "留存为工资卡的员工人数（该账号）", "employees whose payroll account on file is this account";
