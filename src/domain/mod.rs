@@ -9,6 +9,7 @@ pub mod founding;
 pub mod money;
 pub mod named_person;
 pub mod request;
+pub mod stated_account;
 
 pub use decision::{Action, Decision, Evidence, Hit};
 pub use money::Money;

@@ -16,6 +16,7 @@ use crate::domain::entity::{
 use crate::domain::founding::{MonthIndex, latest_founding_month};
 use crate::domain::named_person::{names_someone_other_than, persons_named_in};
 use crate::domain::request::{OrderRequest, PaymentRequest, Request};
+use crate::domain::stated_account::payee_is_not_the_stated_account;
 
 /// A field's value for one request. `Missing` makes every test on the field unknown.
 #[derive(Clone, Debug, PartialEq)]
@@ -252,6 +253,10 @@ impl<'a> Facts<'a> {
             p.related.as_ref().and_then(|r| r.order_id.as_deref()).and_then(|id| history.order_customer(id, t))
         {
             self.set(F::PayeeNotOrderCustomer, Value::Bool(customer != payee_key));
+        }
+        if let Some(elsewhere) = payee_is_not_the_stated_account(said_in(p).into_iter().flatten(), &p.payee.account_no)
+        {
+            self.set(F::PayeeNotStatedAccount, Value::Bool(elsewhere));
         }
         let not_named = said_in(p).iter().flatten().any(|text| payee_is_not_the_named_party(text, &p.payee.name));
         self.set(F::PayeeNotNamedParty, Value::Bool(not_named));

@@ -141,6 +141,7 @@ fields! {
     MemoPersonsNamed = "memo.persons_named": Number, Payment, "摘要和用途点名的不同人数（如“提成（某甲、某乙、某丙）”记 3 人）；只在收款方是个人时读", "how many different people the memo and purpose name (`提成（A、B、C）` names three); read only when the payee is a person";
     PayeeNotNamedParty = "payee.not_named_party": Bool, Payment, "用途、摘要或指令写明了合同另一方（“乙方：某某有限公司”），收款方却不是它", "the purpose, memo or instruction names the contract's other side ('乙方: X Co.') and the payee is not that party";
     PayeeNotOrderCustomer = "payee.not_order_customer": Bool, Payment, "付款关联了我方已接的订单（related.order_id），收款方却不是该订单的客户（按名称）；订单不在历史中时缺失", "the payment names one of our accepted orders (`related.order_id`) and the payee is not that order's customer (by name); missing when the order is not in the history";
+    PayeeNotStatedAccount = "payee.not_stated_account": Bool, Payment, "用途、摘要或指令写明了原付款账户（“原付款账户6231…”“原卡尾号6613”），收款账号却不是它；没写明时缺失", "the purpose, memo or instruction names the account the money came from (`原付款账户6231…`, `原卡尾号6613`) and the payee's account is not it; missing when none is named";
     PayeeEmployeeCount = "payee.employee_count": Number, Payment, "留存为工资卡的员工人数（该账号）", "employees whose payroll account on file is this account";
     PayeeAmountRatio = "payee.amount_ratio": Number, Payment, "本次金额与该收款人以往付款中位数之比", "amount divided by the median earlier payment to this payee";
     PayeePayments24h = "payee.payments_24h": Number, Payment, "24 小时内向该账号的付款笔数（不含本笔）", "payments to this account in the last 24h, this one excluded";

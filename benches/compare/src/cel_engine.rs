@@ -114,7 +114,12 @@ fn nest<'v>(entries: impl Iterator<Item = (&'static str, Box<dyn Val + 'v>)>) ->
         };
     }
     for (parent, child) in PARENTS.iter().zip(children) {
-        top.insert(CelMapKey::from(*parent), Box::new(CelMap::from(child)));
+        // `memo` is a text in `n` and `p` and an object only in `f` (`f.memo.persons_named`).
+        let key = CelMapKey::from(*parent);
+        if child.is_empty() && top.contains_key(&key) {
+            continue;
+        }
+        top.insert(key, Box::new(CelMap::from(child)));
     }
     Box::new(CelMap::from(top))
 }

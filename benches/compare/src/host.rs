@@ -31,6 +31,8 @@ pub const PLAIN: &[F] = &[
     F::FromFreeMail,
     F::InstructionChannel,
     F::InstructionUrgent,
+    F::MemoNamesOtherPerson,
+    F::MemoPersonsNamed,
     F::OrderSizeRatio,
     F::PayeeAccountChangedAge,
     F::PayeeAccountDiffers,
@@ -65,12 +67,12 @@ pub const KEYWORD_TEXT: &[F] = &[
 ];
 
 /// Text fields regex sets run over (`n.…`).
-pub const REGEX_TEXT: &[F] = &[F::InstructionText, F::Text, F::PaymentTerms, F::Notes];
+pub const REGEX_TEXT: &[F] = &[F::InstructionText, F::Memo, F::Purpose, F::Text, F::PaymentTerms, F::Notes];
 
 /// Objects the variables' dotted names live in; present even when empty, so that CEL's
 /// `has(f.verification.callback_trusted)` asks about the field, not its parent.
 pub const PARENTS: &[&str] =
-    &["payee", "instruction", "verification", "related", "customer", "third_party", "fees", "order", "delivery"];
+    &["payee", "instruction", "verification", "related", "customer", "third_party", "fees", "order", "delivery", "memo"];
 
 /// Fences every run of ASCII letters and digits in keyword texts and terms.
 pub const FENCE: char = '\u{1}';
