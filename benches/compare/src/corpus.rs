@@ -56,6 +56,8 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout19/holdout19.jsonl",
         "tests/holdout20/holdout20.jsonl",
         "tests/holdout21/holdout21.jsonl",
+        "tests/holdout22/holdout22.jsonl",
+        "tests/holdout23/holdout23.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
