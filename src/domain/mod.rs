@@ -8,6 +8,7 @@ pub mod entity;
 pub mod founding;
 pub mod money;
 pub mod named_person;
+pub mod refund_party;
 pub mod request;
 pub mod stated_account;
 

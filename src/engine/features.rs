@@ -15,6 +15,7 @@ use crate::domain::entity::{
 };
 use crate::domain::founding::{MonthIndex, latest_founding_month};
 use crate::domain::named_person::{names_someone_other_than, persons_named_in};
+use crate::domain::refund_party::payee_is_not_the_refund_party;
 use crate::domain::request::{OrderRequest, PaymentRequest, Request};
 use crate::domain::stated_account::payee_is_not_the_stated_account;
 
@@ -257,6 +258,9 @@ impl<'a> Facts<'a> {
         if let Some(elsewhere) = payee_is_not_the_stated_account(said_in(p).into_iter().flatten(), &p.payee.account_no)
         {
             self.set(F::PayeeNotStatedAccount, Value::Bool(elsewhere));
+        }
+        if let Some(elsewhere) = payee_is_not_the_refund_party(said_in(p).into_iter().flatten(), &p.payee.name) {
+            self.set(F::PayeeNotRefundParty, Value::Bool(elsewhere));
         }
         let not_named = said_in(p).iter().flatten().any(|text| payee_is_not_the_named_party(text, &p.payee.name));
         self.set(F::PayeeNotNamedParty, Value::Bool(not_named));
