@@ -453,6 +453,9 @@ struct NameIndex {
     known: HashMap<String, Vec<(Timestamp, NameRole)>>,
     /// Name key with one character deleted → name keys.
     deletions: HashMap<String, Vec<String>>,
+    /// Name key without its legal-form words ([`without_legal_forms`], the key itself when it
+    /// has none) → name keys.
+    by_bare_name: HashMap<String, Vec<String>>,
 }
 
 /// How many recent orders make "the company's usual order".
@@ -484,6 +487,8 @@ impl NameIndex {
         for variant in one_deletions(&key) {
             self.deletions.entry(variant).or_default().push(key.clone());
         }
+        let bare = without_legal_forms(&key).unwrap_or_else(|| key.clone());
+        self.by_bare_name.entry(bare).or_default().push(key.clone());
         self.deletions.entry(key.clone()).or_default().push(key);
     }
 
@@ -516,7 +521,15 @@ impl NameIndex {
             probe.push_str(&key[at + c.len_utf8()..]);
             near(&probe)
         });
-        one_off || (role == NameRole::Payee && self.extends_known_payee(key, t))
+        one_off || (role == NameRole::Payee && self.extends_known_payee(key, t)) || self.same_bare_name(key, t, role)
+    }
+
+    /// A known name with its legal-form words dropped or added inside it
+    /// (`…服务有限公司工会委员会` written `…服务公司工会`): too many edits for the one-off test, the
+    /// same name to a reader.
+    fn same_bare_name(&self, key: &str, t: Timestamp, role: NameRole) -> bool {
+        let bare = without_legal_forms(key).unwrap_or_else(|| key.to_owned());
+        self.by_bare_name.get(&bare).is_some_and(|known| known.iter().any(|k| k != key && self.is_known(k, t, role)))
     }
 
     /// A known payee's name with a few characters added at the end (`北钢特种铸锻` →
@@ -537,6 +550,21 @@ impl NameIndex {
     fn is_known(&self, key: &str, t: Timestamp, role: NameRole) -> bool {
         self.known.get(key).is_some_and(|seen| seen.iter().any(|(at, r)| *r == role && *at < t))
     }
+}
+
+/// Words of a legal form or a body's standing that a name may carry or drop anywhere, not only
+/// at its end (the end's `有限公司` is already folded by [`name_key`]).
+const LEGAL_FORM_WORDS: [&str; 4] = ["有限", "股份", "责任", "委员会"];
+
+/// `key` without its legal-form words, when it has any.
+fn without_legal_forms(key: &str) -> Option<String> {
+    LEGAL_FORM_WORDS.iter().any(|w| key.contains(w)).then(|| {
+        let mut bare = key.to_owned();
+        for word in LEGAL_FORM_WORDS {
+            bare = bare.replace(word, "");
+        }
+        bare
+    })
 }
 
 fn one_deletions(key: &str) -> Vec<String> {
@@ -697,6 +725,22 @@ mod tests {
         assert!(!is("齐齐哈尔北钢特种铸锻件销售服务有限公司", NameRole::Payee));
         assert!(!is("新疆天成化工贸易有限公司", NameRole::Payee));
         assert!(!is("齐齐哈尔北钢特种铸锻件销售有限公司", NameRole::Customer));
+    }
+
+    #[test]
+    fn a_known_name_with_its_legal_form_words_dropped_inside_is_a_lookalike() {
+        let mut history = History::new();
+        history.record(payment("2026-05-01T10:00:00+08:00", "1", "克拉玛依某某石油技术服务有限公司工会委员会"));
+        history.record(payment("2026-05-01T10:00:00+08:00", "2", "昌吉某某化工股份有限公司"));
+        let later = ts("2026-06-01T00:00:00+08:00");
+        let is = |name: &str| history.is_lookalike(&name_key(name), later, NameRole::Payee);
+        assert!(is("克拉玛依某某石油技术服务公司工会"));
+        assert!(is("昌吉某某化工股份责任公司"));
+        // The known names themselves are not look-alikes (a legal form at the end is folded
+        // already: `…化工有限公司` is the same name), nor is another firm.
+        assert!(!is("克拉玛依某某石油技术服务有限公司工会委员会"));
+        assert!(!is("昌吉某某化工有限公司"));
+        assert!(!is("昌吉另一化工有限公司"));
     }
 
     #[test]
