@@ -54,6 +54,7 @@ pub const PLAIN: &[F] = &[
 
 /// Text fields keyword sets run over (`p.…`).
 pub const KEYWORD_TEXT: &[F] = &[
+    F::PayeeName,
     F::InstructionText,
     F::InstructionFromName,
     F::InstructionFromContact,

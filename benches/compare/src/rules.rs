@@ -45,11 +45,13 @@ pub const RULES: [Translation; 20] = [
         id: "AC-001",
         cel: "f.payee.account_changed_age < 2592000.0 && f.payee.is_new \
               && (f.amount >= 10000.0 || (f.amount >= 1000.0 && !(has(p.text) && hasAny(p.text, 'salary_words')))) \
-              && (!has(f.verification.callback_trusted) || f.verification.callback_trusted == false)",
+              && (!has(f.verification.callback_trusted) || f.verification.callback_trusted == false) \
+              && !(hasAny(p.payee.name, 'official_payee') && f.payee.account_type != 'personal')",
         zen: "f.payee.account_changed_age < 2592000 and f.payee.is_new == true \
               and (f.amount >= 10000 \
                    or (f.amount >= 1000 and not (p.text != null and some(kw.salary_words, contains(p.text, #))))) \
-              and (f.verification.callback_trusted == null or f.verification.callback_trusted == false)",
+              and (f.verification.callback_trusted == null or f.verification.callback_trusted == false) \
+              and not (some(kw.official_payee, contains(p.payee.name, #)) and f.payee.account_type != \"personal\")",
     },
     Translation {
         id: "AC-002",
@@ -62,10 +64,12 @@ pub const RULES: [Translation; 20] = [
         id: "AC-004",
         cel: "f.payee.account_differs && f.payee.is_new \
               && (!has(p.instruction.text) || !hasAny(p.instruction.text, 'account_change_words')) \
-              && (!has(f.verification.callback_trusted) || f.verification.callback_trusted == false)",
+              && (!has(f.verification.callback_trusted) || f.verification.callback_trusted == false) \
+              && !(hasAny(p.payee.name, 'official_payee') && f.payee.account_type != 'personal')",
         zen: "f.payee.account_differs == true and f.payee.is_new == true \
               and (p.instruction.text == null or not some(kw.account_change_words, contains(p.instruction.text, #))) \
-              and (f.verification.callback_trusted == null or f.verification.callback_trusted == false)",
+              and (f.verification.callback_trusted == null or f.verification.callback_trusted == false) \
+              and not (some(kw.official_payee, contains(p.payee.name, #)) and f.payee.account_type != \"personal\")",
     },
     // Boss impersonation.
     Translation {
