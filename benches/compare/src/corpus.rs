@@ -58,6 +58,8 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout21/holdout21.jsonl",
         "tests/holdout22/holdout22.jsonl",
         "tests/holdout23/holdout23.jsonl",
+        "tests/holdout24/holdout24.jsonl",
+        "tests/holdout25/holdout25.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
