@@ -235,12 +235,12 @@ impl<'a> Facts<'a> {
         self.set(F::PayeeAllowlisted, Value::Bool(false));
         let person = looks_like_person_name(&p.payee.name);
         self.set(F::PayeeIsPersonName, Value::Bool(person));
-        // Read only for a payee who could be an employee: a person's name or a personal account.
+        // Whom the memo names is read for every payee (wages keyed to a shop's account name an
+        // employee too); the head count of names only for a payee who could be an employee.
         let texts = [p.memo.as_deref(), p.purpose.as_deref()];
         if texts.iter().any(Option::is_some) {
             let could_be_employee = person || p.payee.account_type.is_some_and(|a| a.as_str() == "personal");
-            let names_other =
-                could_be_employee && texts.iter().flatten().any(|t| names_someone_other_than(t, &p.payee.name));
+            let names_other = texts.iter().flatten().any(|t| names_someone_other_than(t, &p.payee.name));
             self.set(F::MemoNamesOtherPerson, Value::Bool(names_other));
             if could_be_employee {
                 self.set(
