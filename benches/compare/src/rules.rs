@@ -152,14 +152,16 @@ pub const RULES: [Translation; 20] = [
     Translation {
         id: "FO-002",
         cel: "f.payee.is_new \
-              && (!hasAny(p.text, 'cleared_prepayment') || hasAny(p.text, 'customer_payment_claim')) \
+              && (!(hasAny(p.text, 'cleared_prepayment') || matchesAny(n.text, 'cleared_on_date')) \
+                  || hasAny(p.text, 'customer_payment_claim')) \
               && (((hasAny(p.text, 'designated_supplier') \
                     || (hasAny(p.text, 'purchase_lead') && matchesAny(n.text, 'designated_purchase'))) \
                    && (hasAny(p.text, 'fake_payment_proof') || f.payee.account_type == 'personal' || has(f.related.order_id))) \
                   || (hasAny(p.text, 'settle_together') \
                       && (hasAny(p.text, 'customer_payment_claim') || f.payee.account_type == 'personal')))",
         zen: "f.payee.is_new == true \
-              and (some(kw.cleared_prepayment, contains(p.text, #)) == false or some(kw.customer_payment_claim, contains(p.text, #))) \
+              and ((some(kw.cleared_prepayment, contains(p.text, #)) == false and matches(n.text, re.cleared_on_date) == false) \
+                   or some(kw.customer_payment_claim, contains(p.text, #))) \
               and (((some(kw.designated_supplier, contains(p.text, #)) \
                      or (some(kw.purchase_lead, contains(p.text, #)) and matches(n.text, re.designated_purchase))) \
                     and (some(kw.fake_payment_proof, contains(p.text, #)) or f.payee.account_type == \"personal\" \
