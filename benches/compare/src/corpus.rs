@@ -60,6 +60,8 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout23/holdout23.jsonl",
         "tests/holdout24/holdout24.jsonl",
         "tests/holdout25/holdout25.jsonl",
+        "tests/holdout26/holdout26.jsonl",
+        "tests/holdout27/holdout27.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
