@@ -255,14 +255,15 @@ impl<'a> Facts<'a> {
         {
             self.set(F::PayeeNotOrderCustomer, Value::Bool(customer != payee_key));
         }
-        if let Some(elsewhere) = payee_is_not_the_stated_account(said_in(p).into_iter().flatten(), &p.payee.account_no)
-        {
+        // What the request itself says about where the money should go.
+        let said = said_in(p);
+        if let Some(elsewhere) = payee_is_not_the_stated_account(said.into_iter().flatten(), &p.payee.account_no) {
             self.set(F::PayeeNotStatedAccount, Value::Bool(elsewhere));
         }
-        if let Some(elsewhere) = payee_is_not_the_refund_party(said_in(p).into_iter().flatten(), &p.payee.name) {
+        if let Some(elsewhere) = payee_is_not_the_refund_party(said.into_iter().flatten(), &p.payee.name) {
             self.set(F::PayeeNotRefundParty, Value::Bool(elsewhere));
         }
-        let not_named = said_in(p).iter().flatten().any(|text| payee_is_not_the_named_party(text, &p.payee.name));
+        let not_named = said.iter().flatten().any(|text| payee_is_not_the_named_party(text, &p.payee.name));
         self.set(F::PayeeNotNamedParty, Value::Bool(not_named));
         if let Some(payer_name) = p.payer.as_ref().and_then(|payer| payer.account_name.as_deref()) {
             let payer_key = name_key(payer_name);
