@@ -131,12 +131,13 @@ pub const RULES: [Translation; 20] = [
     // Fake salary.
     Translation {
         id: "FS-001",
-        cel: "hasAny(p.text, 'salary_words') && (f.payee.account_type == 'personal' || f.payee.is_person_name) \
+        cel: "hasAny(p.text, 'salary_words') && f.amount >= 2000.0 \
+              && (f.payee.account_type == 'personal' || f.payee.is_person_name) \
               && (matchesAny(n.memo, 'headcount') || matchesAny(n.purpose, 'headcount') || f.payee.employee_count >= 2.0 \
                   || (matchesAny(n.instruction.text, 'headcount') \
                       && !(has(f.memo.persons_named) && f.memo.persons_named == 1.0 && f.memo.names_other_person == false))) \
               && (!has(f.payee.vendor_id) || !has(f.related.contract_id) || f.payee.is_new)",
-        zen: "some(kw.salary_words, contains(p.text, #)) \
+        zen: "some(kw.salary_words, contains(p.text, #)) and f.amount >= 2000 \
               and (f.payee.account_type == \"personal\" or f.payee.is_person_name == true) \
               and (matches(n.memo, re.headcount) or matches(n.purpose, re.headcount) or f.payee.employee_count >= 2 \
                    or (matches(n.instruction.text, re.headcount) \
