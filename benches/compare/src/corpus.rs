@@ -62,6 +62,7 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout25/holdout25.jsonl",
         "tests/holdout26/holdout26.jsonl",
         "tests/holdout27/holdout27.jsonl",
+        "tests/holdout28/holdout28.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
