@@ -45,9 +45,9 @@ const LIST_MARKS: &str = "、，,";
 
 /// The people `memo` names, as written there.
 ///
-/// This runs for every payment to a person, so it is a plain scan over the memo's characters,
-/// and only when the memo holds a character some shape needs (a dot, a job word, a bracket, a
-/// month): most memos hold none.
+/// This runs for every payment that has a memo or purpose, so it is a plain scan over the
+/// memo's characters, and only when the memo holds a character some shape needs (a dot, a job
+/// word, a bracket, a month, a list mark): most memos hold none.
 pub fn persons_named(memo: &str) -> Vec<&str> {
     let mut names = Vec::new();
     if !memo.contains(|c| NAME_DOTS.contains(&c) || matches!(c, '员' | '工' | '机' | '傅' | '（' | '(' | '月' | '、'))

@@ -367,15 +367,15 @@ impl<'a> Facts<'a> {
     }
 }
 
-/// A call-back proves something only if the number came from our own records. With a phone on
-/// file for the payee (the imported vendor master's first, else the request's), the call must
-/// have gone to that number; without one, the number must not be one the instruction or
-/// change letter itself supplied.
 /// What a payment request says in words: the instruction, the memo and the purpose.
 fn said_in(p: &PaymentRequest) -> [Option<&str>; 3] {
     [p.instruction.as_ref().and_then(|i| i.text.as_deref()), p.memo.as_deref(), p.purpose.as_deref()]
 }
 
+/// A call-back proves something only if the number came from our own records. With a phone on
+/// file for the payee (the imported vendor master's first, else the request's), the call must
+/// have gone to that number; without one, the number must not be one the instruction or
+/// change letter itself supplied.
 fn callback_trusted(p: &PaymentRequest, vendor_master_phone: Option<&str>) -> bool {
     let Some(verification) = &p.verification else { return false };
     let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();

@@ -528,8 +528,10 @@ impl NameIndex {
     /// (`…服务有限公司工会委员会` written `…服务公司工会`): too many edits for the one-off test, the
     /// same name to a reader.
     fn same_bare_name(&self, key: &str, t: Timestamp, role: NameRole) -> bool {
-        let bare = without_legal_forms(key).unwrap_or_else(|| key.to_owned());
-        self.by_bare_name.get(&bare).is_some_and(|known| known.iter().any(|k| k != key && self.is_known(k, t, role)))
+        // Most names carry no legal-form word inside: they are looked up as they are, without a copy.
+        let bare = without_legal_forms(key);
+        let bare = bare.as_deref().unwrap_or(key);
+        self.by_bare_name.get(bare).is_some_and(|known| known.iter().any(|k| k != key && self.is_known(k, t, role)))
     }
 
     /// A known payee's name with a few characters added at the end (`北钢特种铸锻` →
