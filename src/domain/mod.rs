@@ -2,6 +2,7 @@
 //!
 //! This module does no IO and knows nothing of the engine, the store or HTTP.
 
+pub mod callback;
 pub mod contract_party;
 pub mod decision;
 pub mod entity;

@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use super::history::{History, NameRole, account_key_cow, median, name_key};
 use super::schema::{F, N_FIELDS};
 use super::settings::CompanySettings;
+use crate::domain::callback::{callback_noted_on_slip, callback_trusted};
 use crate::domain::contract_party::payee_is_not_the_named_party;
 use crate::domain::entity::{
     credit_code_is_valid, is_free_mail, is_mobile_number, looks_like_person_name, without_account_label,
@@ -154,11 +155,14 @@ impl<'a> Facts<'a> {
                 self.set(F::InvoicePaidBefore, Value::Bool(history.invoice_paid(invoice, t).is_some()));
             }
         }
+        let on_file = history.vendor_phone(p.payee.vendor_id.as_deref(), &p.payee.name, t);
         if let Some(verification) = &p.verification {
             self.flag(F::CallbackDone, verification.callback_done);
             self.text(F::CallbackNumber, verification.callback_number.as_deref());
-            let on_file = history.vendor_phone(p.payee.vendor_id.as_deref(), &p.payee.name, t);
-            self.set(F::CallbackTrusted, Value::Bool(callback_trusted(p, on_file)));
+        }
+        if p.verification.is_some() || callback_noted_on_slip(p, on_file) {
+            let trusted = callback_trusted(p, on_file) || callback_noted_on_slip(p, on_file);
+            self.set(F::CallbackTrusted, Value::Bool(trusted));
         }
 
         // History of this account.
@@ -370,28 +374,6 @@ impl<'a> Facts<'a> {
 /// What a payment request says in words: the instruction, the memo and the purpose.
 fn said_in(p: &PaymentRequest) -> [Option<&str>; 3] {
     [p.instruction.as_ref().and_then(|i| i.text.as_deref()), p.memo.as_deref(), p.purpose.as_deref()]
-}
-
-/// A call-back proves something only if the number came from our own records. With a phone on
-/// file for the payee (the imported vendor master's first, else the request's), the call must
-/// have gone to that number; without one, the number must not be one the instruction or
-/// change letter itself supplied.
-fn callback_trusted(p: &PaymentRequest, vendor_master_phone: Option<&str>) -> bool {
-    let Some(verification) = &p.verification else { return false };
-    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
-    let number = verification.callback_number.as_deref().map(digits).unwrap_or_default();
-    if verification.callback_done != Some(true) || number.len() < 5 {
-        return false;
-    }
-    match vendor_master_phone.or(p.payee.phone.as_deref()).map(digits).filter(|d| !d.is_empty()) {
-        Some(on_file) => on_file == number,
-        None => {
-            let instruction = p.instruction.as_ref();
-            let text = instruction.and_then(|i| i.text.as_deref()).map(digits).unwrap_or_default();
-            let contact = instruction.and_then(|i| i.from_contact.as_deref()).map(digits).unwrap_or_default();
-            !text.contains(&number) && contact != number
-        }
-    }
 }
 
 fn seconds_between(earlier: Timestamp, later: Timestamp) -> i64 {
