@@ -183,6 +183,11 @@ const FREE_MAIL_DOMAINS: &[&str] = &[
 /// Whether an e-mail address is at a free mail service.
 pub fn is_free_mail(address: &str) -> bool {
     let Some((_, domain)) = address.trim().rsplit_once('@') else { return false };
+    is_free_mail_domain(domain)
+}
+
+/// Whether a mail domain is a free mail service's.
+pub fn is_free_mail_domain(domain: &str) -> bool {
     FREE_MAIL_DOMAINS.iter().any(|free| free.eq_ignore_ascii_case(domain))
 }
 

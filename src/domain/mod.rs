@@ -7,6 +7,7 @@ pub mod contract_party;
 pub mod decision;
 pub mod entity;
 pub mod founding;
+pub mod mail_domain;
 pub mod money;
 pub mod named_person;
 pub mod refund_party;

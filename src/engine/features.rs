@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use jiff::Timestamp;
 use rust_decimal::Decimal;
 
-use super::history::{History, NameRole, account_key_cow, median, name_key};
+use super::history::{History, NameRole, account_key_cow, median, name_key, order_mail_domains, payment_mail_domains};
 use super::schema::{F, N_FIELDS};
 use super::settings::CompanySettings;
 use crate::domain::callback::{callback_noted_on_slip, callback_trusted};
@@ -145,6 +145,8 @@ impl<'a> Facts<'a> {
                 self.set(F::FromFreeMail, Value::Bool(is_free_mail(contact)));
             }
         }
+        let domains = payment_mail_domains(p);
+        self.set(F::LookalikeDomain, Value::Bool(domains.iter().any(|d| history.is_lookalike_domain(d, t))));
         self.text(F::RequestedBy, p.requested_by.as_deref());
         self.number(F::Approvals, p.approved_by.as_ref().map(|a| Decimal::from(a.len())));
         if let Some(related) = &p.related {
@@ -331,6 +333,8 @@ impl<'a> Facts<'a> {
             self.set(F::CreditCodeValid, Value::Bool(credit_code_is_valid(code)));
         }
         self.set(F::CustomerLookalike, Value::Bool(history.is_lookalike(&name_key(&c.name), t, NameRole::Customer)));
+        let domains = order_mail_domains(o);
+        self.set(F::LookalikeDomain, Value::Bool(domains.iter().any(|d| history.is_lookalike_domain(d, t))));
         // True only after the rules have run: see `RuleSet::screen`.
         self.set(F::CustomerAllowlisted, Value::Bool(false));
         // Contacts are compared with the customer's earlier orders, found by id or else by name.

@@ -14,7 +14,10 @@ use jiff::Timestamp;
 use rust_decimal::Decimal;
 
 use crate::domain::entity::normalize_company_name;
+use crate::domain::mail_domain::organisation_domains_in;
 use crate::domain::request::{OrderRequest, PaymentRequest};
+
+mod mail;
 
 /// An executed payment.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,6 +40,8 @@ pub struct PaymentRecord {
     pub requested_by: Option<String>,
     /// The payee's phone as our own request gave it: on file for later call-backs.
     pub payee_phone: Option<String>,
+    /// Organisation e-mail domains in the instruction's sender, text and memo.
+    pub mail_domains: Vec<String>,
 }
 
 /// An accepted order.
@@ -58,6 +63,8 @@ pub struct OrderRecord {
     pub email: Option<String>,
     /// Contact IM id.
     pub im_id: Option<String>,
+    /// Organisation e-mail domains in the customer's address and notes.
+    pub mail_domains: Vec<String>,
 }
 
 /// A vendor or employee known from master data, with its bank-account history.
@@ -159,6 +166,7 @@ impl Event {
             invoice_no: request.related.as_ref().and_then(|r| r.invoice_no.clone()),
             requested_by: request.requested_by.clone(),
             payee_phone: request.payee.phone.clone(),
+            mail_domains: payment_mail_domains(request),
         })
     }
 
@@ -173,6 +181,7 @@ impl Event {
             phone: request.customer.phone.clone(),
             email: request.customer.email.clone(),
             im_id: request.customer.im_id.clone(),
+            mail_domains: order_mail_domains(request),
         })
     }
 
@@ -185,6 +194,32 @@ impl Event {
             Event::Allowlist(a) => a.at,
         }
     }
+}
+
+/// The organisation e-mail domains a payment request mentions: its sender, its text, its memo.
+pub fn payment_mail_domains(request: &PaymentRequest) -> Vec<String> {
+    let instruction = request.instruction.as_ref();
+    let texts = [
+        instruction.and_then(|i| i.from_contact.as_deref()),
+        instruction.and_then(|i| i.text.as_deref()),
+        request.memo.as_deref(),
+    ];
+    distinct_domains(texts)
+}
+
+/// The organisation e-mail domains an order mentions: the customer's address and the notes.
+pub fn order_mail_domains(request: &OrderRequest) -> Vec<String> {
+    distinct_domains([request.customer.email.as_deref(), request.notes.as_deref()])
+}
+
+fn distinct_domains<'t>(texts: impl IntoIterator<Item = Option<&'t str>>) -> Vec<String> {
+    let mut domains: Vec<String> = Vec::new();
+    for domain in texts.into_iter().flatten().filter(|t| t.contains('@')).flat_map(organisation_domains_in) {
+        if !domains.contains(&domain) {
+            domains.push(domain);
+        }
+    }
+    domains
 }
 
 /// `account_no` as an account key, borrowing when it already is one.
@@ -242,6 +277,8 @@ pub struct History {
     paid_phones: HashMap<String, Vec<(Timestamp, String)>>,
     /// Names of every known counterparty, for the look-alike test.
     names: NameIndex,
+    /// E-mail domains of every payment instruction and order, for the look-alike domain test.
+    mail_domains: mail::MailDomainIndex,
     /// Allowlist entries by payee account or customer name key.
     allowlist: HashMap<String, Vec<AllowEntry>>,
 }
@@ -285,6 +322,9 @@ impl History {
                     }
                 }
                 self.names.add(&p.payee_name, p.at, NameRole::Payee);
+                for domain in &p.mail_domains {
+                    self.mail_domains.add(domain, p.at);
+                }
                 let list = self.payments_by_account.entry(account).or_default();
                 let position = list.partition_point(|q| q.at <= p.at);
                 list.insert(position, p);
@@ -311,6 +351,9 @@ impl History {
                 let position = by_name.partition_point(|q| q.at <= o.at);
                 by_name.insert(position, o.clone());
                 self.names.add(&o.customer_name, o.at, NameRole::Customer);
+                for domain in &o.mail_domains {
+                    self.mail_domains.add(domain, o.at);
+                }
                 if let Some(id) = &o.customer_id {
                     let list = self.orders_by_customer_id.entry(id.clone()).or_default();
                     let position = list.partition_point(|q| q.at <= o.at);
@@ -422,6 +465,12 @@ impl History {
     /// without being the same name.
     pub fn is_lookalike(&self, key: &str, t: Timestamp, role: NameRole) -> bool {
         self.names.lookalike(key, t, role)
+    }
+
+    /// Whether `domain` (an organisation domain) is new before `t` and looks like one that is
+    /// not (`jemis-trade.kz` for `jemistrade.kz`).
+    pub fn is_lookalike_domain(&self, domain: &str, t: Timestamp) -> bool {
+        self.mail_domains.lookalike(domain, t)
     }
 
     /// Number of master-data and payment records, for progress and sizing.
@@ -636,6 +685,7 @@ mod tests {
             invoice_no: Some("INV-1".into()),
             requested_by: Some("E1".into()),
             payee_phone: None,
+            mail_domains: Vec::new(),
         })
     }
 
@@ -758,6 +808,7 @@ mod tests {
                 phone: None,
                 email: None,
                 im_id: None,
+                mail_domains: Vec::new(),
             })
         };
         history.record(order("2026-07-01T10:00:00+08:00", "甲有限公司"));
@@ -790,6 +841,7 @@ mod tests {
                 phone: None,
                 email: None,
                 im_id: None,
+                mail_domains: Vec::new(),
             }));
         }
         // As of day 100 the last 50 orders are days 50..=99, totals 1050..=1099: median 1074.5.

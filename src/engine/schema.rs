@@ -155,6 +155,7 @@ fields! {
     InvoicePaidBefore = "invoice.paid_before": Bool, Payment, "该发票号此前已付款", "this invoice number was paid before";
     FromFreeMail = "instruction.from_free_mail": Bool, Payment, "指令来自免费邮箱", "the instruction came from a free mail address";
     // Both: derived from the texts.
+    LookalikeDomain = "contact.lookalike_domain": Bool, Both, "请求里的邮箱域名（发件人、客户邮箱或正文）以前没出现过，却与以前往来过的域名只差一个连字符、形近字符或一个字母（`jemis-trade.kz` 冒充 `jemistrade.kz`）", "an e-mail domain in the request (the sender, the customer's address or the text) is new, yet a hyphen, a look-alike character or one letter off a domain dealt with before (`jemis-trade.kz` for `jemistrade.kz`)";
     FoundedMonthsAgo = "text.founded_months_ago": Number, Both, "文字写明的成立或注册年月距今的月数（“经查该公司2026年3月成立”；写了几个取最近的）", "months since the founding or registration month the text gives ('founded in March 2026'; the latest if several)";
     // Order: as sent.
     RecordId = "record_id": Text, Order, "订单记录编号", "the order's record id";
