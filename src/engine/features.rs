@@ -311,6 +311,10 @@ impl<'a> Facts<'a> {
             self.text(F::ThirdPartyContact, third.contact.as_deref());
             self.text(F::ThirdPartyRole, third.role.as_deref());
             self.number(F::ThirdPartyAmount, third.amount.map(|m| m.decimal()));
+            if let Some(name) = third.name.as_deref().filter(|n| !n.trim().is_empty()) {
+                let paid_before = !history.name_accounts(&name_key(name), t).is_empty();
+                self.set(F::ThirdPartyKnownPayee, Value::Bool(paid_before));
+            }
         }
         self.set(F::FeesCount, Value::Number(Decimal::from(o.fees_requested.len())));
         let fees_total: Decimal = o.fees_requested.iter().filter_map(|f| f.amount).map(|m| m.decimal()).sum();

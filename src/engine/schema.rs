@@ -175,6 +175,7 @@ fields! {
     ThirdPartyContact = "third_party.contact": Text, Order, "第三方联系方式", "third party's contact";
     ThirdPartyRole = "third_party.role": Text, Order, "第三方角色：designated_supplier / refund_recipient / pass_through_payee / notary_service …", "third party's role";
     ThirdPartyAmount = "third_party.amount": Number, Order, "涉及第三方的金额", "money involving the third party";
+    ThirdPartyKnownPayee = "third_party.known_payee": Bool, Order, "第三方是我们以前付过款的收款方（同一名称，或供应商主数据里的供应商）", "the third party is a payee we have paid before (the same name, or a vendor in the vendor master)";
     FeesCount = "fees.count": Number, Order, "向我方索要的费用笔数", "number of fees asked of us";
     FeesTotal = "fees.total": Number, Order, "向我方索要的费用合计", "total of the fees asked of us";
     FeesReason = "fees.reason": Text, Order, "费用事由（多笔合并）", "reasons given for the fees, joined";
