@@ -63,6 +63,8 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout26/holdout26.jsonl",
         "tests/holdout27/holdout27.jsonl",
         "tests/holdout28/holdout28.jsonl",
+        "tests/holdout29/holdout29.jsonl",
+        "tests/holdout30/holdout30.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
