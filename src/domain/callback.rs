@@ -31,7 +31,7 @@ pub fn callback_trusted(p: &PaymentRequest, vendor_master_phone: Option<&str>) -
 /// as a trusted call-back only when our side wrote it (the ERP, with an approver) and the number
 /// it names is the payee's phone in our records: the vendor master or earlier paid requests,
 /// never the request's own `payee.phone`, which a forged change letter may have filled in.
-pub fn callback_noted_on_slip(p: &PaymentRequest, phone_in_records: Option<&str>) -> bool {
+pub fn callback_noted_on_slip<'h>(p: &PaymentRequest, phone_in_records: impl FnOnce() -> Option<&'h str>) -> bool {
     let Some(instruction) = p.instruction.as_ref().filter(|i| i.channel == Some(Channel::Erp)) else { return false };
     let Some(text) = instruction.text.as_deref().filter(|t| t.contains("回拨") || t.contains("回电")) else {
         return false;
@@ -39,7 +39,7 @@ pub fn callback_noted_on_slip(p: &PaymentRequest, phone_in_records: Option<&str>
     if p.approved_by.as_ref().is_none_or(|a| a.is_empty()) {
         return false;
     }
-    let Some(on_file) = phone_in_records.map(phone_digits).filter(|d| d.len() >= 7) else { return false };
+    let Some(on_file) = phone_in_records().map(phone_digits).filter(|d| d.len() >= 7) else { return false };
     phone_numbers_in(text).any(|number| number == on_file)
 }
 
@@ -105,23 +105,25 @@ mod tests {
     #[test]
     fn a_call_back_noted_on_our_approved_slip_counts_only_to_the_number_in_our_records() {
         let records = Some("0909-0000231");
-        assert!(callback_noted_on_slip(&payment(slip("8月已变更结算账户，回拨0909-0000231确认")), records));
-        assert!(callback_noted_on_slip(&payment(slip("按档案座机0909 0000231回拨，已确认")), records));
+        assert!(callback_noted_on_slip(&payment(slip("8月已变更结算账户，回拨0909-0000231确认")), || {
+            records
+        }));
+        assert!(callback_noted_on_slip(&payment(slip("按档案座机0909 0000231回拨，已确认")), || records));
         // Another number, no call-back word, no number in our records, or a short one.
-        assert!(!callback_noted_on_slip(&payment(slip("已回拨13800005521确认")), records));
-        assert!(!callback_noted_on_slip(&payment(slip("联系人0909-0000231")), records));
-        assert!(!callback_noted_on_slip(&payment(slip("回拨0909-0000231确认")), None));
-        assert!(!callback_noted_on_slip(&payment(slip("回拨231确认")), Some("231")));
+        assert!(!callback_noted_on_slip(&payment(slip("已回拨13800005521确认")), || records));
+        assert!(!callback_noted_on_slip(&payment(slip("联系人0909-0000231")), || records));
+        assert!(!callback_noted_on_slip(&payment(slip("回拨0909-0000231确认")), || None));
+        assert!(!callback_noted_on_slip(&payment(slip("回拨231确认")), || Some("231")));
     }
 
     #[test]
     fn a_noted_call_back_is_ours_only_on_the_erp_with_an_approver() {
         let records = Some("0909-0000231");
         let chat = serde_json::json!({ "instruction": { "channel": "im", "text": "我回拨0909-0000231确认过了" } });
-        assert!(!callback_noted_on_slip(&payment(chat), records));
+        assert!(!callback_noted_on_slip(&payment(chat), || records));
         let mut unapproved = slip("回拨0909-0000231确认");
         unapproved["approved_by"] = serde_json::json!([]);
-        assert!(!callback_noted_on_slip(&payment(unapproved), records));
+        assert!(!callback_noted_on_slip(&payment(unapproved), || records));
     }
 
     #[test]

@@ -157,14 +157,15 @@ impl<'a> Facts<'a> {
                 self.set(F::InvoicePaidBefore, Value::Bool(history.invoice_paid(invoice, t).is_some()));
             }
         }
-        let on_file = history.vendor_phone(p.payee.vendor_id.as_deref(), &p.payee.name, t);
         if let Some(verification) = &p.verification {
             self.flag(F::CallbackDone, verification.callback_done);
             self.text(F::CallbackNumber, verification.callback_number.as_deref());
         }
-        if p.verification.is_some() || callback_noted_on_slip(p, on_file) {
-            let trusted = callback_trusted(p, on_file) || callback_noted_on_slip(p, on_file);
-            self.set(F::CallbackTrusted, Value::Bool(trusted));
+        // The phone in our records is looked up only for a payment that records or notes a call-back.
+        let phone_in_records = || history.vendor_phone(p.payee.vendor_id.as_deref(), &p.payee.name, t);
+        let noted = callback_noted_on_slip(p, phone_in_records);
+        if noted || p.verification.is_some() {
+            self.set(F::CallbackTrusted, Value::Bool(noted || callback_trusted(p, phone_in_records())));
         }
 
         // History of this account.
