@@ -7,8 +7,9 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::domain::request::{Customer, OrderRequest, Payee, PaymentRequest, Related};
+use crate::domain::request::{Customer, Instruction, OrderRequest, Payee, PaymentRequest, Related};
 use crate::domain::{Kind, Request};
+use crate::engine::history::{mail_domains_in, payment_mail_domains};
 
 /// What a purged request keeps: the fields reports and statistics read, none of which names
 /// or identifies a person or an account.
@@ -35,12 +36,22 @@ pub fn reduce_request(request_json: &str, purged_at: &str) -> String {
 /// A counterparty history event's request as kept after the retention period: only what the
 /// history reads from it (`Event::executed_payment`, `Event::accepted_order`), so the payee or
 /// customer stays known and every check that looks back still works, while memos,
-/// instructions, the payer, order lines, addresses and notes go. Still a valid request of its
+/// instructions, the payer, order lines, addresses and notes go (of instructions and notes,
+/// only the organisations' mail domains stay, as bare `@domain` addresses). Still a valid request of its
 /// kind; `None` when `request_json` is not one (nothing to cut).
 pub fn reduce_history_request(kind: Kind, request_json: &str) -> Option<String> {
     let value: Value = serde_json::from_str(request_json).ok()?;
     let kept = match Request::from_json(kind, value).ok()? {
         Request::Payment(p) => serde_json::to_value(PaymentRequest {
+            // The organisations' mail domains the look-alike domain test compares with, without
+            // the addresses, names or words they came in.
+            instruction: addresses_of(&payment_mail_domains(&p)).map(|domains| Instruction {
+                channel: None,
+                from_name: None,
+                from_contact: Some(domains),
+                text: None,
+                urgent: None,
+            }),
             request_id: p.request_id,
             submitted_at: p.submitted_at,
             payer: None,
@@ -56,7 +67,6 @@ pub fn reduce_history_request(kind: Kind, request_json: &str) -> Option<String> 
             currency: p.currency,
             purpose: None,
             memo: None,
-            instruction: None,
             requested_by: p.requested_by,
             approved_by: None,
             related: p.related.and_then(|r| r.invoice_no).map(|invoice_no| Related {
@@ -84,14 +94,21 @@ pub fn reduce_history_request(kind: Kind, request_json: &str) -> Option<String> 
             currency: o.currency,
             channel: None,
             delivery: None,
-            payment_terms: None,
+            // Terms are commercial, not personal, and tell a customer's usual terms from new ones.
+            payment_terms: o.payment_terms,
             third_party: None,
             fees_requested: Vec::new(),
-            notes: None,
+            notes: addresses_of(&mail_domains_in(o.notes.as_deref())),
         }),
     }
     .ok()?;
     Some(without_empty(kept).to_string())
+}
+
+/// Mail domains written as bare addresses (`@example.com @example.cn`), as the history reads them
+/// back; `None` when there are none.
+fn addresses_of(domains: &[String]) -> Option<String> {
+    (!domains.is_empty()).then(|| domains.iter().map(|d| format!("@{d}")).collect::<Vec<_>>().join(" "))
 }
 
 /// `value` without the nulls and empty lists of the fields that were dropped.
@@ -196,7 +213,7 @@ mod tests {
     #[test]
     fn a_purged_history_payment_is_the_same_event_without_the_rest() {
         let request = r#"{"request_id":"P-7","submitted_at":"2026-01-05T10:00:00+08:00","amount":"48000.00",
-            "currency":"CNY","purpose":"货款","memo":"按王经理微信通知付到新账户",
+            "currency":"CNY","purpose":"货款","memo":"按王经理微信通知付到新账户，抄送 caiwu@sz-shili.com.cn",
             "payer":{"account_no":"6222000000000001","account_name":"示例科技有限公司"},
             "payee":{"name":"深圳示例电子有限公司","account_no":"6217 0000 1111 2222","bank":"示例银行深圳分行",
                      "account_type":"corporate","vendor_id":"V-0042","phone":"0755-88880000"},
@@ -209,9 +226,18 @@ mod tests {
         assert_eq!(event(Kind::Payment, &kept), event(Kind::Payment, request), "{kept}");
         // The payee's phone stays: it is the number on file that a later call-back must reach.
         assert!(kept.contains("0755-88880000"), "{kept}");
-        for gone in
-            ["王经理", "新账户", "6222000000000001", "示例银行", "务必", "zhao.lei", "HT-3", "13800000000", "货款"]
-        {
+        for gone in [
+            "王经理",
+            "新账户",
+            "6222000000000001",
+            "示例银行",
+            "务必",
+            "zhao.lei",
+            "HT-3",
+            "13800000000",
+            "货款",
+            "caiwu",
+        ] {
             assert!(!kept.contains(gone), "{gone} kept in {kept}");
         }
         assert_eq!(
@@ -229,10 +255,10 @@ mod tests {
             "items":[{"product":"茅台酒 53度","quantity":"20"}],"channel":"im",
             "delivery":{"address":"北京市朝阳区示例路1号","deadline":"2026-02-03"},
             "payment_terms":"货到付款","third_party":{"name":"示例酒业","contact":"13700000000","role":"supplier"},
-            "fees_requested":[{"reason":"保证金","amount":"5000.00"}],"notes":"急单"}"#;
+            "fees_requested":[{"reason":"保证金","amount":"5000.00"}],"notes":"急单，请回复 zhang.san@bj-shili.cn"}"#;
         let kept = reduce_history_request(Kind::Order, request).unwrap_or_default();
         assert_eq!(event(Kind::Order, &kept), event(Kind::Order, request), "{kept}");
-        for gone in ["刘先生", "91110000MA01ABCD2X", "茅台", "朝阳区", "货到付款", "示例酒业", "保证金", "急单"]
+        for gone in ["刘先生", "91110000MA01ABCD2X", "茅台", "朝阳区", "示例酒业", "保证金", "急单", "zhang.san"]
         {
             assert!(!kept.contains(gone), "{gone} kept in {kept}");
         }

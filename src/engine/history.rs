@@ -16,6 +16,7 @@ use rust_decimal::Decimal;
 use crate::domain::entity::normalize_company_name;
 use crate::domain::mail_domain::organisation_domains_in;
 use crate::domain::request::{OrderRequest, PaymentRequest};
+use crate::engine::text::normalize_text;
 
 mod mail;
 
@@ -65,6 +66,8 @@ pub struct OrderRecord {
     pub im_id: Option<String>,
     /// Organisation e-mail domains in the customer's address and notes.
     pub mail_domains: Vec<String>,
+    /// The payment terms' [`terms_key`], when the order gave terms.
+    pub terms_key: Option<String>,
 }
 
 /// A vendor or employee known from master data, with its bank-account history.
@@ -182,6 +185,7 @@ impl Event {
             email: request.customer.email.clone(),
             im_id: request.customer.im_id.clone(),
             mail_domains: order_mail_domains(request),
+            terms_key: request.payment_terms.as_deref().map(terms_key).filter(|k| !k.is_empty()),
         })
     }
 
@@ -194,6 +198,24 @@ impl Event {
             Event::Allowlist(a) => a.at,
         }
     }
+}
+
+/// Payment terms as compared between orders: normalised, with bracketed remarks (a contract
+/// number, a credit line) dropped and only letters and digits kept, so that `团款月结（合同X）`
+/// and `团款月结` are the same terms.
+pub fn terms_key(terms: &str) -> String {
+    // Brackets are read in the original: normalising drops punctuation between Chinese words.
+    let mut depth = 0usize;
+    let mut outside = String::with_capacity(terms.len());
+    for c in terms.chars() {
+        match c {
+            '(' | '（' | '[' | '【' => depth += 1,
+            ')' | '）' | ']' | '】' => depth = depth.saturating_sub(1),
+            c if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    normalize_text(&outside).chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// The organisation e-mail domains a payment request mentions: its sender, its text, its memo.
@@ -210,6 +232,11 @@ pub fn payment_mail_domains(request: &PaymentRequest) -> Vec<String> {
 /// The organisation e-mail domains an order mentions: the customer's address and the notes.
 pub fn order_mail_domains(request: &OrderRequest) -> Vec<String> {
     distinct_domains([request.customer.email.as_deref(), request.notes.as_deref()])
+}
+
+/// The organisation e-mail domains in one text.
+pub fn mail_domains_in(text: Option<&str>) -> Vec<String> {
+    distinct_domains([text])
 }
 
 fn distinct_domains<'t>(texts: impl IntoIterator<Item = Option<&'t str>>) -> Vec<String> {
@@ -809,6 +836,7 @@ mod tests {
                 email: None,
                 im_id: None,
                 mail_domains: Vec::new(),
+                terms_key: None,
             })
         };
         history.record(order("2026-07-01T10:00:00+08:00", "甲有限公司"));
@@ -842,6 +870,7 @@ mod tests {
                 email: None,
                 im_id: None,
                 mail_domains: Vec::new(),
+                terms_key: None,
             }));
         }
         // As of day 100 the last 50 orders are days 50..=99, totals 1050..=1099: median 1074.5.
@@ -855,5 +884,17 @@ mod tests {
         assert_eq!(median(vec![Decimal::from(3), Decimal::from(1), Decimal::from(2)]), Some(Decimal::from(2)));
         assert_eq!(median(vec![Decimal::from(1), Decimal::from(2)]), Some(Decimal::new(15, 1)));
         assert_eq!(median(vec![]), None);
+    }
+
+    #[test]
+    fn payment_terms_compare_without_their_bracketed_remarks() {
+        assert_eq!(
+            terms_key("团款月结（合同HZ-XS-2026-003，授信额度30万元）"),
+            terms_key("团款月结（合同HZ-XS-2026-003）")
+        );
+        assert_eq!(terms_key(" 月结 30 天 "), terms_key("月结30天"));
+        assert_ne!(terms_key("月结60天"), terms_key("月结30天"));
+        assert_ne!(terms_key("款到发货"), terms_key("货到付款"));
+        assert_eq!(terms_key("（见合同）"), "");
     }
 }
