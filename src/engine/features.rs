@@ -6,7 +6,9 @@ use std::borrow::Cow;
 use jiff::Timestamp;
 use rust_decimal::Decimal;
 
-use super::history::{History, NameRole, account_key_cow, median, name_key, order_mail_domains, payment_mail_domains};
+use super::history::{
+    History, NameRole, account_key_cow, median, name_key, order_mail_domains, payment_mail_domains, terms_key,
+};
 use super::schema::{F, N_FIELDS};
 use super::settings::CompanySettings;
 use crate::domain::callback::{callback_noted_on_slip, callback_trusted};
@@ -358,6 +360,10 @@ impl<'a> Facts<'a> {
                 || differs(c.email.as_deref(), |o| o.email.as_deref())
                 || differs(c.im_id.as_deref(), |o| o.im_id.as_deref());
             self.set(F::CustomerContactDiffers, Value::Bool(contact_differs));
+            // Without terms of its own the order cannot repeat earlier ones: false, not unknown.
+            let key = o.payment_terms.as_deref().map(terms_key).filter(|k| !k.is_empty());
+            let as_before = key.is_some_and(|key| earlier.iter().any(|e| e.terms_key.as_deref() == Some(key.as_str())));
+            self.set(F::CustomerTermsAsBefore, Value::Bool(as_before));
         }
         if let Some(phone) = c.phone.as_deref().filter(|p| !p.trim().is_empty()) {
             self.set(F::CustomerHasLandline, Value::Bool(!is_mobile_number(phone)));

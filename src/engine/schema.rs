@@ -193,6 +193,7 @@ fields! {
     CustomerHasLandline = "customer.has_landline": Bool, Order, "留有固定电话", "a landline was given";
     CustomerFreeMail = "customer.email_free_mail": Bool, Order, "使用免费邮箱", "the e-mail is at a free mail service";
     CustomerSizeVsOwn = "customer.size_vs_own": Number, Order, "本单金额与该客户以往最大一单之比（小单取信、大单骗货）", "order total divided by this customer's largest earlier order (small orders first, then a big one)";
+    CustomerTermsAsBefore = "customer.terms_as_before": Bool, Order, "已知客户本单的付款条件与其以往某一单相同（括号里的合同号、授信额度等备注不计）", "a known customer's payment terms are those of one of its earlier orders (bracketed remarks such as a contract number or credit line aside)";
     OrderSizeRatio = "order.size_vs_usual": Number, Order, "本单金额与本公司近期订单中位数之比", "order total divided by the median of the company's recent orders";
     // Both: time.
     LocalHour = "local.hour": Number, Both, "本地时间的小时（0–23，按租户时区）", "hour of day in the tenant's time zone";

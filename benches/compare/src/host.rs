@@ -27,6 +27,7 @@ pub const PLAIN: &[F] = &[
     F::CustomerLookalike,
     F::CustomerOrderCount,
     F::CustomerSizeVsOwn,
+    F::CustomerTermsAsBefore,
     F::FeesCount,
     F::FromFreeMail,
     F::InstructionChannel,

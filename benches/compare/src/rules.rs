@@ -136,13 +136,17 @@ pub const RULES: [Translation; 20] = [
               && (matchesAny(n.memo, 'headcount') || matchesAny(n.purpose, 'headcount') || f.payee.employee_count >= 2.0 \
                   || (matchesAny(n.instruction.text, 'headcount') \
                       && !(has(f.memo.persons_named) && f.memo.persons_named == 1.0 && f.memo.names_other_person == false))) \
-              && (!has(f.payee.vendor_id) || !has(f.related.contract_id) || f.payee.is_new)",
+              && (!has(f.payee.vendor_id) || !has(f.related.contract_id) || f.payee.is_new) \
+              && !(hasAny(p.text, 'paid_individually') \
+                   && ((has(p.memo) && hasAny(p.memo, 'leader_own_fee')) || (has(p.purpose) && hasAny(p.purpose, 'leader_own_fee'))))",
         zen: "some(kw.salary_words, contains(p.text, #)) and f.amount >= 2000 \
               and (f.payee.account_type == \"personal\" or f.payee.is_person_name == true) \
               and (matches(n.memo, re.headcount) or matches(n.purpose, re.headcount) or f.payee.employee_count >= 2 \
                    or (matches(n.instruction.text, re.headcount) \
                        and not (f.memo.persons_named == 1 and f.memo.names_other_person == false))) \
-              and (f.payee.vendor_id == null or f.related.contract_id == null or f.payee.is_new == true)",
+              and (f.payee.vendor_id == null or f.related.contract_id == null or f.payee.is_new == true) \
+              and not (some(kw.paid_individually, contains(p.text, #)) \
+                       and (some(kw.leader_own_fee, contains(p.memo, #)) or some(kw.leader_own_fee, contains(p.purpose, #))))",
     },
     Translation {
         id: "FS-004",
@@ -235,10 +239,12 @@ pub const RULES: [Translation; 20] = [
         id: "FP-008",
         cel: "!f.customer.is_new && f.customer.order_count <= 3.0 && f.customer.size_vs_own >= 3.0 \
               && !hasAny(p.text, 'framework_contract') \
+              && !(f.customer.terms_as_before && !f.customer.contact_differs) \
               && (hasAny(p.payment_terms, 'credit_terms') || matchesAny(n.payment_terms, 'credit_days') \
                   || hasAny(p.payment_terms, 'unverified_bill') || hasAny(p.notes, 'ship_to_redirect') || hasAny(p.delivery.address, 'ship_to_redirect'))",
         zen: "f.customer.is_new == false and f.customer.order_count <= 3 and f.customer.size_vs_own >= 3 \
               and some(kw.framework_contract, contains(p.text, #)) == false \
+              and (f.customer.terms_as_before == false or f.customer.contact_differs == true) \
               and (some(kw.credit_terms, contains(p.payment_terms, #)) or matches(n.payment_terms, re.credit_days) \
                    or some(kw.unverified_bill, contains(p.payment_terms, #)) or some(kw.ship_to_redirect, contains(p.notes, #)) or some(kw.ship_to_redirect, contains(p.delivery.address, #)))",
     },
