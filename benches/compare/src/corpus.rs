@@ -65,6 +65,8 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout28/holdout28.jsonl",
         "tests/holdout29/holdout29.jsonl",
         "tests/holdout30/holdout30.jsonl",
+        "tests/holdout31/holdout31.jsonl",
+        "tests/holdout32/holdout32.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
