@@ -67,6 +67,8 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout30/holdout30.jsonl",
         "tests/holdout31/holdout31.jsonl",
         "tests/holdout32/holdout32.jsonl",
+        "tests/holdout33/holdout33.jsonl",
+        "tests/holdout34/holdout34.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
