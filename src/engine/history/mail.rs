@@ -32,18 +32,32 @@ impl MailDomainIndex {
 
     /// Whether `domain`, not seen before `t`, looks like one that was.
     pub(super) fn lookalike(&self, domain: &str, t: Timestamp) -> bool {
-        if self.known_before(domain, t) {
+        if self.by_skeleton.is_empty() || self.known_before(domain, t) {
             return false;
         }
         let skeleton = skeleton(domain);
-        probes(&skeleton).any(|key| {
-            self.by_skeleton.get(&key).is_some_and(|candidates| {
+        let near = |key: &str| {
+            self.by_skeleton.get(key).is_some_and(|candidates| {
                 candidates.iter().any(|known| {
                     known != domain
                         && self.known_before(known, t)
                         && skeletons_look_alike(&skeleton, &self::skeleton(known))
                 })
             })
+        };
+        if near(&skeleton) {
+            return true;
+        }
+        if skeleton.len() < MIN_FUZZY_SKELETON {
+            return false;
+        }
+        // Each one-character deletion, built in one buffer: this runs for every new domain.
+        let mut probe = String::with_capacity(skeleton.len());
+        (0..skeleton.len()).any(|at| {
+            probe.clear();
+            probe.push_str(&skeleton[..at]);
+            probe.push_str(&skeleton[at + 1..]);
+            near(&probe)
         })
     }
 
