@@ -6,8 +6,8 @@
 //! none would flag an honest payment:
 //!
 //! - a transliterated name with its middle dot (`艾力·买买提`);
-//! - two to six characters right after a job word (`押运员`, `员工`, `司机`, `师傅`) and before
-//!   a number or a break;
+//! - two to six characters right after a job word (`押运员`, `员工`, `司机`, `师傅`), or after
+//!   one used as a label (`员工：`), and before a number or a break;
 //! - a Han name (common surname, two to four characters) alone in brackets before a break
 //!   (`（贾志勇，`), or opening the memo before a month (`贾志勇10月工资`), or standing alone
 //!   before a bracketed employee number (`9月工资 张伟（E2257）`, `李娜(工号1024)`);
@@ -69,10 +69,15 @@ pub fn persons_named(memo: &str) -> Vec<&str> {
                 names.push(text.slice(before.max(at.saturating_sub(8)), end));
             }
         }
-        // Two to six Han characters after a job word, then a number, a break or the end. The
-        // first job word starting here that is followed by such a name counts.
+        // Two to six Han characters after a job word (or a job word as a label, `员工：`), then a
+        // number, a break or the end. The first job word starting here that is followed by such a
+        // name counts.
         let after_job = JOB_WORDS.iter().filter(|w| text.rest(at).starts_with(*w)).find_map(|w| {
-            text.name_after(at + w.chars().count(), 2..=6, |c| is_digit(c) || BREAKS.contains(c) || c.is_whitespace())
+            let mut start = at + w.chars().count();
+            if text.rest(start).starts_with(['：', ':']) {
+                start += 1;
+            }
+            text.name_after(start, 2..=6, |c| is_digit(c) || BREAKS.contains(c) || c.is_whitespace())
         });
         if let Some(name) = after_job.filter(|name| plain(name)) {
             names.push(name);
@@ -288,6 +293,8 @@ mod tests {
         assert!(names_someone_other_than("押运员努尔买买提7月工资", "阿依古丽·托合提"));
         assert!(names_someone_other_than("离职工资结算（艾力·买买提，5月）", "麦麦提·托合提"));
         assert!(names_someone_other_than("离职工资结算（贾志勇，10月1日—11月15日）", "刘翠兰"));
+        assert!(names_someone_other_than("11月下旬趟次工资 3趟（员工：李文斌）", "李秀兰"));
+        assert!(!names_someone_other_than("11月下旬趟次工资 3趟（员工：李文斌）", "李文斌"));
         // The payee is the person named, however the name is spelt, or is named among others.
         assert!(!names_someone_other_than("5月工资（杨帆，变更工资卡后单独发放）", "杨帆"));
         assert!(!names_someone_other_than("离职工资结算（艾力·买买提，5月）", "艾力 买买提"));

@@ -163,7 +163,8 @@ pub const RULES: [Translation; 20] = [
                     || (hasAny(p.text, 'purchase_lead') && matchesAny(n.text, 'designated_purchase'))) \
                    && (hasAny(p.text, 'fake_payment_proof') || f.payee.account_type == 'personal' || has(f.related.order_id))) \
                   || (hasAny(p.text, 'settle_together') \
-                      && (hasAny(p.text, 'customer_payment_claim') || f.payee.account_type == 'personal')))",
+                      && (hasAny(p.text, 'customer_payment_claim') || hasAny(p.text, 'customer_money_pending') \
+                          || f.payee.account_type == 'personal')))",
         zen: "f.payee.is_new == true \
               and ((some(kw.cleared_prepayment, contains(p.text, #)) == false and matches(n.text, re.cleared_on_date) == false) \
                    or some(kw.customer_payment_claim, contains(p.text, #))) \
@@ -172,7 +173,8 @@ pub const RULES: [Translation; 20] = [
                     and (some(kw.fake_payment_proof, contains(p.text, #)) or f.payee.account_type == \"personal\" \
                          or f.related.order_id != null)) \
                    or (some(kw.settle_together, contains(p.text, #)) \
-                       and (some(kw.customer_payment_claim, contains(p.text, #)) or f.payee.account_type == \"personal\")))",
+                       and (some(kw.customer_payment_claim, contains(p.text, #)) or some(kw.customer_money_pending, contains(p.text, #)) \
+                            or f.payee.account_type == \"personal\")))",
     },
     // Mitigators on payments.
     Translation {
