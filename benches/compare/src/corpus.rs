@@ -69,6 +69,8 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout32/holdout32.jsonl",
         "tests/holdout33/holdout33.jsonl",
         "tests/holdout34/holdout34.jsonl",
+        "tests/holdout35/holdout35.jsonl",
+        "tests/holdout36/holdout36.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
