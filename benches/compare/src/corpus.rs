@@ -71,6 +71,8 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout34/holdout34.jsonl",
         "tests/holdout35/holdout35.jsonl",
         "tests/holdout36/holdout36.jsonl",
+        "tests/holdout37/holdout37.jsonl",
+        "tests/holdout38/holdout38.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
