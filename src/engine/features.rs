@@ -147,8 +147,7 @@ impl<'a> Facts<'a> {
                 self.set(F::FromFreeMail, Value::Bool(is_free_mail(contact)));
             }
         }
-        let domains = payment_mail_domains(p);
-        self.set(F::LookalikeDomain, Value::Bool(domains.iter().any(|d| history.is_lookalike_domain(d, t))));
+        self.set(F::LookalikeDomain, Value::Bool(history.has_lookalike_domain(&payment_mail_domains(p), t)));
         self.text(F::RequestedBy, p.requested_by.as_deref());
         self.number(F::Approvals, p.approved_by.as_ref().map(|a| Decimal::from(a.len())));
         if let Some(related) = &p.related {
@@ -340,8 +339,7 @@ impl<'a> Facts<'a> {
             self.set(F::CreditCodeValid, Value::Bool(credit_code_is_valid(code)));
         }
         self.set(F::CustomerLookalike, Value::Bool(history.is_lookalike(&name_key(&c.name), t, NameRole::Customer)));
-        let domains = order_mail_domains(o);
-        self.set(F::LookalikeDomain, Value::Bool(domains.iter().any(|d| history.is_lookalike_domain(d, t))));
+        self.set(F::LookalikeDomain, Value::Bool(history.has_lookalike_domain(&order_mail_domains(o), t)));
         // True only after the rules have run: see `RuleSet::screen`.
         self.set(F::CustomerAllowlisted, Value::Bool(false));
         // Contacts are compared with the customer's earlier orders, found by id or else by name.

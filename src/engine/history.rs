@@ -494,10 +494,10 @@ impl History {
         self.names.lookalike(key, t, role)
     }
 
-    /// Whether `domain` (an organisation domain) is new before `t` and looks like one that is
-    /// not (`jemis-trade.kz` for `jemistrade.kz`).
-    pub fn is_lookalike_domain(&self, domain: &str, t: Timestamp) -> bool {
-        self.mail_domains.lookalike(domain, t)
+    /// Whether one of `domains` (organisation domains) is new before `t` and looks like one that
+    /// is not (`jemis-trade.kz` for `jemistrade.kz`).
+    pub fn has_lookalike_domain(&self, domains: &[String], t: Timestamp) -> bool {
+        domains.iter().any(|domain| self.mail_domains.lookalike(domain, t))
     }
 
     /// Number of master-data and payment records, for progress and sizing.

@@ -24,10 +24,11 @@ impl MailDomainIndex {
             return;
         }
         self.known.insert(domain.to_owned(), at);
-        let skeleton = skeleton(domain);
-        for key in probes(&skeleton) {
-            self.by_skeleton.entry(key).or_default().push(domain.to_owned());
-        }
+        // Filed under every probe key (the closure never stops the walk).
+        any_probe(&skeleton(domain), |key| {
+            self.by_skeleton.entry(key.to_owned()).or_default().push(domain.to_owned());
+            false
+        });
     }
 
     /// Whether `domain`, not seen before `t`, looks like one that was.
@@ -45,20 +46,7 @@ impl MailDomainIndex {
                 })
             })
         };
-        if near(&skeleton) {
-            return true;
-        }
-        if skeleton.len() < MIN_FUZZY_SKELETON {
-            return false;
-        }
-        // Each one-character deletion, built in one buffer: this runs for every new domain.
-        let mut probe = String::with_capacity(skeleton.len());
-        (0..skeleton.len()).any(|at| {
-            probe.clear();
-            probe.push_str(&skeleton[..at]);
-            probe.push_str(&skeleton[at + 1..]);
-            near(&probe)
-        })
+        any_probe(&skeleton, near)
     }
 
     fn known_before(&self, domain: &str, t: Timestamp) -> bool {
@@ -66,13 +54,24 @@ impl MailDomainIndex {
     }
 }
 
-/// The keys a skeleton is filed and looked up under: itself and, when long enough for one edit
-/// to count, each of its one-character deletions.
-fn probes(skeleton: &str) -> impl Iterator<Item = String> + '_ {
-    let deletions = if skeleton.len() >= MIN_FUZZY_SKELETON { skeleton.len() } else { 0 };
+/// Calls `f` with each key a skeleton is filed and looked up under, until it returns true: the
+/// skeleton itself and, when long enough for one edit to count, each of its one-character
+/// deletions, built in one buffer (this runs for every new domain a request names).
+fn any_probe(skeleton: &str, mut f: impl FnMut(&str) -> bool) -> bool {
+    if f(skeleton) {
+        return true;
+    }
+    if skeleton.len() < MIN_FUZZY_SKELETON {
+        return false;
+    }
     // Skeletons are ASCII: their bytes are their characters.
-    std::iter::once(skeleton.to_owned())
-        .chain((0..deletions).map(move |at| format!("{}{}", &skeleton[..at], &skeleton[at + 1..])))
+    let mut probe = String::with_capacity(skeleton.len());
+    (0..skeleton.len()).any(|at| {
+        probe.clear();
+        probe.push_str(&skeleton[..at]);
+        probe.push_str(&skeleton[at + 1..]);
+        f(&probe)
+    })
 }
 
 #[cfg(test)]
