@@ -5,10 +5,9 @@
 
 use super::request::{Channel, PaymentRequest};
 
-/// A call-back proves something only if the number came from our own records. With a phone on
-/// file for the payee (the imported vendor master's first, else the request's), the call must
-/// have gone to that number; without one, the number must not be one the instruction or
-/// change letter itself supplied.
+/// With a phone on file for the payee (the imported vendor master's first, else the request's),
+/// the call must have gone to that number; without one, the number must not be one the
+/// instruction or change letter itself supplied.
 pub fn callback_trusted(p: &PaymentRequest, vendor_master_phone: Option<&str>) -> bool {
     let Some(verification) = &p.verification else { return false };
     let number = verification.callback_number.as_deref().map(phone_digits).unwrap_or_default();
