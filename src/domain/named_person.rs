@@ -210,24 +210,43 @@ fn plain(candidate: &str) -> bool {
     !candidate.chars().any(|c| NOT_IN_NAMES.contains(c))
 }
 
-/// Whether `memo` names somebody and the payee `payee` is none of them: wages keyed to another
-/// person's card. `false` whenever the memo names the payee anywhere (a line for several people,
-/// the payee among them, is another rule's), or names no one it can tell.
-pub fn names_someone_other_than(memo: &str, payee: &str) -> bool {
-    let named = persons_named(memo);
-    if named.is_empty() {
-        return false;
-    }
-    let payee = normalize_person_name(payee);
-    if payee.chars().count() < 2 || normalize_person_name(memo).contains(&payee) {
-        return false;
-    }
-    named.into_iter().map(normalize_person_name).any(|name| !name.contains(&payee) && !payee.contains(&name))
+/// The people one text names, read once and then asked about in two ways.
+pub struct PersonsNamed<'t> {
+    text: &'t str,
+    names: Vec<&'t str>,
 }
 
-/// How many different people `texts` (a memo and a purpose, say) name between them.
-pub fn persons_named_in<'t>(texts: impl IntoIterator<Item = &'t str>) -> usize {
-    let mut named: Vec<String> = texts.into_iter().flat_map(persons_named).map(normalize_person_name).collect();
+impl<'t> PersonsNamed<'t> {
+    /// Reads the names in `text` (see [`persons_named`]).
+    pub fn read(text: &'t str) -> Self {
+        Self { text, names: persons_named(text) }
+    }
+
+    /// Whether the text names somebody and the payee `payee` is none of them: wages keyed to
+    /// another person's card. `false` whenever the text names the payee anywhere (a line for
+    /// several people, the payee among them, is another rule's), or names no one it can tell.
+    pub fn someone_other_than(&self, payee: &str) -> bool {
+        if self.names.is_empty() {
+            return false;
+        }
+        let payee = normalize_person_name(payee);
+        if payee.chars().count() < 2 || normalize_person_name(self.text).contains(&payee) {
+            return false;
+        }
+        self.names.iter().map(|n| normalize_person_name(n)).any(|name| !name.contains(&payee) && !payee.contains(&name))
+    }
+}
+
+/// Whether `memo` names somebody and the payee is none of them (see
+/// [`PersonsNamed::someone_other_than`]).
+pub fn names_someone_other_than(memo: &str, payee: &str) -> bool {
+    PersonsNamed::read(memo).someone_other_than(payee)
+}
+
+/// How many different people the texts (a memo and a purpose, say) name between them.
+pub fn distinct_persons<'a, 't: 'a>(readings: impl IntoIterator<Item = &'a PersonsNamed<'t>>) -> usize {
+    let mut named: Vec<String> =
+        readings.into_iter().flat_map(|r| r.names.iter()).map(|n| normalize_person_name(n)).collect();
     named.sort_unstable();
     named.dedup();
     named.len()
@@ -265,8 +284,9 @@ mod tests {
 
     #[test]
     fn people_named_in_several_texts_are_counted_once() {
-        assert_eq!(persons_named_in(["提成（王文斌、字丽）", "提成：张海、字丽"]), 3);
-        assert_eq!(persons_named_in(["货款", "9月工资"]), 0);
+        let count = |texts: [&str; 2]| distinct_persons(&texts.map(PersonsNamed::read));
+        assert_eq!(count(["提成（王文斌、字丽）", "提成：张海、字丽"]), 3);
+        assert_eq!(count(["货款", "9月工资"]), 0);
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::domain::entity::{
     credit_code_is_valid, is_free_mail, is_mobile_number, looks_like_person_name, without_account_label,
 };
 use crate::domain::founding::{MonthIndex, latest_founding_month};
-use crate::domain::named_person::{names_someone_other_than, persons_named_in};
+use crate::domain::named_person::{PersonsNamed, distinct_persons};
 use crate::domain::refund_party::payee_is_not_the_refund_party;
 use crate::domain::request::{OrderRequest, PaymentRequest, Request};
 use crate::domain::stated_account::payee_is_not_the_stated_account;
@@ -245,16 +245,14 @@ impl<'a> Facts<'a> {
         self.set(F::PayeeIsPersonName, Value::Bool(person));
         // Whom the memo names is read for every payee (wages keyed to a shop's account name an
         // employee too); the head count of names only for a payee who could be an employee.
-        let texts = [p.memo.as_deref(), p.purpose.as_deref()];
-        if texts.iter().any(Option::is_some) {
+        let readings: Vec<PersonsNamed> =
+            [p.memo.as_deref(), p.purpose.as_deref()].into_iter().flatten().map(PersonsNamed::read).collect();
+        if !readings.is_empty() {
             let could_be_employee = person || p.payee.account_type.is_some_and(|a| a.as_str() == "personal");
-            let names_other = texts.iter().flatten().any(|t| names_someone_other_than(t, &p.payee.name));
+            let names_other = readings.iter().any(|r| r.someone_other_than(&p.payee.name));
             self.set(F::MemoNamesOtherPerson, Value::Bool(names_other));
             if could_be_employee {
-                self.set(
-                    F::MemoPersonsNamed,
-                    Value::Number(Decimal::from(persons_named_in(texts.into_iter().flatten()))),
-                );
+                self.set(F::MemoPersonsNamed, Value::Number(Decimal::from(distinct_persons(&readings))));
             }
         }
         // A payment on one of our orders (a refund, usually) belongs to that order's customer.
