@@ -11,8 +11,9 @@
 //! - a Han name (common surname, two to four characters) alone in brackets before a break
 //!   (`（贾志勇，`), or opening the memo before a month (`贾志勇10月工资`), or standing alone
 //!   before a bracketed employee number (`9月工资 张伟（E2257）`, `李娜(工号1024)`);
-//! - the names listed after such a bracketed name (`（王文斌、字丽、张海）`), and a list of two or
-//!   more names after a colon (`10月工资：张文斌、李丽、王海`): several people paid in one line.
+//! - the names listed after such a bracketed or dotted name (`（王文斌、字丽、张海）`,
+//!   `热合曼·吐尔逊、王志强`), and a list of two or more names after a colon
+//!   (`10月工资：张文斌、李丽、王海`): several people paid in one line.
 //!
 //! Candidates holding a character that names a thing rather than a person (`资`, `费`, `月`,
 //! `发`, `总` ...) are dropped, so `（单独发放）` or `（王总）` name no one.
@@ -67,6 +68,8 @@ pub fn persons_named(memo: &str) -> Vec<&str> {
                 let end = after.min(at + 9);
                 dotted_end = Some(end);
                 names.push(text.slice(before.max(at.saturating_sub(8)), end));
+                // The names listed after it (`员工：热合曼·吐尔逊、王志强`).
+                text.read_list(end, &mut names);
             }
         }
         // Two to six Han characters after a job word (or a job word as a label, `员工：`), then a
@@ -260,6 +263,7 @@ mod tests {
     fn the_shapes_of_a_named_employee_are_read() {
         assert_eq!(persons_named("押运员努尔买买提7月工资"), ["努尔买买提"]);
         assert_eq!(persons_named("离职工资结算（艾力·买买提，5月）"), ["艾力·买买提"]);
+        assert_eq!(persons_named("5月夜班岗工资补发（员工：热合曼·吐尔逊、王志强）"), ["热合曼·吐尔逊", "王志强"]);
         assert_eq!(persons_named("离职工资结算（贾志勇，10月1日—11月15日）"), ["贾志勇"]);
         assert_eq!(persons_named("新入职员工阿力木4月工资"), ["阿力木"]);
         assert_eq!(persons_named("贾志勇10月工资"), ["贾志勇"]);
