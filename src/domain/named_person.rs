@@ -7,7 +7,7 @@
 //!
 //! - a transliterated name with its middle dot (`艾力·买买提`);
 //! - two to six characters right after a job word (`押运员`, `员工`, `司机`, `师傅`), or after
-//!   one used as a label (`员工：`), and before a number or a break;
+//!   one used as a label (`员工：`, `主播：`), and before a number or a break;
 //! - a Han name (common surname, two to four characters) alone in brackets before a break
 //!   (`（贾志勇，`), or opening the memo before a month (`贾志勇10月工资`), or standing alone
 //!   before a bracketed employee number (`9月工资 张伟（E2257）`, `李娜(工号1024)`);
@@ -37,6 +37,10 @@ const NAME_DOTS: [char; 4] = ['·', '•', '・', '‧'];
 /// Words for a job that a payroll line puts before the employee's name, longest first where
 /// one starts another.
 const JOB_WORDS: [&str; 6] = ["员工", "职工", "工人", "员", "司机", "师傅"];
+
+/// Words for a role that name a person only when used as a label (`主播：苏雨桐`): bare, they
+/// start too many ordinary words (`保洁服务`, `兼职人员`, `导游服务费`).
+const LABEL_WORDS: [&str; 8] = ["主播", "兼职", "骑手", "保安", "保洁", "厨师", "导游", "教练"];
 
 /// Characters that may end a name after a job word or in brackets.
 const BREAKS: &str = "（(，,、；;：:。）)";
@@ -82,6 +86,14 @@ pub fn persons_named(memo: &str) -> Vec<&str> {
             }
             text.name_after(start, 2..=6, |c| is_digit(c) || BREAKS.contains(c) || c.is_whitespace())
         });
+        let after_label = || {
+            LABEL_WORDS.iter().find_map(|w| {
+                let start = at + w.chars().count();
+                let labelled = text.rest(at).starts_with(*w) && text.rest(start).starts_with(['：', ':']);
+                labelled.then(|| text.name_after(start + 1, 2..=6, |c| BREAKS.contains(c) || c.is_whitespace()))?
+            })
+        };
+        let after_job = after_job.or_else(after_label);
         if let Some(name) = after_job.filter(|name| plain(name)) {
             names.push(name);
         }
@@ -264,6 +276,9 @@ mod tests {
         assert_eq!(persons_named("押运员努尔买买提7月工资"), ["努尔买买提"]);
         assert_eq!(persons_named("离职工资结算（艾力·买买提，5月）"), ["艾力·买买提"]);
         assert_eq!(persons_named("5月夜班岗工资补发（员工：热合曼·吐尔逊、王志强）"), ["热合曼·吐尔逊", "王志强"]);
+        assert_eq!(persons_named("6月直播带货佣金（主播：苏雨桐）"), ["苏雨桐"]);
+        assert!(persons_named("保洁服务（3月）").is_empty(), "a role word names someone only as a label");
+        assert!(persons_named("兼职人员课时费").is_empty());
         assert_eq!(persons_named("离职工资结算（贾志勇，10月1日—11月15日）"), ["贾志勇"]);
         assert_eq!(persons_named("新入职员工阿力木4月工资"), ["阿力木"]);
         assert_eq!(persons_named("贾志勇10月工资"), ["贾志勇"]);

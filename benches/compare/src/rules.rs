@@ -131,7 +131,7 @@ pub const RULES: [Translation; 20] = [
     // Fake salary.
     Translation {
         id: "FS-001",
-        cel: "hasAny(p.text, 'salary_words') && f.amount >= 2000.0 \
+        cel: "(hasAny(p.text, 'salary_words') || hasAny(p.text, 'earned_pay')) && f.amount >= 2000.0 \
               && (f.payee.account_type == 'personal' || f.payee.is_person_name) \
               && (matchesAny(n.memo, 'headcount') || matchesAny(n.purpose, 'headcount') || f.payee.employee_count >= 2.0 \
                   || (matchesAny(n.instruction.text, 'headcount') \
@@ -139,7 +139,7 @@ pub const RULES: [Translation; 20] = [
               && (!has(f.payee.vendor_id) || !has(f.related.contract_id) || f.payee.is_new) \
               && !(hasAny(p.text, 'paid_individually') \
                    && ((has(p.memo) && hasAny(p.memo, 'leader_own_fee')) || (has(p.purpose) && hasAny(p.purpose, 'leader_own_fee'))))",
-        zen: "some(kw.salary_words, contains(p.text, #)) and f.amount >= 2000 \
+        zen: "(some(kw.salary_words, contains(p.text, #)) or some(kw.earned_pay, contains(p.text, #))) and f.amount >= 2000 \
               and (f.payee.account_type == \"personal\" or f.payee.is_person_name == true) \
               and (matches(n.memo, re.headcount) or matches(n.purpose, re.headcount) or f.payee.employee_count >= 2 \
                    or (matches(n.instruction.text, re.headcount) \
