@@ -9,8 +9,9 @@
 //!    then the variant characters of TYPOLOGIES.md §3 step 4 fold too (`帐` → `账`, `証` → `证`),
 //!    so `转帐`, `帳戶` and `转账` all read the same;
 //! 5. whitespace, symbols and punctuation *between* CJK characters are removed
-//!    (`保 证 金`, `保-证-金`, `保*证*金`, `保💰证金` → `保证金`), except sentence boundaries
-//!    (`。 ! ? ; :` and line breaks), so that two sentences do not run into a false keyword.
+//!    (`保 证 金`, `保-证-金`, `保*证*金`, `保💰证金` → `保证金`), except sentence and list
+//!    boundaries (`。 ! ? ; :`, commas and line breaks), so that two sentences or two listed
+//!    words do not run into a false keyword.
 //!
 //! Each byte of the normalised text maps back to the index (in Unicode scalar values) of the
 //! original character it came from, so evidence quotes the original text.
@@ -229,9 +230,12 @@ fn is_invisible(c: char) -> bool {
         | 0x3164 | 0xFE00..=0xFE0F | 0xFEFF | 0xFFA0 | 0xE0100..=0xE01EF)
 }
 
-/// Characters that split a text into sentences; never removed.
+/// Characters that split a text into sentences or list items; never removed. Commas are among
+/// them because writers put them between words, not inside one: removed, `总经理、财务经理`
+/// would read `理财` (no corpus spells a keyword out with commas, while lists of roles and
+/// items are everywhere).
 fn is_sentence_boundary(c: char) -> bool {
-    matches!(c, '。' | '!' | '?' | ';' | ':' | '\n' | '\r' | '｡')
+    matches!(c, '。' | '!' | '?' | ';' | ':' | ',' | '、' | '\n' | '\r' | '｡' | '､')
 }
 
 /// Whitespace, punctuation and symbols (emoji included) that may be inserted to split a word.
@@ -346,6 +350,8 @@ mod tests {
     #[test]
     fn sentence_boundaries_stay() {
         assert_eq!(norm("已担保。金额五万"), "已担保。金额五万");
+        assert_eq!(norm("总经理、财务经理已审批"), "总经理、财务经理已审批");
+        assert_eq!(norm("总经理，财务经理"), "总经理,财务经理");
     }
 
     #[test]
