@@ -55,9 +55,11 @@ pub const RULES: [Translation; 20] = [
     },
     Translation {
         id: "AC-002",
-        cel: "hasAny(p.instruction.text, 'account_change_words') && f.payee.is_new \
+        cel: "(hasAny(p.instruction.text, 'account_change_words') || matchesAny(n.instruction.text, 'old_account_dropped')) \
+              && f.payee.is_new \
               && (!has(f.verification.callback_trusted) || f.verification.callback_trusted == false)",
-        zen: "some(kw.account_change_words, contains(p.instruction.text, #)) and f.payee.is_new == true \
+        zen: "(some(kw.account_change_words, contains(p.instruction.text, #)) \
+               or matches(n.instruction.text, re.old_account_dropped)) and f.payee.is_new == true \
               and (f.verification.callback_trusted == null or f.verification.callback_trusted == false)",
     },
     Translation {
