@@ -73,6 +73,14 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout36/holdout36.jsonl",
         "tests/holdout37/holdout37.jsonl",
         "tests/holdout38/holdout38.jsonl",
+        "tests/holdout39/holdout39.jsonl",
+        "tests/holdout40/holdout40.jsonl",
+        "tests/holdout41/holdout41.jsonl",
+        "tests/holdout42/holdout42.jsonl",
+        "tests/holdout43/holdout43.jsonl",
+        "tests/holdout44/holdout44.jsonl",
+        "tests/holdout45/holdout45.jsonl",
+        "tests/holdout46/holdout46.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
