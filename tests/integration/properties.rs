@@ -402,7 +402,8 @@ proptest! {
     #[test]
     fn separators_and_width_never_hide_a_keyword(
         word in prop::sample::select(vec!["保证金", "安全账户", "走账", "刷流水", "验资费"]),
-        separator in prop::sample::select(vec![" ", "-", "*", ".", "·", "/", "_", "\u{200B}", "💰", "　", "、", "|", "~"]),
+        // Commas are list boundaries and stay (`总经理、财务经理` must not read `理财`).
+        separator in prop::sample::select(vec![" ", "-", "*", ".", "·", "/", "_", "\u{200B}", "💰", "　", "|", "~"]),
         prefix in prop::sample::select(vec!["", "请交", "先打", "ab "]),
     ) {
         let spaced: String = word.chars().map(|c| c.to_string()).collect::<Vec<_>>().join(separator);
