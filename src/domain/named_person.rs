@@ -12,7 +12,8 @@
 //!   (`（贾志勇，`), or opening the memo before a month (`贾志勇10月工资`), or standing alone
 //!   before a bracketed employee number (`9月工资 张伟（E2257）`, `李娜(工号1024)`);
 //! - the names listed after such a bracketed or dotted name (`（王文斌、字丽、张海）`,
-//!   `热合曼·吐尔逊、王志强`), and a list of two or more names after a colon
+//!   `热合曼·吐尔逊、王志强`) or after a label (`员工：阿力木、叶尔肯`, surnames or not), and a
+//!   list of two or more names after a colon
 //!   (`10月工资：张文斌、李丽、王海`): several people paid in one line.
 //!
 //! Candidates holding a character that names a thing rather than a person (`资`, `费`, `月`,
@@ -73,7 +74,7 @@ pub fn persons_named(memo: &str) -> Vec<&str> {
                 dotted_end = Some(end);
                 names.push(text.slice(before.max(at.saturating_sub(8)), end));
                 // The names listed after it (`员工：热合曼·吐尔逊、王志强`).
-                text.read_list(end, &mut names);
+                text.read_list(end, false, &mut names);
             }
         }
         // Two to six Han characters after a job word (or a job word as a label, `员工：`), then a
@@ -81,21 +82,28 @@ pub fn persons_named(memo: &str) -> Vec<&str> {
         // name counts.
         let after_job = JOB_WORDS.iter().filter(|w| text.rest(at).starts_with(*w)).find_map(|w| {
             let mut start = at + w.chars().count();
-            if text.rest(start).starts_with(['：', ':']) {
+            let labelled = text.rest(start).starts_with(['：', ':']);
+            if labelled {
                 start += 1;
             }
-            text.name_after(start, 2..=6, |c| is_digit(c) || BREAKS.contains(c) || c.is_whitespace())
+            let name = text.name_after(start, 2..=6, |c| is_digit(c) || BREAKS.contains(c) || c.is_whitespace())?;
+            Some((name, start, labelled))
         });
         let after_label = || {
             LABEL_WORDS.iter().find_map(|w| {
-                let start = at + w.chars().count();
-                let labelled = text.rest(at).starts_with(*w) && text.rest(start).starts_with(['：', ':']);
-                labelled.then(|| text.name_after(start + 1, 2..=6, |c| BREAKS.contains(c) || c.is_whitespace()))?
+                let start = at + w.chars().count() + 1;
+                let labelled = text.rest(at).starts_with(*w) && text.rest(start - 1).starts_with(['：', ':']);
+                let name =
+                    labelled.then(|| text.name_after(start, 2..=6, |c| BREAKS.contains(c) || c.is_whitespace()))??;
+                Some((name, start, true))
             })
         };
-        let after_job = after_job.or_else(after_label);
-        if let Some(name) = after_job.filter(|name| plain(name)) {
+        if let Some((name, start, labelled)) = after_job.or_else(after_label).filter(|(name, ..)| plain(name)) {
             names.push(name);
+            // Whoever a label lists is a person, surname or not (`员工：阿力木、叶尔肯、阿依别克`).
+            if labelled {
+                text.read_list(start + name.chars().count(), true, &mut names);
+            }
         }
         // A surname-led name of two to four characters standing alone (after a space, a break or
         // the start) right before a bracketed employee number.
@@ -116,7 +124,7 @@ pub fn persons_named(memo: &str) -> Vec<&str> {
             if let Some(name) = text.name_after(at + 1, 2..=4, |c| BREAKS.contains(c) || c.is_whitespace()) {
                 if plain(name) && led_by_surname(name) {
                     names.push(name);
-                    text.read_list(at + 1 + name.chars().count(), &mut names);
+                    text.read_list(at + 1 + name.chars().count(), false, &mut names);
                 }
             }
         }
@@ -127,7 +135,7 @@ pub fn persons_named(memo: &str) -> Vec<&str> {
                 if plain(name) && led_by_surname(name) {
                     let before = names.len();
                     names.push(name);
-                    text.read_list(at + 1 + name.chars().count(), &mut names);
+                    text.read_list(at + 1 + name.chars().count(), false, &mut names);
                     if names.len() - before < 2 {
                         names.truncate(before);
                     }
@@ -183,14 +191,18 @@ impl<'m> Chars<'m, '_> {
     }
 
     /// Reads the names listed from `at` on, each after a list mark, into `names`. A name after
-    /// the first may lack a common surname (`字丽`) if it is short; the list stops at the first
-    /// item that is not a plain name.
-    fn read_list(&self, mut at: usize, names: &mut Vec<&'m str>) {
-        while self.chars.get(at).is_some_and(|(_, c)| LIST_MARKS.contains(*c)) {
-            let Some(name) = self.name_after(at + 1, 2..=4, |c| BREAKS.contains(c) || c.is_whitespace()) else {
+    /// the first may lack a common surname (`字丽`) if it is short, or, in a list after a label
+    /// (`员工：`) and after an enumeration comma, be up to six characters of any kind; a comma
+    /// there may start a remark (`员工：马福成，提前返乡`). The list stops at the first item that
+    /// is not a plain name.
+    fn read_list(&self, mut at: usize, after_label: bool, names: &mut Vec<&'m str>) {
+        while let Some(&(_, mark)) = self.chars.get(at).filter(|(_, c)| LIST_MARKS.contains(*c)) {
+            let any_name = after_label && mark == '、';
+            let lengths = if any_name { 2..=6 } else { 2..=4 };
+            let Some(name) = self.name_after(at + 1, lengths, |c| BREAKS.contains(c) || c.is_whitespace()) else {
                 return;
             };
-            if !plain(name) || !(led_by_surname(name) || name.chars().count() <= 3) {
+            if !plain(name) || !(any_name || led_by_surname(name) || name.chars().count() <= 3) {
                 return;
             }
             names.push(name);
@@ -277,6 +289,11 @@ mod tests {
         assert_eq!(persons_named("离职工资结算（艾力·买买提，5月）"), ["艾力·买买提"]);
         assert_eq!(persons_named("5月夜班岗工资补发（员工：热合曼·吐尔逊、王志强）"), ["热合曼·吐尔逊", "王志强"]);
         assert_eq!(persons_named("6月直播带货佣金（主播：苏雨桐）"), ["苏雨桐"]);
+        assert_eq!(
+            persons_named("1月第3周日结工资（员工：阿力木、叶尔肯、马文博、阿依别克）"),
+            ["阿力木", "叶尔肯", "马文博", "阿依别克"]
+        );
+        assert_eq!(persons_named("11—12月工资结清（员工：马福成，提前返乡）"), ["马福成"]);
         assert!(persons_named("保洁服务（3月）").is_empty(), "a role word names someone only as a label");
         assert!(persons_named("兼职人员课时费").is_empty());
         assert_eq!(persons_named("离职工资结算（贾志勇，10月1日—11月15日）"), ["贾志勇"]);
