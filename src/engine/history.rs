@@ -582,6 +582,7 @@ impl NameIndex {
                     candidate != key
                         && self.is_known(candidate, t, role)
                         && strsim::osa_distance(candidate, key) <= max_distance
+                        && !differ_only_in_numbers(candidate, key)
                 })
             })
         };
@@ -628,6 +629,17 @@ impl NameIndex {
     fn is_known(&self, key: &str, t: Timestamp, role: NameRole) -> bool {
         self.known.get(key).is_some_and(|seen| seen.iter().any(|(at, r)| *r == role && *at < t))
     }
+}
+
+/// Characters that number sibling bodies: the eighth and the tenth regiment, the second and the
+/// third middle school, branch one and branch two.
+const NUMERALS: &str = "0123456789零〇一二三四五六七八九十百千两壹贰叁肆伍陆柒捌玖拾";
+
+/// Whether two names differ only in their numbers (`第一师八团` and `第一师十团`, `第二中学` and
+/// `第三中学`): numbered siblings are different bodies, each its own, not one passing for another.
+fn differ_only_in_numbers(a: &str, b: &str) -> bool {
+    let unnumbered = |name: &str| name.chars().filter(|c| !NUMERALS.contains(*c)).collect::<String>();
+    a.contains(|c| NUMERALS.contains(c)) && unnumbered(a) == unnumbered(b)
 }
 
 /// Words of a legal form or a body's standing that a name may carry or drop anywhere, not only
@@ -776,6 +788,19 @@ mod tests {
         assert!(!is("嘉峪关宏兴铁合金有限责任公司", NameRole::Payee));
         assert!(!is("乌鲁木齐天成化工有限公司", NameRole::Payee));
         assert!(!is("嘉峪关宏鑫铁合金有限公司", NameRole::Customer));
+    }
+
+    #[test]
+    fn numbered_siblings_are_not_lookalikes_of_each_other() {
+        let mut history = History::new();
+        history.record(payment("2026-05-01T10:00:00+08:00", "1", "第一师阿拉尔市十团农业发展服务中心"));
+        history.record(payment("2026-05-01T10:00:00+08:00", "2", "疏附县第二中学"));
+        let later = ts("2026-06-01T00:00:00+08:00");
+        let is = |name: &str| history.is_lookalike(&name_key(name), later, NameRole::Payee);
+        assert!(!is("第一师阿拉尔市八团农业发展服务中心"));
+        assert!(!is("疏附县第三中学"));
+        // A changed character that is not a number still is one.
+        assert!(is("第一师阿拉尔市十团农业发屐服务中心"));
     }
 
     #[test]
