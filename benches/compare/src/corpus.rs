@@ -81,6 +81,14 @@ pub fn files(repo: &Path) -> Vec<std::path::PathBuf> {
         "tests/holdout44/holdout44.jsonl",
         "tests/holdout45/holdout45.jsonl",
         "tests/holdout46/holdout46.jsonl",
+        "tests/holdout47/holdout47.jsonl",
+        "tests/holdout48/holdout48.jsonl",
+        "tests/holdout49/holdout49.jsonl",
+        "tests/holdout50/holdout50.jsonl",
+        "tests/holdout51/holdout51.jsonl",
+        "tests/holdout52/holdout52.jsonl",
+        "tests/holdout53/holdout53.jsonl",
+        "tests/holdout54/holdout54.jsonl",
         "../shared/corpus/sample.jsonl",
     ]
     .iter()
