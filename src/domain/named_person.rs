@@ -13,8 +13,8 @@
 //!   before a bracketed employee number (`9月工资 张伟（E2257）`, `李娜(工号1024)`);
 //! - the names listed after such a bracketed or dotted name (`（王文斌、字丽、张海）`,
 //!   `热合曼·吐尔逊、王志强`) or after a label (`员工：阿力木、叶尔肯`, surnames or not), and a
-//!   list of two or more names after a colon
-//!   (`10月工资：张文斌、李丽、王海`): several people paid in one line.
+//!   list of two or more names after a colon (`10月工资：张文斌、李丽、王海`): several people
+//!   paid in one line.
 //!
 //! Candidates holding a character that names a thing rather than a person (`资`, `费`, `月`,
 //! `发`, `总` ...) are dropped, so `（单独发放）` or `（王总）` name no one.
@@ -90,12 +90,13 @@ pub fn persons_named(memo: &str) -> Vec<&str> {
             Some((name, start, labelled))
         });
         let after_label = || {
-            LABEL_WORDS.iter().find_map(|w| {
-                let start = at + w.chars().count() + 1;
-                let labelled = text.rest(at).starts_with(*w) && text.rest(start - 1).starts_with(['：', ':']);
-                let name =
-                    labelled.then(|| text.name_after(start, 2..=6, |c| BREAKS.contains(c) || c.is_whitespace()))??;
-                Some((name, start, true))
+            LABEL_WORDS.iter().filter(|w| text.rest(at).starts_with(*w)).find_map(|w| {
+                let colon = at + w.chars().count();
+                if !text.rest(colon).starts_with(['：', ':']) {
+                    return None;
+                }
+                let name = text.name_after(colon + 1, 2..=6, |c| BREAKS.contains(c) || c.is_whitespace())?;
+                Some((name, colon + 1, true))
             })
         };
         if let Some((name, start, labelled)) = after_job.or_else(after_label).filter(|(name, ..)| plain(name)) {
