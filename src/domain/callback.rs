@@ -3,11 +3,13 @@
 //! A call-back proves an account change only if it reached the payee through a number from our
 //! own records, never one the instruction or change letter supplied (TYPOLOGIES, account change).
 
+use super::entity::is_mobile_number;
 use super::request::{Channel, PaymentRequest};
 
 /// With a phone on file for the payee (the imported vendor master's first, else the request's),
-/// the call must have gone to that number; without one, the number must not be one the
-/// instruction or change letter itself supplied.
+/// the call must have gone to that number. Without one, it must have gone to a landline (an
+/// organisation's number, published and checkable; a mobile no record of ours holds proves
+/// nothing about who answered) that the instruction or change letter did not itself supply.
 pub fn callback_trusted(p: &PaymentRequest, vendor_master_phone: Option<&str>) -> bool {
     let Some(verification) = &p.verification else { return false };
     let number = verification.callback_number.as_deref().map(phone_digits).unwrap_or_default();
@@ -20,7 +22,7 @@ pub fn callback_trusted(p: &PaymentRequest, vendor_master_phone: Option<&str>) -
             let instruction = p.instruction.as_ref();
             let text = instruction.and_then(|i| i.text.as_deref()).map(phone_digits).unwrap_or_default();
             let contact = instruction.and_then(|i| i.from_contact.as_deref()).map(phone_digits).unwrap_or_default();
-            !text.contains(&number) && contact != number
+            !is_mobile_number(&number) && !text.contains(&number) && contact != number
         }
     }
 }
@@ -126,7 +128,7 @@ mod tests {
     }
 
     #[test]
-    fn a_recorded_call_back_is_trusted_to_the_phone_on_file_or_to_a_number_the_request_did_not_supply() {
+    fn a_recorded_call_back_is_trusted_to_the_phone_on_file_or_to_a_landline_the_request_did_not_supply() {
         let called =
             |number: &str| serde_json::json!({ "verification": { "callback_done": true, "callback_number": number } });
         assert!(callback_trusted(&payment(called("0909 0000231")), None), "the request's phone");
@@ -137,6 +139,8 @@ mod tests {
         no_phone["instruction"] = serde_json::json!({ "channel": "letter", "text": "如需核实请致电13800005521" });
         assert!(!callback_trusted(&payment(no_phone.clone()), None), "a number the letter supplied");
         no_phone["instruction"] = serde_json::json!({ "channel": "letter", "text": "账户变更函" });
-        assert!(callback_trusted(&payment(no_phone), None));
+        assert!(!callback_trusted(&payment(no_phone.clone()), None), "a mobile in no record of ours");
+        no_phone["verification"]["callback_number"] = serde_json::json!("0996-0000472");
+        assert!(callback_trusted(&payment(no_phone), None), "a landline the letter did not supply");
     }
 }

@@ -124,7 +124,7 @@ fields! {
     RelatedInvoiceNo = "related.invoice_no": Text, Payment, "关联发票号", "linked invoice number";
     CallbackDone = "verification.callback_done": Bool, Payment, "已按留存号码回拨核实", "a call-back was made";
     CallbackNumber = "verification.callback_number": Text, Payment, "回拨号码", "number called back";
-    CallbackTrusted = "verification.callback_trusted": Bool, Payment, "回拨可信：已回拨，且号码为收款方留存电话（先看导入的供应商主数据，再看请求）；无留存电话时，号码不是指令或变更函里提供的；没有回拨字段时，经审批的 ERP 付款单里写明回拨的号码是记录中的收款方电话（主数据或以往付款）亦算", "the call-back went to the payee's phone on file (the imported vendor master's, else the request's), or, with none on file, to a number the instruction itself did not supply; without a verification record, an approved ERP slip noting a call-back to the payee's phone in our records (vendor master or earlier payments) counts too";
+    CallbackTrusted = "verification.callback_trusted": Bool, Payment, "回拨可信：已回拨，且号码为收款方留存电话（先看导入的供应商主数据，再看请求）；无留存电话时，号码是固定电话（单位座机）且不是指令或变更函里提供的；没有回拨字段时，经审批的 ERP 付款单里写明回拨的号码是记录中的收款方电话（主数据或以往付款）亦算", "the call-back went to the payee's phone on file (the imported vendor master's, else the request's), or, with none on file, to a landline the instruction itself did not supply; without a verification record, an approved ERP slip noting a call-back to the payee's phone in our records (vendor master or earlier payments) counts too";
     // Payment: derived from the history.
     PayeeIsNew = "payee.is_new": Bool, Payment, "首次向该账号付款（此前没有已执行的付款）", "no executed payment to this account before";
     PayeeFirstPaidAge = "payee.first_paid_age": Duration, Payment, "距首次向该账号付款的时长", "time since the first payment to this account";
