@@ -56,22 +56,9 @@ impl MailDomainIndex {
 
 /// Calls `f` with each key a skeleton is filed and looked up under, until it returns true: the
 /// skeleton itself and, when long enough for one edit to count, each of its one-character
-/// deletions, built in one buffer (this runs for every new domain a request names).
+/// deletions (skeletons are ASCII: their length in bytes is their length in characters).
 fn any_probe(skeleton: &str, mut f: impl FnMut(&str) -> bool) -> bool {
-    if f(skeleton) {
-        return true;
-    }
-    if skeleton.len() < MIN_FUZZY_SKELETON {
-        return false;
-    }
-    // Skeletons are ASCII: their bytes are their characters.
-    let mut probe = String::with_capacity(skeleton.len());
-    (0..skeleton.len()).any(|at| {
-        probe.clear();
-        probe.push_str(&skeleton[..at]);
-        probe.push_str(&skeleton[at + 1..]);
-        f(&probe)
-    })
+    f(skeleton) || (skeleton.len() >= MIN_FUZZY_SKELETON && super::any_one_deletion(skeleton, f))
 }
 
 #[cfg(test)]
