@@ -245,14 +245,16 @@ impl<'a> Facts<'a> {
         self.set(F::PayeeIsPersonName, Value::Bool(person));
         // Whom the memo names is read for every payee (wages keyed to a shop's account name an
         // employee too); the head count of names only for a payee who could be an employee.
-        let readings: Vec<PersonsNamed> =
-            [p.memo.as_deref(), p.purpose.as_deref()].into_iter().flatten().map(PersonsNamed::read).collect();
-        if !readings.is_empty() {
+        let readings = [p.memo.as_deref(), p.purpose.as_deref()].map(|text| text.map(PersonsNamed::read));
+        if readings.iter().any(Option::is_some) {
             let could_be_employee = person || p.payee.account_type.is_some_and(|a| a.as_str() == "personal");
-            let names_other = readings.iter().any(|r| r.someone_other_than(&p.payee.name));
+            let names_other = readings.iter().flatten().any(|r| r.someone_other_than(&p.payee.name));
             self.set(F::MemoNamesOtherPerson, Value::Bool(names_other));
             if could_be_employee {
-                self.set(F::MemoPersonsNamed, Value::Number(Decimal::from(distinct_persons(&readings))));
+                self.set(
+                    F::MemoPersonsNamed,
+                    Value::Number(Decimal::from(distinct_persons(readings.iter().flatten()))),
+                );
             }
         }
         // A payment on one of our orders (a refund, usually) belongs to that order's customer.
